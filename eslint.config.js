@@ -1,0 +1,77 @@
+import js from '@eslint/js'
+import vue from 'eslint-plugin-vue'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const restrict = (patterns) => ['error', { patterns: patterns.map((group) => ({ ...group, allowTypeImports: group.allowTypeImports ?? false })) }]
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', '.vitest-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...vue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
+  },
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'vue/no-v-html': 'error',
+      'vue/multi-word-component-names': 'off',
+      // Formatting is not what this linter is for here; these only fight the chosen layout.
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/attribute-hyphenation': 'off',
+      'vue/v-on-event-hyphenation': 'off',
+    },
+  },
+  // The layering rule of ARCHITECTURE.md, enforced.
+  {
+    files: ['src/domain/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        { group: ['vue', 'pinia', 'vue-i18n', 'vue-router', 'dexie', 'papaparse', 'ag-grid-*', 'highs'], message: 'domain/ is pure TypeScript.' },
+        { group: ['**/db/**', '**/io/**', '**/grid/**', '**/stores/**', '**/components/**', '**/pages/**'], message: 'domain/ imports only itself.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/db/**', 'src/domain/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        { group: ['dexie'], message: 'Only src/db/ imports Dexie.', allowTypeImports: true },
+        { group: ['papaparse'], message: 'Only src/io/ imports PapaParse.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/io/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        { group: ['dexie', 'vue', 'pinia', 'ag-grid-*'], message: 'io/ is pure reading and writing of files.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/components/**', 'src/pages/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        { group: ['dexie', '**/db/*'], message: 'Components never touch the database: go through a store.', allowTypeImports: true },
+        { group: ['papaparse'], message: 'Only src/io/ imports PapaParse.' },
+      ]),
+    },
+  },
+  {
+    files: ['tests/**', 'bench/**', 'scripts/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+)

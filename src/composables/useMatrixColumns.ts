@@ -1,0 +1,53 @@
+import type { ColDef, ColGroupDef } from 'ag-grid-community'
+import { shallowRef, watch } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { interestAt, levelAt } from '../domain/ratings'
+import { describeLevel, interestLabel } from '../domain/scale'
+import { displayName } from '../domain/text'
+import type { Skill } from '../domain/types'
+import { matrixColumns, type MatrixColumnsInput } from '../grid/columns'
+import type { MatrixRow } from '../grid/rows'
+import { useSettingsStore } from '../stores/settings'
+import { useWorkspaceStore } from '../stores/workspace'
+
+export type MatrixColumnCallbacks = Pick<MatrixColumnsInput, 'onCellKey' | 'onPersonField' | 'onCellEdited' | 'levelEditor'>
+
+/** Column definitions rebuilt only when skills, categories, scale or language change — never per cell edit. */
+export function useMatrixColumns(callbacks: MatrixColumnCallbacks) {
+  const workspace = useWorkspaceStore()
+  const settings = useSettingsStore()
+  const { t } = useI18n()
+  const columnDefs = shallowRef<(ColDef<MatrixRow> | ColGroupDef<MatrixRow>)[]>([])
+
+  function describeCell(row: MatrixRow, skill: Skill): string {
+    const data = workspace.data
+    if (!data) return ''
+    const level = levelAt(row, skill.slot)
+    const levelText = level === null ? t('matrix.notAssessed') : describeLevel(data.workspace.scale, level, settings.locale)
+    const interest = interestAt(row, skill.slot)
+    const lines = [t('matrix.cellTooltip', { person: row.name, skill: displayName(skill, settings.locale), level: levelText })]
+    if (interest !== null) lines.push(t('matrix.cellInterest', { interest: interestLabel(data.workspace.interestScale, interest, settings.locale) }))
+    return lines.join('\n')
+  }
+
+  function build() {
+    const data = workspace.data
+    if (!data) return
+    columnDefs.value = matrixColumns({
+      ...callbacks,
+      data,
+      locale: settings.locale,
+      headers: { name: t('matrix.columns.name'), team: t('matrix.columns.team'), title: t('matrix.columns.title') },
+      describeCell,
+      categorySummary: (_category, skills) => t('matrix.categorySummary', { count: skills.length }),
+    })
+  }
+
+  watch(
+    () => [workspace.data?.skills, workspace.data?.categories, workspace.data?.workspace.scale, settings.locale],
+    build,
+    { immediate: true },
+  )
+
+  return { columnDefs, rebuild: build }
+}

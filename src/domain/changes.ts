@@ -1,0 +1,129 @@
+import type { CellPatch } from './ratings'
+import { emptyRatings, withCells } from './ratings'
+import type { Category, Id, Person, PersonRatings, RoleTemplate, Skill, Workspace, WorkspaceData } from './types'
+
+export interface EntityDelta<T> {
+  put?: T[]
+  delete?: Id[]
+}
+
+export interface CellWrite extends CellPatch {
+  personId: Id
+  slot: number
+}
+
+export interface RatingsDelta {
+  /** Whole records replace what is stored (imports, restores). */
+  put?: PersonRatings[]
+  delete?: Id[]
+  /** Single cells: merged into the stored record, so two tabs editing one person keep both edits. */
+  cells?: CellWrite[]
+}
+
+/** One atomic write to a workspace: applied to memory and to storage in one transaction. */
+export interface Delta {
+  workspace?: Workspace
+  categories?: EntityDelta<Category>
+  skills?: EntityDelta<Skill>
+  people?: EntityDelta<Person>
+  roles?: EntityDelta<RoleTemplate>
+  ratings?: RatingsDelta
+}
+
+/** What the undo list shows: a message key and the thing it was done to. */
+export interface ChangeLabel {
+  action: string
+  subject: string
+}
+
+export interface Change {
+  label: ChangeLabel
+  forward: Delta
+  backward: Delta
+}
+
+function applyEntityDelta<T extends { id: Id }>(items: T[], delta: EntityDelta<T> | undefined): T[] {
+  if (!delta || (!delta.put?.length && !delta.delete?.length)) return items
+  const removed = new Set(delta.delete ?? [])
+  const replacements = new Map((delta.put ?? []).map((item) => [item.id, item]))
+  const result: T[] = []
+  for (const item of items) {
+    if (removed.has(item.id)) continue
+    const replacement = replacements.get(item.id)
+    result.push(replacement ?? item)
+    replacements.delete(item.id)
+  }
+  result.push(...replacements.values())
+  return result
+}
+
+export function groupCellsByPerson(cells: readonly CellWrite[]): Map<Id, { slot: number; patch: CellPatch }[]> {
+  const byPerson = new Map<Id, { slot: number; patch: CellPatch }[]>()
+  for (const { personId, slot, ...patch } of cells) {
+    const list = byPerson.get(personId) ?? []
+    list.push({ slot, patch })
+    byPerson.set(personId, list)
+  }
+  return byPerson
+}
+
+function applyRatingsDelta(
+  ratings: Map<Id, PersonRatings>,
+  delta: RatingsDelta | undefined,
+  capacity: number,
+  now: number,
+): Map<Id, PersonRatings> {
+  if (!delta || (!delta.put?.length && !delta.delete?.length && !delta.cells?.length)) return ratings
+  const next = new Map(ratings)
+  for (const personId of delta.delete ?? []) next.delete(personId)
+  for (const record of delta.put ?? []) next.set(record.personId, record)
+  for (const [personId, cells] of groupCellsByPerson(delta.cells ?? [])) {
+    const current = next.get(personId) ?? emptyRatings(personId, capacity)
+    next.set(personId, withCells(current, cells, now))
+  }
+  return next
+}
+
+/** The workspace after `delta`; untouched parts are shared with the input, which is not mutated. */
+export function applyDelta(data: WorkspaceData, delta: Delta, now: number): WorkspaceData {
+  // The slot counter only grows, even when an undo writes back an older workspace record.
+  const workspace = delta.workspace
+    ? { ...delta.workspace, nextSlot: Math.max(delta.workspace.nextSlot, data.workspace.nextSlot) }
+    : data.workspace
+  return {
+    workspace,
+    categories: applyEntityDelta(data.categories, delta.categories),
+    skills: applyEntityDelta(data.skills, delta.skills),
+    people: applyEntityDelta(data.people, delta.people),
+    roles: applyEntityDelta(data.roles, delta.roles),
+    ratings: applyRatingsDelta(data.ratings, delta.ratings, workspace.nextSlot, now),
+  }
+}
+
+/** Ids of the people whose row in the matrix a delta touches. */
+export function peopleTouched(delta: Delta): Set<Id> {
+  const ids = new Set<Id>()
+  for (const person of delta.people?.put ?? []) ids.add(person.id)
+  for (const id of delta.people?.delete ?? []) ids.add(id)
+  for (const record of delta.ratings?.put ?? []) ids.add(record.personId)
+  for (const id of delta.ratings?.delete ?? []) ids.add(id)
+  for (const cell of delta.ratings?.cells ?? []) ids.add(cell.personId)
+  return ids
+}
+
+/** True when a delta changes columns (skills, categories, scale), not just rows. */
+export function changesColumns(delta: Delta): boolean {
+  return Boolean(delta.skills || delta.categories || delta.workspace)
+}
+
+export function isEmptyDelta(delta: Delta): boolean {
+  const entity = (d: EntityDelta<unknown> | undefined) => !d || (!d.put?.length && !d.delete?.length)
+  return (
+    !delta.workspace &&
+    entity(delta.categories) &&
+    entity(delta.skills) &&
+    entity(delta.people) &&
+    entity(delta.roles) &&
+    (!delta.ratings || (!delta.ratings.put?.length && !delta.ratings.delete?.length && !delta.ratings.cells?.length))
+  )
+}

@@ -1,0 +1,5 @@
+export * from './cells'
+export * from './editError'
+export * from './people'
+export * from './skills'
+export * from './workspace'

@@ -1,0 +1,32 @@
+import type { Id, Person, PersonRatings, WorkspaceData } from '../domain/types'
+
+/** One grid row: a person with their packed ratings (never deep-reactive; see STACK.md). */
+export interface MatrixRow {
+  id: Id
+  name: string
+  email: string
+  team: string
+  title: string
+  active: boolean
+  levels: Uint8Array
+  interest: Uint8Array
+}
+
+const EMPTY = new Uint8Array(0)
+
+export function matrixRow(person: Person, ratings: PersonRatings | undefined): MatrixRow {
+  return Object.freeze({
+    id: person.id,
+    name: person.name,
+    email: person.email,
+    team: person.team,
+    title: person.title,
+    active: person.active,
+    levels: ratings?.levels ?? EMPTY,
+    interest: ratings?.interest ?? EMPTY,
+  }) as MatrixRow
+}
+
+export function matrixRows(data: WorkspaceData): MatrixRow[] {
+  return [...data.people].sort((a, b) => a.order - b.order).map((p) => matrixRow(p, data.ratings.get(p.id)))
+}

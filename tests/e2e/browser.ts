@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export interface AppSession {
+  context: BrowserContext
+  page: Page
+  baseUrl: string
+  /** Requests that went anywhere but the app's own origin. */
+  foreignRequests: string[]
+  /** console.error messages and uncaught page errors. */
+  consoleErrors: string[]
+  /** Opens a second tab of the same profile. */
+  newPage: () => Promise<Page>
+  close: () => Promise<void>
+}
+
+function watch(page: Page, origin: string, session: Pick<AppSession, 'foreignRequests' | 'consoleErrors'>) {
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) session.foreignRequests.push(url)
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error') session.consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => session.consoleErrors.push(`pageerror: ${error.message}`))
+}
+
+/** A fresh Chromium profile (empty IndexedDB) on the built app. */
+export async function openApp(options: { path?: string; viewport?: { width: number; height: number } } = {}): Promise<AppSession> {
+  const baseUrl = inject('baseUrl')
+  const origin = new URL(baseUrl).origin
+  const profile = mkdtempSync(join(tmpdir(), 'skillgrid-e2e-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+  })
+  const session: AppSession = {
+    context,
+    page: context.pages()[0] ?? (await context.newPage()),
+    baseUrl,
+    foreignRequests: [],
+    consoleErrors: [],
+    newPage: async () => {
+      const page = await context.newPage()
+      watch(page, origin, session)
+      return page
+    },
+    close: async () => {
+      await context.close()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+  watch(session.page, origin, session)
+  await session.page.goto(`${baseUrl}#${options.path ?? '/matrix'}`)
+  return session
+}
+
+/** Waits until the matrix grid shows rows (AG Grid 36 renders one .ag-row per row, pinned cells inside it). */
+export async function waitForGrid(page: Page) {
+  await page.locator('[data-testid="matrix-grid"] .ag-row[row-index]').first().waitFor({ timeout: 20_000 })
+}
+
+/** Names in the grid's rows as displayed. */
+export async function rowNames(page: Page): Promise<string[]> {
+  const names = await page.locator('[data-testid="matrix-grid"] .ag-row[row-index] .ag-cell[col-id="person.name"]').allInnerTexts()
+  return names.map((name) => name.trim())
+}
+
+/** The cell of a person (by name) in a column (by col-id). */
+export function cellOf(page: Page, personName: string, colId: string) {
+  const row = page.locator('[data-testid="matrix-grid"] .ag-row[row-index]', {
+    has: page.locator('.ag-cell[col-id="person.name"]', { hasText: personName }),
+  })
+  return row.locator(`.ag-cell[col-id="${colId}"]`)
+}
+
+/** Every column header the grid shows, scrolling horizontally through the virtualised columns. */
+export async function allHeaders(page: Page): Promise<Map<string, string>> {
+  const headers = new Map<string, string>()
+  const viewport = page.locator('[data-testid="matrix-grid"] .ag-body-horizontal-scroll-viewport')
+  const width = await viewport.evaluate((el) => el.scrollWidth)
+  for (let left = 0; left <= width; left += 600) {
+    await viewport.evaluate((el, x) => (el.scrollLeft = x), left)
+    await page.waitForTimeout(60)
+    const seen = await page
+      .locator('[data-testid="matrix-grid"] .ag-header-row-column .ag-header-cell[col-id]')
+      .evaluateAll((cells) => cells.map((c) => [c.getAttribute('col-id') ?? '', c.textContent?.trim() ?? ''] as const))
+    for (const [id, text] of seen) headers.set(id, text)
+  }
+  await viewport.evaluate((el) => (el.scrollLeft = 0))
+  return headers
+}

@@ -1,0 +1,76 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { SkillgridDb, useDb } from '../../src/db/db'
+
+let dbCounter = 0
+
+export interface InstrumentedDb {
+  db: SkillgridDb
+  /** Read-write transactions opened since the last reset. */
+  writeTransactions: () => number
+  /** Records written (put/add/delete) per table since the last reset. */
+  writes: () => Record<string, number>
+  resetCounters: () => void
+  /** Every later write fails with this error until set back to null. */
+  failWritesWith: (error: Error | null) => void
+}
+
+/** A fresh fake-indexeddb database with counters and fault injection, made the app's database. */
+export function instrumentedDb(name = `skillgrid-test-${++dbCounter}-${Math.random()}`): InstrumentedDb {
+  const db = new SkillgridDb(name)
+  let writeTransactions = 0
+  let writes: Record<string, number> = {}
+  let failure: Error | null = null
+  db.use({
+    stack: 'dbcore',
+    name: 'test-instrumentation',
+    create(down) {
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          if (mode === 'readwrite') writeTransactions++
+          return down.transaction(stores, mode, options)
+        },
+        table(tableName) {
+          const table = down.table(tableName)
+          return {
+            ...table,
+            mutate(request) {
+              if (failure) return Promise.reject(failure)
+              const count = 'values' in request ? request.values.length : 'keys' in request ? (request.keys?.length ?? 0) : 1
+              writes[tableName] = (writes[tableName] ?? 0) + count
+              return table.mutate(request)
+            },
+          }
+        },
+      }
+    },
+  })
+  useDb(db)
+  return {
+    db,
+    writeTransactions: () => writeTransactions,
+    writes: () => writes,
+    resetCounters: () => {
+      writeTransactions = 0
+      writes = {}
+    },
+    failWritesWith: (error) => {
+      failure = error
+    },
+  }
+}
+
+export function freshPinia() {
+  setActivePinia(createPinia())
+}
+
+/** Every table's rows, for "the database is unchanged" comparisons. */
+export async function dumpDb(db: SkillgridDb): Promise<Record<string, unknown[]>> {
+  const dump: Record<string, unknown[]> = {}
+  for (const table of db.tables) dump[table.name] = await table.toArray()
+  return dump
+}
+
+export function quotaError(): Error {
+  return new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+}

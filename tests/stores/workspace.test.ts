@@ -1,0 +1,159 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { loadWorkspace } from '../../src/db/workspaceRepo'
+import { levelAt } from '../../src/domain/ratings'
+import { useMatrixStore } from '../../src/stores/matrix'
+import { useWorkspaceStore } from '../../src/stores/workspace'
+import { dumpDb, freshPinia, instrumentedDb, quotaError, type InstrumentedDb } from './helpers'
+
+let storage: InstrumentedDb
+
+async function openedStore() {
+  const store = useWorkspaceStore()
+  await store.init()
+  return store
+}
+
+function firstCell(store: ReturnType<typeof useWorkspaceStore>) {
+  const data = store.data!
+  const person = data.people.find((p) => p.name === 'Alex Chen')!
+  const skill = data.skills.find((s) => s.frameworkId === 'engagement.moderation')!
+  return { person, skill, level: () => levelAt(store.data!.ratings.get(person.id), skill.slot) }
+}
+
+beforeEach(() => {
+  freshPinia()
+  storage = instrumentedDb()
+  localStorage.clear()
+})
+
+describe('first run', () => {
+  it('seeds the demo workspace into an empty database and reads it back on the next start', async () => {
+    const store = await openedStore()
+    expect(store.status).toBe('ready')
+    expect(store.data?.skills).toHaveLength(48)
+    const count = store.data!.people.length
+    freshPinia()
+    const again = await openedStore()
+    expect(again.data?.workspace.id).toBe(store.data?.workspace.id)
+    expect(again.data?.people).toHaveLength(count)
+    expect(again.dataWasCleared).toBe(false)
+  })
+
+  it('tells "the browser cleared our data" from a first run', async () => {
+    localStorage.setItem('skillgrid.hadData', '1')
+    const store = await openedStore()
+    expect(store.dataWasCleared).toBe(true)
+  })
+})
+
+describe('editing a cell', () => {
+  it('writes one person record in one read-write transaction', async () => {
+    const store = await openedStore()
+    const { person, skill } = firstCell(store)
+    storage.resetCounters()
+    useMatrixStore().setLevel(person.id, skill.id, 1)
+    await store.whenSaved()
+    expect(storage.writeTransactions()).toBe(1)
+    expect(storage.writes()).toEqual({ ratings: 1 })
+    const stored = await loadWorkspace(storage.db, store.data!.workspace.id)
+    expect(levelAt(stored!.ratings.get(person.id), skill.slot)).toBe(1)
+  })
+
+  it('undoes and redoes, on screen and on disk', async () => {
+    const store = await openedStore()
+    const { person, skill, level } = firstCell(store)
+    const before = level()
+    useMatrixStore().setLevel(person.id, skill.id, 0)
+    expect(level()).toBe(0)
+    store.undo()
+    expect(level()).toBe(before)
+    await store.whenSaved()
+    let stored = await loadWorkspace(storage.db, store.data!.workspace.id)
+    expect(levelAt(stored!.ratings.get(person.id), skill.slot)).toBe(before)
+    store.redo()
+    await store.whenSaved()
+    stored = await loadWorkspace(storage.db, store.data!.workspace.id)
+    expect(levelAt(stored!.ratings.get(person.id), skill.slot)).toBe(0)
+    expect(store.canRedo).toBe(false)
+  })
+
+  it('adds no undo step for an edit that changes nothing', async () => {
+    const store = await openedStore()
+    const { person, skill, level } = firstCell(store)
+    useMatrixStore().setLevel(person.id, skill.id, level())
+    expect(store.canUndo).toBe(false)
+  })
+
+  it('leaves the database unchanged when the write fails, keeps the edit in memory and saves it on retry', async () => {
+    const store = await openedStore()
+    const { person, skill, level } = firstCell(store)
+    await store.whenSaved()
+    const before = await dumpDb(storage.db)
+    storage.failWritesWith(quotaError())
+    useMatrixStore().setLevel(person.id, skill.id, 2)
+    await store.whenSaved()
+    expect(await dumpDb(storage.db)).toEqual(before)
+    expect(store.saveState).toBe('unsaved')
+    expect(store.storageProblem).toBe('quota')
+    expect(level()).toBe(2)
+    storage.failWritesWith(null)
+    await store.retrySave()
+    expect(store.saveState).toBe('saved')
+    const stored = await loadWorkspace(storage.db, store.data!.workspace.id)
+    expect(levelAt(stored!.ratings.get(person.id), skill.slot)).toBe(2)
+  })
+
+  it('recognises a quota error wrapped in an AbortError', async () => {
+    const store = await openedStore()
+    const { person, skill } = firstCell(store)
+    const wrapped = Object.assign(new DOMException('aborted', 'AbortError'), { inner: quotaError() })
+    storage.failWritesWith(wrapped)
+    useMatrixStore().setLevel(person.id, skill.id, 1)
+    await store.whenSaved()
+    expect(store.storageProblem).toBe('quota')
+  })
+})
+
+describe('people', () => {
+  it('adds, deactivates and deletes a person with their ratings, each undoable', async () => {
+    const store = await openedStore()
+    const matrix = useMatrixStore()
+    const count = store.data!.people.length
+    const id = matrix.addNewPerson({ name: '  Зоя Новая ', team: 'Core' })!
+    expect(store.data!.people).toHaveLength(count + 1)
+    expect(store.data!.people.find((p) => p.id === id)?.name).toBe('Зоя Новая')
+    matrix.editPerson(id, { active: false })
+    expect(store.data!.people.find((p) => p.id === id)?.active).toBe(false)
+    matrix.removePeople([id])
+    await store.whenSaved()
+    expect(await storage.db.people.get(id)).toBeUndefined()
+    expect(await storage.db.ratings.get([store.data!.workspace.id, id])).toBeUndefined()
+    store.undo()
+    await store.whenSaved()
+    expect((await storage.db.people.get(id))?.active).toBe(false)
+    expect(await storage.db.ratings.get([store.data!.workspace.id, id])).toBeDefined()
+  })
+
+  it('refuses a second person with the same email and says so', async () => {
+    const store = await openedStore()
+    const taken = store.data!.people[0]!.email
+    expect(useMatrixStore().addNewPerson({ name: 'Copy', email: taken.toUpperCase() })).toBeNull()
+  })
+})
+
+describe('reset and start empty', () => {
+  it('starts an empty workspace with the framework skills and clears undo', async () => {
+    const store = await openedStore()
+    const { person, skill } = firstCell(store)
+    useMatrixStore().setLevel(person.id, skill.id, 0)
+    await store.startEmpty()
+    expect(store.data!.people).toHaveLength(0)
+    expect(store.data!.skills).toHaveLength(48)
+    expect(store.canUndo).toBe(false)
+    const stored = await loadWorkspace(storage.db, store.data!.workspace.id)
+    expect(stored!.people).toHaveLength(0)
+    await store.resetToDemo()
+    expect(store.data!.people.length).toBeGreaterThan(10)
+    expect((await storage.db.people.count())).toBe(store.data!.people.length)
+  })
+})
