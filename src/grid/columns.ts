@@ -64,7 +64,7 @@ function skillColumn(input: MatrixColumnsInput, skill: Skill): ColDef<MatrixRow>
     colId: skill.id,
     headerName: displayName(skill, input.locale),
     headerTooltip: displayName(skill, input.locale),
-    width: 92,
+    width: 104,
     wrapHeaderText: true,
     autoHeaderHeight: true,
     columnGroupShow: 'open',
