@@ -1,0 +1,114 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { SkillgridDb } from '../../src/db/db'
+import { CorruptRecordError, ratingsFromDb, skillFromDb, workspaceFromDb } from '../../src/db/convert'
+import { createWorkspace, deleteWorkspace, listWorkspaces, loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'
+import { levelAt } from '../../src/domain/ratings'
+import { matrix } from '../fixtures/builders'
+import { dumpDb, instrumentedDb, quotaError } from './helpers'
+
+let name = ''
+beforeEach(() => {
+  name = `db-test-${Math.random()}`
+})
+
+describe('workspace repository', () => {
+  it('writes a whole workspace and reads back equal data, packed arrays included', async () => {
+    const { db } = instrumentedDb(name)
+    const data = matrix([[0, 4, null], [2, null, 1]])
+    await createWorkspace(db, data)
+    const loaded = await loadWorkspace(db, data.workspace.id)
+    expect(loaded?.people.map((p) => p.id).sort()).toEqual(data.people.map((p) => p.id).sort())
+    for (const person of data.people) {
+      expect([...(loaded?.ratings.get(person.id)?.levels ?? [])]).toEqual([...(data.ratings.get(person.id)?.levels ?? [])])
+      expect(loaded?.ratings.get(person.id)?.levels).toBeInstanceOf(Uint8Array)
+    }
+    expect(await listWorkspaces(db)).toHaveLength(1)
+  })
+
+  it('stores one ratings record per person, not one per cell', async () => {
+    const { db } = instrumentedDb(name)
+    const data = matrix([[1, 2, 3, 4], [4, 3, 2, 1], [0, 0, 0, 0]])
+    await createWorkspace(db, data)
+    expect(await db.ratings.count()).toBe(3)
+  })
+
+  it('deletes a workspace with everything in it and nothing of another workspace', async () => {
+    const { db } = instrumentedDb(name)
+    const first = matrix([[1]])
+    const second = matrix([[2]])
+    await createWorkspace(db, first)
+    await createWorkspace(db, second)
+    await deleteWorkspace(db, first.workspace.id)
+    expect(await loadWorkspace(db, first.workspace.id)).toBeNull()
+    expect((await loadWorkspace(db, second.workspace.id))?.people).toHaveLength(1)
+    expect(await db.ratings.count()).toBe(1)
+  })
+})
+
+describe('writeDelta', () => {
+  it('keeps both edits when two tabs edit different cells of one person', async () => {
+    const tabA = new SkillgridDb(name)
+    const tabB = new SkillgridDb(name)
+    const data = matrix([[1, 1]])
+    const personId = data.people[0]!.id
+    await createWorkspace(tabA, data)
+    await Promise.all([
+      writeDelta(tabA, data.workspace.id, { ratings: { cells: [{ personId, slot: 0, level: 4 }] } }, 1),
+      writeDelta(tabB, data.workspace.id, { ratings: { cells: [{ personId, slot: 1, level: 3, interest: 2 }] } }, 2),
+    ])
+    const stored = await loadWorkspace(tabA, data.workspace.id)
+    expect(levelAt(stored?.ratings.get(personId), 0)).toBe(4)
+    expect(levelAt(stored?.ratings.get(personId), 1)).toBe(3)
+    expect(stored?.ratings.get(personId)?.interest[1]).toBe(2)
+    tabA.close()
+    tabB.close()
+  })
+
+  it('is all or nothing: a failure after the first table leaves every table as it was', async () => {
+    const writer = new SkillgridDb(name)
+    const data = matrix([[1, 1]])
+    await createWorkspace(writer, data)
+    const before = await dumpDb(writer)
+    writer.close()
+    // A second connection whose ratings writes fail; the people write comes first in the same delta.
+    const failing = new SkillgridDb(name)
+    failing.use({
+      stack: 'dbcore',
+      name: 'fail-ratings',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName)
+          return tableName === 'ratings' ? { ...table, mutate: () => Promise.reject(quotaError()) } : table
+        },
+      }),
+    })
+    const person = { ...data.people[0]!, name: 'Renamed' }
+    await expect(
+      writeDelta(failing, data.workspace.id, { people: { put: [person] }, ratings: { cells: [{ personId: person.id, slot: 0, level: 4 }] } }, 1),
+    ).rejects.toThrow()
+    expect(await dumpDb(failing)).toEqual(before)
+    failing.close()
+  })
+
+  it('never lowers the stored slot counter', async () => {
+    const { db } = instrumentedDb(name)
+    const data = matrix([[1, 1]])
+    await createWorkspace(db, data)
+    await writeDelta(db, data.workspace.id, { workspace: { ...data.workspace, nextSlot: 0, name: 'Renamed' } }, 1)
+    const stored = await loadWorkspace(db, data.workspace.id)
+    expect(stored?.workspace).toMatchObject({ name: 'Renamed', nextSlot: 2 })
+  })
+})
+
+describe('records read from storage are validated', () => {
+  it.each([
+    ['a skill without a name', () => skillFromDb({ id: 's', categoryId: 'c', slot: 0, nameRu: '', aliases: [], description: '', order: 0, target: { level: 3, people: 2 }, critical: false, frameworkId: '' }), /skill record s: field "name"/],
+    ['a skill with target level 7', () => skillFromDb({ id: 's', categoryId: 'c', slot: 0, name: 'X', nameRu: '', aliases: [], description: '', order: 0, target: { level: 7, people: 2 }, critical: false, frameworkId: '' }), /target.level/],
+    ['ratings stored as plain arrays', () => ratingsFromDb({ personId: 'p', levels: [1, 2], interest: [0, 0], updatedAt: 0 }), /packed byte arrays/],
+    ['a workspace with a broken scale', () => workspaceFromDb({ id: 'w', name: 'W', createdAt: 0, updatedAt: 0, nextSlot: 0, scale: [{ value: 9 }], interestScale: [], defaultTarget: { level: 3, people: 2 }, costModel: {} }), /scale level/],
+  ])('refuses %s with a message naming the record', (_, read, message) => {
+    expect(read).toThrow(CorruptRecordError)
+    expect(read).toThrow(message)
+  })
+})
