@@ -136,7 +136,16 @@ export async function writeDelta(db: SkillgridDb, workspaceId: Id, delta: Delta,
   })
 }
 
-export async function readRatings(db: SkillgridDb, workspaceId: Id, personIds: readonly Id[]) {
-  const rows = await db.ratings.bulkGet(personIds.map((personId) => [workspaceId, personId] as [string, string]))
-  return rows.flatMap((row) => (row ? [ratingsFromDb(row)] : []))
+/** The stored person and ratings records of some people (another tab changed them). */
+export async function readPeopleRecords(db: SkillgridDb, workspaceId: Id, personIds: readonly Id[]) {
+  return db.transaction('r', [db.people, db.ratings], async () => {
+    const [people, ratings] = await Promise.all([
+      db.people.bulkGet([...personIds]),
+      db.ratings.bulkGet(personIds.map((personId) => [workspaceId, personId] as [string, string])),
+    ])
+    return {
+      people: people.flatMap((row) => (row && row.workspaceId === workspaceId ? [personFromDb(row)] : [])),
+      ratings: ratings.flatMap((row) => (row ? [ratingsFromDb(row)] : [])),
+    }
+  })
 }

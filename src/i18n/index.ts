@@ -30,6 +30,10 @@ export function createAppI18n(locale: Locale) {
     fallbackLocale: 'en',
     messages,
     pluralRules: { ru: russianPlural },
+    datetimeFormats: {
+      en: { short: { year: 'numeric', month: 'short', day: 'numeric' }, long: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' } },
+      ru: { short: { year: 'numeric', month: 'short', day: 'numeric' }, long: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' } },
+    },
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,
   })

@@ -1,25 +1,30 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import { watchConnection } from '../db/connection'
 import { getDb } from '../db/db'
 import { classifyStorageError, type StorageProblem } from '../db/errors'
 import { readMeta, writeMeta } from '../db/metaRepo'
 import { META_KEYS, STORAGE_KEYS } from '../db/names'
+import { openTabChannel, type TabMessage } from '../db/tabSync'
 import {
   createWorkspace,
   listWorkspaces,
   loadWorkspace,
+  readPeopleRecords,
   replaceWorkspace,
   writeDelta,
   type WorkspaceSummary,
 } from '../db/workspaceRepo'
 import type { Change, Delta } from '../domain/changes'
-import { applyDelta } from '../domain/changes'
+import { applyDelta, peopleTouched } from '../domain/changes'
 import { EditError } from '../domain/edits/editError'
 import { newId } from '../domain/ids'
 import { buildSeedWorkspace } from '../domain/seed'
-import type { WorkspaceData } from '../domain/types'
+import type { Locale } from '../domain/text'
+import type { Id, WorkspaceData } from '../domain/types'
 import { bundledFramework } from './framework'
 import { useNoticeStore } from './notices'
+import { useSettingsStore } from './settings'
 
 export type SaveState = 'saved' | 'saving' | 'unsaved'
 
@@ -29,13 +34,25 @@ type Listener = (event: WorkspaceEvent) => void
 
 const UNDO_LIMIT = 200
 
-export function seedDemoWorkspace(name = 'Demo community team'): WorkspaceData {
+/** Name of the seeded demo workspace in the language the user first sees. */
+export const DEMO_NAMES: Record<Locale, string> = { en: 'Demo community team', ru: 'Демо-команда сообщества' }
+
+export function seedDemoWorkspace(name = DEMO_NAMES.en): WorkspaceData {
   return buildSeedWorkspace(bundledFramework(), { name, now: Date.now(), newId, withDemoTeam: true })
+}
+
+export function seedEmptyWorkspace(name: string): WorkspaceData {
+  return buildSeedWorkspace(bundledFramework(), { name, now: Date.now(), newId, withDemoTeam: false })
+}
+
+function isStructural(delta: Delta): boolean {
+  return Boolean(delta.workspace || delta.skills || delta.categories || delta.roles)
 }
 
 /** The open workspace: loading, every change (memory first, then one transaction), undo and redo. */
 export const useWorkspaceStore = defineStore('workspace', () => {
   const notices = useNoticeStore()
+  const settings = useSettingsStore()
 
   const status = ref<'idle' | 'loading' | 'ready' | 'failed'>('idle')
   const data = shallowRef<WorkspaceData | null>(null)
@@ -50,14 +67,20 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const inMemoryOnly = ref(false)
   /** This browser held data before, but the database is empty now (evicted or cleared). */
   const dataWasCleared = ref(false)
+  /** Another tab upgraded the database: this tab stops writing until reloaded. */
+  const outdated = ref(false)
+  /** Our upgrade waits for other tabs to close. */
+  const blocked = ref(false)
 
   const canUndo = computed(() => undoStack.value.length > 0)
   const canRedo = computed(() => redoStack.value.length > 0)
   const nextUndo = computed(() => undoStack.value.at(-1)?.label ?? null)
   const nextRedo = computed(() => redoStack.value.at(-1)?.label ?? null)
+  const currentId = computed(() => data.value?.workspace.id ?? null)
 
   const listeners = new Set<Listener>()
   let writing: Promise<void> = Promise.resolve()
+  let channel: ReturnType<typeof openTabChannel> | null = null
 
   function onChange(listener: Listener): () => void {
     listeners.add(listener)
@@ -72,23 +95,48 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     globalThis.localStorage?.setItem(STORAGE_KEYS.hadData, '1')
   }
 
+  function resetHistory() {
+    pending.value = []
+    undoStack.value = []
+    redoStack.value = []
+  }
+
+  async function openWorkspace(id: Id) {
+    const loaded = await loadWorkspace(getDb(), id)
+    if (!loaded) throw new Error(`Workspace ${id} could not be read`)
+    data.value = loaded
+    resetHistory()
+    await writeMeta(getDb(), META_KEYS.lastWorkspaceId, id)
+    emit({ kind: 'reload' })
+  }
+
   async function init() {
     status.value = 'loading'
     const db = getDb()
+    watchConnection(db, {
+      onVersionChange: () => {
+        outdated.value = true
+      },
+      onBlocked: () => {
+        blocked.value = true
+      },
+    })
     try {
       workspaces.value = await listWorkspaces(db)
+      blocked.value = false
       const lastId = await readMeta(db, META_KEYS.lastWorkspaceId)
       let id = workspaces.value.find((w) => w.id === lastId)?.id ?? workspaces.value[0]?.id
       if (!id) {
         dataWasCleared.value = globalThis.localStorage?.getItem(STORAGE_KEYS.hadData) === '1'
-        const seeded = seedDemoWorkspace()
+        const seeded = seedDemoWorkspace(DEMO_NAMES[settings.locale])
         await createWorkspace(db, seeded)
         workspaces.value = await listWorkspaces(db)
         id = seeded.workspace.id
       }
-      data.value = await loadWorkspace(db, id)
-      if (!data.value) throw new Error(`Workspace ${id} could not be read`)
+      await openWorkspace(id)
       markHadData()
+      channel?.close()
+      channel = openTabChannel((message) => void applyRemote(message))
       status.value = 'ready'
     } catch (error) {
       const problem = classifyStorageError(error)
@@ -97,15 +145,19 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         // Keep the app usable: the demo workspace in memory, with a clear warning and export.
         console.warn('Skillgrid storage unavailable, working in memory only:', error)
         inMemoryOnly.value = true
-        data.value = seedDemoWorkspace()
+        data.value = seedDemoWorkspace(DEMO_NAMES[settings.locale])
         workspaces.value = []
         saveState.value = 'unsaved'
         status.value = 'ready'
+        emit({ kind: 'reload' })
       } else {
         status.value = 'failed'
       }
     }
-    emit({ kind: 'reload' })
+  }
+
+  function announce(workspaceId: Id, delta: Delta) {
+    channel?.post({ workspaceId, personIds: [...peopleTouched(delta)], structural: isStructural(delta) })
   }
 
   async function flush() {
@@ -116,9 +168,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       if (!delta) break
       saveState.value = 'saving'
       try {
+        if (outdated.value) throw Object.assign(new Error('A newer Skillgrid is open in another tab'), { name: 'VersionError' })
         await writeDelta(getDb(), current.workspace.id, delta, Date.now())
         pending.value = pending.value.slice(1)
         storageProblem.value = null
+        announce(current.workspace.id, delta)
       } catch (error) {
         storageProblem.value = classifyStorageError(error)
         saveState.value = 'unsaved'
@@ -149,8 +203,34 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   function apply(delta: Delta) {
     if (!data.value) return
     data.value = applyDelta(data.value, delta, Date.now())
+    if (delta.workspace) {
+      const { id, name, createdAt, updatedAt } = data.value.workspace
+      workspaces.value = workspaces.value.map((w) => (w.id === id ? { id, name, createdAt, updatedAt } : w))
+    }
     persist(delta)
     emit({ kind: 'delta', delta })
+  }
+
+  /** Another tab saved a change: read the touched records back, keep our own unsaved edits on top. */
+  async function applyRemote(message: TabMessage) {
+    const current = data.value
+    if (!current || inMemoryOnly.value) return
+    workspaces.value = await listWorkspaces(getDb())
+    if (message.workspaceId !== current.workspace.id) return
+    await writing
+    if (message.structural) {
+      const reloaded = await loadWorkspace(getDb(), current.workspace.id)
+      if (!reloaded) return
+      data.value = pending.value.reduce((acc, delta) => applyDelta(acc, delta, Date.now()), reloaded)
+      emit({ kind: 'reload' })
+      return
+    }
+    const { people, ratings } = await readPeopleRecords(getDb(), current.workspace.id, message.personIds)
+    const found = new Set(people.map((p) => p.id))
+    const missing = message.personIds.filter((id) => !found.has(id))
+    const remote: Delta = { people: { put: people, delete: missing }, ratings: { put: ratings, delete: missing } }
+    data.value = [remote, ...pending.value].reduce((acc, delta) => applyDelta(acc, delta, Date.now()), data.value ?? current)
+    emit({ kind: 'delta', delta: remote })
   }
 
   function commit(change: Change) {
@@ -192,7 +272,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     undoStack.value = [...undoStack.value, change]
   }
 
-  /** Replaces the open workspace's content wholesale (reset to demo, start empty); not undoable. */
+  /** Replaces the open workspace's content wholesale (reset to demo, start empty, restore); not undoable. */
   async function replaceContent(next: WorkspaceData) {
     const current = data.value
     if (!current) return
@@ -200,12 +280,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const replacement: WorkspaceData = { ...next, workspace: { ...next.workspace, id: current.workspace.id, name: current.workspace.name } }
     if (!inMemoryOnly.value) {
       await replaceWorkspace(getDb(), current.workspace.id, replacement)
-      await writeMeta(getDb(), META_KEYS.lastWorkspaceId, current.workspace.id)
+      channel?.post({ workspaceId: current.workspace.id, personIds: [], structural: true })
     }
     data.value = replacement
-    pending.value = []
-    undoStack.value = []
-    redoStack.value = []
+    resetHistory()
     emit({ kind: 'reload' })
   }
 
@@ -214,7 +292,39 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   function startEmpty() {
-    return replaceContent(buildSeedWorkspace(bundledFramework(), { name: '', now: Date.now(), newId, withDemoTeam: false }))
+    return replaceContent(seedEmptyWorkspace(''))
+  }
+
+  /** Adds a whole workspace (new, duplicated or restored) and opens it. */
+  async function addWorkspace(next: WorkspaceData) {
+    await writing
+    if (inMemoryOnly.value) {
+      data.value = next
+      resetHistory()
+      emit({ kind: 'reload' })
+      return
+    }
+    await createWorkspace(getDb(), next)
+    workspaces.value = await listWorkspaces(getDb())
+    await openWorkspace(next.workspace.id)
+    channel?.post({ workspaceId: next.workspace.id, personIds: [], structural: true })
+  }
+
+  async function switchTo(id: Id) {
+    if (id === currentId.value || inMemoryOnly.value) return
+    await writing
+    await openWorkspace(id)
+  }
+
+  /** Stops listening to other tabs (tests, hot reload). */
+  function dispose() {
+    channel?.close()
+    channel = null
+  }
+
+  /** Reloads the list of workspaces after another store deleted one. */
+  async function refreshList() {
+    if (!inMemoryOnly.value) workspaces.value = await listWorkspaces(getDb())
   }
 
   return {
@@ -228,10 +338,13 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     redoStack,
     inMemoryOnly,
     dataWasCleared,
+    outdated,
+    blocked,
     canUndo,
     canRedo,
     nextUndo,
     nextRedo,
+    currentId,
     init,
     onChange,
     commit,
@@ -240,8 +353,13 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     redo,
     whenSaved,
     retrySave,
+    replaceContent,
     resetToDemo,
     startEmpty,
+    addWorkspace,
+    switchTo,
+    refreshList,
+    dispose,
   }
 })
 

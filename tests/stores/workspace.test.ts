@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadWorkspace } from '../../src/db/workspaceRepo'
 import { levelAt } from '../../src/domain/ratings'
 import { useMatrixStore } from '../../src/stores/matrix'
@@ -24,6 +24,13 @@ beforeEach(() => {
   freshPinia()
   storage = instrumentedDb()
   localStorage.clear()
+  // Failed writes are logged on purpose; keep the test output readable.
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+})
+
+afterEach(() => {
+  useWorkspaceStore().dispose()
+  vi.restoreAllMocks()
 })
 
 describe('first run', () => {

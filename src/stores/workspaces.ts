@@ -1,0 +1,46 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { getDb } from '../db/db'
+import { deleteWorkspace, loadWorkspace } from '../db/workspaceRepo'
+import { cloneWorkspace } from '../domain/cloneWorkspace'
+import { updateWorkspace } from '../domain/edits'
+import { newId } from '../domain/ids'
+import type { Id } from '../domain/types'
+import { seedDemoWorkspace, seedEmptyWorkspace, useWorkspaceStore } from './workspace'
+
+/** Several workspaces (one per team): create, rename, duplicate, delete, switch. */
+export const useWorkspacesStore = defineStore('workspaces', () => {
+  const workspace = useWorkspaceStore()
+
+  function create(name: string, withDemoTeam: boolean) {
+    const trimmed = name.trim()
+    return workspace.addWorkspace(withDemoTeam ? seedDemoWorkspace(trimmed) : seedEmptyWorkspace(trimmed))
+  }
+
+  function rename(name: string): boolean {
+    return workspace.edit((data) => updateWorkspace(data, { name }))
+  }
+
+  async function duplicate(id: Id, name: string) {
+    const source = id === workspace.currentId ? workspace.data : await loadWorkspace(getDb(), id)
+    if (!source) return
+    await workspace.whenSaved()
+    await workspace.addWorkspace(cloneWorkspace(source, { name, now: Date.now(), newId }))
+  }
+
+  /** Deletes a workspace; the last one cannot go (start it empty instead). */
+  async function remove(id: Id): Promise<boolean> {
+    if (workspace.workspaces.length <= 1) return false
+    await workspace.whenSaved()
+    if (id === workspace.currentId) {
+      const next = workspace.workspaces.find((w) => w.id !== id)
+      if (next) await workspace.switchTo(next.id)
+    }
+    await deleteWorkspace(getDb(), id)
+    await workspace.refreshList()
+    return true
+  }
+
+  return { create, rename, duplicate, remove, switchTo: workspace.switchTo }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useWorkspacesStore, import.meta.hot))

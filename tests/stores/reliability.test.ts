@@ -1,0 +1,88 @@
+import Dexie from 'dexie'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SCHEMA_V1, SkillgridDb, useDb } from '../../src/db/db'
+import { useMatrixStore } from '../../src/stores/matrix'
+import { useWorkspaceStore } from '../../src/stores/workspace'
+
+let name = ''
+const stores: ReturnType<typeof useWorkspaceStore>[] = []
+
+async function openStore(db: SkillgridDb) {
+  setActivePinia(createPinia())
+  useDb(db)
+  const store = useWorkspaceStore()
+  stores.push(store)
+  await store.init()
+  return store
+}
+
+beforeEach(() => {
+  name = `reliability-${Math.random()}`
+  localStorage.clear()
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  vi.spyOn(console, 'warn').mockImplementation(() => {})
+})
+
+afterEach(() => {
+  for (const store of stores.splice(0)) store.dispose()
+  vi.restoreAllMocks()
+})
+
+describe('storage failure modes (RELIABILITY.md)', () => {
+  it('#2 IndexedDB missing: says so and keeps working in memory', async () => {
+    const store = await openStore(new SkillgridDb(name, { indexedDB: undefined, IDBKeyRange: undefined }))
+    expect(store.status).toBe('ready')
+    expect(store.inMemoryOnly).toBe(true)
+    expect(store.storageProblem).toBe('unavailable')
+    const person = store.data!.people[0]!
+    const skill = store.data!.skills[0]!
+    useMatrixStore().setLevel(person.id, skill.id, 4)
+    expect(store.data!.ratings.get(person.id)?.levels[skill.slot]).toBe(4)
+    expect(store.saveState).toBe('unsaved')
+  })
+
+  it('#3 a newer schema opened in another tab: the old tab stops writing and asks to reload', async () => {
+    const store = await openStore(new SkillgridDb(name))
+    const newer = new Dexie(name)
+    newer.version(1).stores(SCHEMA_V1)
+    newer.version(2).stores({ ...SCHEMA_V1, extra: 'id' })
+    await newer.open()
+    await vi.waitFor(() => expect(store.outdated).toBe(true))
+    const person = store.data!.people[0]!
+    const skill = store.data!.skills[0]!
+    const before = store.data!.ratings.get(person.id)!.levels[skill.slot]!
+    useMatrixStore().setLevel(person.id, skill.id, before === 0 ? 1 : 0)
+    await store.whenSaved()
+    expect(store.saveState).toBe('unsaved')
+    expect(store.storageProblem).toBe('version')
+    // Nothing old-shaped was written into the newer database.
+    const stored = await newer.table('ratings').get([store.data!.workspace.id, person.id])
+    expect(stored?.levels[skill.slot]).toBe(before)
+    newer.close()
+  })
+
+  it('#4 an upgrade blocked by a tab that does not close says so instead of hanging silently', async () => {
+    // An old connection that ignores versionchange.
+    const stubborn = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1)
+      request.onupgradeneeded = () => request.result.createObjectStore('workspaces', { keyPath: 'id' })
+      request.onsuccess = () => {
+        request.result.onversionchange = () => {}
+        resolve(request.result)
+      }
+      request.onerror = () => reject(request.error)
+    })
+    setActivePinia(createPinia())
+    // Skillgrid's schema upgrades the stubborn v1 database (Dexie multiplies versions by 10).
+    useDb(new SkillgridDb(name))
+    const store = useWorkspaceStore()
+    stores.push(store)
+    const opening = store.init()
+    await vi.waitFor(() => expect(store.blocked).toBe(true))
+    stubborn.close()
+    await opening
+    expect(store.status).toBe('ready')
+    expect(store.blocked).toBe(false)
+  })
+})
