@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint'
 const restrict = (patterns) => ['error', { patterns: patterns.map((group) => ({ ...group, allowTypeImports: group.allowTypeImports ?? false })) }]
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', '.vitest-results/**'] },
+  { ignores: ['dist/**', '.scratch/**', 'node_modules/**', 'coverage/**', 'bench/out/**', '.vitest-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
