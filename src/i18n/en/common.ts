@@ -125,6 +125,12 @@ export default {
     lastExport: 'Last export: {date}',
     neverExported: 'Never exported from this browser.',
   },
+  pwa: {
+    updateAvailable: 'A new version of Skillgrid is ready.',
+    reload: 'Update now',
+    later: 'Later',
+    offlineReady: 'Skillgrid now works offline in this browser.',
+  },
   about: {
     title: 'About Skillgrid',
     body: 'Skillgrid keeps a people-by-skills matrix of your team, shows which skills nobody or only one person covers, and plans whom to train and which roles to hire.',
