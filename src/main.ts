@@ -13,3 +13,7 @@ const settings = useSettingsStore(pinia)
 app.use(createAppI18n(settings.locale))
 app.use(createAppRouter())
 app.mount('#app')
+
+if (new URLSearchParams(location.search).has('bench')) {
+  void import('./benchHooks').then(({ installBenchHooks }) => installBenchHooks(pinia))
+}

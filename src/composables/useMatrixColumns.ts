@@ -43,11 +43,10 @@ export function useMatrixColumns(callbacks: MatrixColumnCallbacks) {
     })
   }
 
-  watch(
-    () => [workspace.data?.skills, workspace.data?.categories, workspace.data?.workspace.scale, settings.locale],
-    build,
-    { immediate: true },
-  )
+  // One source per part: each keeps its identity across cell edits, so an edit never rebuilds columns.
+  watch([() => workspace.data?.skills, () => workspace.data?.categories, () => workspace.data?.workspace.scale, () => settings.locale], build, {
+    immediate: true,
+  })
 
   return { columnDefs, rebuild: build }
 }

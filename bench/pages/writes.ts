@@ -1,0 +1,47 @@
+// Storage writes timed next to the raw IndexedDB floor.
+import { SkillgridDb } from '../../src/db/db'
+import { ratingsToDb } from '../../src/db/convert'
+import { loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'
+
+declare global {
+  interface Window {
+    benchCellWrites: (runs: number) => Promise<{ app: number[]; dexiePut: number[]; raw: number[] }>
+  }
+}
+
+window.benchCellWrites = async (runs) => {
+  const db = new SkillgridDb()
+  const [workspace] = await db.workspaces.toArray()
+  if (!workspace) throw new Error('seed first')
+  const data = await loadWorkspace(db, workspace.id)
+  const person = data?.people[0]
+  if (!data || !person) throw new Error('no person')
+  const app: number[] = []
+  const dexiePut: number[] = []
+  for (let i = 0; i < runs; i++) {
+    let started = performance.now()
+    await writeDelta(db, workspace.id, { ratings: { cells: [{ personId: person.id, slot: 0, level: i % 5 }] } }, Date.now())
+    app.push(performance.now() - started)
+    const record = data.ratings.get(person.id)
+    if (!record) throw new Error('no ratings')
+    started = performance.now()
+    await db.ratings.put(ratingsToDb(record, workspace.id))
+    dexiePut.push(performance.now() - started)
+  }
+  db.close()
+  const raw: number[] = []
+  const request = indexedDB.open('skillgrid-raw-bench', 1)
+  request.onupgradeneeded = () => request.result.createObjectStore('ratings')
+  const rawDb = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)))
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    await new Promise((resolve) => {
+      const tx = rawDb.transaction('ratings', 'readwrite')
+      tx.objectStore('ratings').put({ levels: new Uint8Array(100), interest: new Uint8Array(100) }, 'p')
+      tx.oncomplete = resolve
+    })
+    raw.push(performance.now() - started)
+  }
+  rawDb.close()
+  return { app, dexiePut, raw }
+}

@@ -1,0 +1,165 @@
+// npm run bench: production build + bench pages in headless Chromium; every figure next to a raw
+// baseline measured in the same run, as a ratio. Writes bench/RESULTS.md.
+import { spawnSync } from 'node:child_process'
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
+import { extname, join, normalize } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 5000)
+const SKILLS = Number(process.env.BENCH_SKILLS ?? 100)
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+
+function sh(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' })
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`)
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+// ---------- build and serve: the app at /, bench pages at /bench/ (one origin, one IndexedDB) ----------
+if (!process.env.BENCH_NO_BUILD) {
+  sh('npx', ['vite', 'build', '--logLevel', 'warn'])
+  sh('npx', ['vite', 'build', '-c', 'bench/vite.config.ts'])
+}
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm', '.json': 'application/json', '.webmanifest': 'application/manifest+json' }
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost')
+  const [root, path] = url.pathname.startsWith('/bench/') ? ['bench/out/pages', url.pathname.slice('/bench/'.length)] : ['dist', url.pathname.slice(1)]
+  let file = normalize(join(root, path || 'index.html'))
+  if (!file.startsWith(normalize(root)) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html')
+  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+  createReadStream(file).pipe(response)
+})
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+const base = `http://127.0.0.1:${server.address().port}`
+
+const profile = mkdtempSync(join(tmpdir(), 'skillgrid-bench-'))
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1400, height: 900 },
+  serviceWorkers: 'block',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+const page = context.pages()[0] ?? (await context.newPage())
+page.on('pageerror', (error) => console.error('page error:', error.message))
+const browserVersion = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent))
+
+/** Records when the first grid row is in the DOM, relative to navigation start. */
+await page.addInitScript(() => {
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('.ag-row[row-index]')) {
+      window.__firstRowAt = performance.now()
+      observer.disconnect()
+    }
+  })
+  observer.observe(document, { childList: true, subtree: true })
+})
+
+async function firstRowTime(url) {
+  await page.goto(url)
+  await page.waitForFunction(() => typeof window.__firstRowAt === 'number', null, { timeout: 60_000 })
+  return page.evaluate(() => window.__firstRowAt)
+}
+
+const results = []
+function record(figure, app, baseline, budget, unit = 'ms') {
+  const ratio = baseline > 0 ? app / baseline : NaN
+  const verdict = budget.check(app, baseline, ratio) ? 'within budget' : 'MISSED'
+  results.push({ figure, app, baseline, ratio, budget: budget.text, verdict, unit })
+  console.log(`${figure.padEnd(46)} app ${app.toFixed(1).padStart(8)} ${unit}   baseline ${baseline.toFixed(1).padStart(8)} ${unit}   ratio ${ratio.toFixed(2).padStart(6)}   ${budget.text}: ${verdict}`)
+}
+
+// ---------- seed the app's database ----------
+await page.goto(`${base}/bench/seed.html`)
+await page.waitForFunction(() => typeof window.benchSeed === 'function')
+const seeded = await page.evaluate(([p, s]) => window.benchSeed(p, s), [PEOPLE, SKILLS])
+console.log(`seeded ${PEOPLE} × ${SKILLS} in ${seeded.ms.toFixed(0)} ms`)
+
+// ---------- reload with the matrix stored: first grid row on screen ----------
+const appLoads = []
+const bareLoads = []
+for (let run = 0; run < RUNS; run++) {
+  appLoads.push(await firstRowTime(`${base}/?bench#/matrix`))
+  bareLoads.push(await firstRowTime(`${base}/bench/bare-grid.html?people=${PEOPLE}&skills=${SKILLS}`))
+}
+record(`Reload ${PEOPLE}×${SKILLS}: matrix on screen`, median(appLoads), median(bareLoads), { text: '≤ 2× bare AG Grid', check: (_a, _b, r) => r <= 2 })
+
+// ---------- one cell edit: persisted and coverage updated, vs bare applyTransaction ----------
+await firstRowTime(`${base}/?bench#/matrix`)
+await page.waitForFunction(() => window.__skillgrid !== undefined)
+const appEdits = []
+for (let run = 0; run < 15; run++) {
+  const row = run % 10
+  const cell = page.locator(`[data-testid="matrix-grid"] .ag-row[row-index="${row}"] .ag-cell[col-id="skill-0"]`)
+  await cell.click()
+  const before = (await cell.innerText()).trim()
+  const next = before === '3' ? '1' : '3'
+  appEdits.push(
+    await page.evaluate(async ([rowIndex, level]) => {
+      const target = document.activeElement
+      if (!target) throw new Error('no focused cell')
+      const started = performance.now()
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: level, bubbles: true, cancelable: true }))
+      const cellText = () => document.querySelector(`[data-testid="matrix-grid"] .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="skill-0"]`)?.textContent?.trim()
+      while (cellText() !== level) await new Promise(requestAnimationFrame)
+      await window.__skillgrid.whenSaved()
+      return performance.now() - started
+    }, [row, next]),
+  )
+}
+await page.goto(`${base}/bench/bare-grid.html?people=${PEOPLE}&skills=${SKILLS}`)
+await page.waitForFunction(() => typeof window.bareEdit === 'function' && document.querySelector('.ag-row[row-index]'))
+const bareEdits = []
+for (let run = 0; run < 15; run++) bareEdits.push(await page.evaluate(([row, level]) => window.bareEdit(row, 0, level), [run % 10, run % 2 ? 1 : 3]))
+const appEdit = median(appEdits)
+const bareEdit = median(bareEdits)
+record('One cell edit: on screen + persisted', appEdit, bareEdit, { text: '≤ bare + 16 ms', check: (a, b) => a - b <= 16 })
+
+// ---------- the write behind one edit, without the UI ----------
+await page.goto(`${base}/bench/writes.html`)
+await page.waitForFunction(() => typeof window.benchCellWrites === 'function')
+const writes = await page.evaluate(() => window.benchCellWrites(20))
+record('One cell write (one transaction) vs raw IDB put', median(writes.app), median(writes.raw), { text: 'part of the 16 ms', check: (a, b) => a - b <= 16 })
+
+// ---------- coverage recompute over all cells ----------
+await page.goto(`${base}/bench/compute.html`)
+await page.waitForFunction(() => typeof window.benchCoverage === 'function')
+const coverage = await page.evaluate(([p, s]) => window.benchCoverage(p, s, 30), [PEOPLE, SKILLS])
+record(`Coverage recompute, ${(PEOPLE * SKILLS).toLocaleString('en')} cells`, median(coverage.app), median(coverage.raw), { text: 'a few ms', check: (a) => a <= 5 })
+
+// ---------- initial JavaScript ----------
+const html = readFileSync('dist/index.html', 'utf8')
+const initial = [...html.matchAll(/<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1] ?? m[2])
+const initialGzip = initial.reduce((sum, file) => sum + gzipSync(readFileSync(join('dist', file))).length, 0) / 1024
+record('Initial JS (gzip, without solver)', initialGzip, 350, { text: '< 350 KB', check: (a) => a < 350 }, 'KB')
+
+await context.close()
+server.close()
+rmSync(profile, { recursive: true, force: true })
+
+// ---------- RESULTS.md ----------
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · ${platform()} ${release()} · Node ${process.version} · Chromium ${browserVersion}`
+const lines = [
+  '# Benchmark results',
+  '',
+  `Latest \`npm run bench\`: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${PEOPLE.toLocaleString('en')} people × ${SKILLS} skills, medians of ${RUNS}–30 runs.`,
+  '',
+  `Machine: ${machine}.`,
+  '',
+  'Each figure is the app next to a raw baseline measured in the same run on the same data (see `bench/run.mjs`).',
+  '',
+  '| figure | app | baseline | ratio | budget | verdict |',
+  '|---|---:|---:|---:|---|---|',
+  ...results.map((r) => `| ${r.figure} | ${r.app.toFixed(1)} ${r.unit} | ${r.baseline.toFixed(1)} ${r.unit} | ${r.ratio.toFixed(2)} | ${r.budget} | ${r.verdict} |`),
+  '',
+]
+writeFileSync('bench/RESULTS.md', lines.join('\n'))
+console.log('\nwrote bench/RESULTS.md')
