@@ -18,12 +18,9 @@ import {
 import type { Change, Delta } from '../domain/changes'
 import { applyDelta, peopleTouched } from '../domain/changes'
 import { EditError } from '../domain/edits/editError'
-import { newId } from '../domain/ids'
-import { buildSeedWorkspace } from '../domain/seed'
-import type { Locale } from '../domain/text'
 import type { Id, WorkspaceData } from '../domain/types'
-import { bundledFramework } from './framework'
 import { useNoticeStore } from './notices'
+import { DEMO_NAMES, seedDemoWorkspace, seedEmptyWorkspace } from './seeds'
 import { useSettingsStore } from './settings'
 
 export type SaveState = 'saved' | 'saving' | 'unsaved'
@@ -33,17 +30,6 @@ export type WorkspaceEvent = { kind: 'delta'; delta: Delta } | { kind: 'reload' 
 type Listener = (event: WorkspaceEvent) => void
 
 const UNDO_LIMIT = 200
-
-/** Name of the seeded demo workspace in the language the user first sees. */
-export const DEMO_NAMES: Record<Locale, string> = { en: 'Demo community team', ru: 'Демо-команда сообщества' }
-
-export function seedDemoWorkspace(name = DEMO_NAMES.en): WorkspaceData {
-  return buildSeedWorkspace(bundledFramework(), { name, now: Date.now(), newId, withDemoTeam: true })
-}
-
-export function seedEmptyWorkspace(name: string): WorkspaceData {
-  return buildSeedWorkspace(bundledFramework(), { name, now: Date.now(), newId, withDemoTeam: false })
-}
 
 function isStructural(delta: Delta): boolean {
   return Boolean(delta.workspace || delta.skills || delta.categories || delta.roles)
@@ -128,7 +114,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       let id = workspaces.value.find((w) => w.id === lastId)?.id ?? workspaces.value[0]?.id
       if (!id) {
         dataWasCleared.value = globalThis.localStorage?.getItem(STORAGE_KEYS.hadData) === '1'
-        const seeded = seedDemoWorkspace(DEMO_NAMES[settings.locale])
+        const seeded = await seedDemoWorkspace(DEMO_NAMES[settings.locale])
         await createWorkspace(db, seeded)
         workspaces.value = await listWorkspaces(db)
         id = seeded.workspace.id
@@ -145,7 +131,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         // Keep the app usable: the demo workspace in memory, with a clear warning and export.
         console.warn('Skillgrid storage unavailable, working in memory only:', error)
         inMemoryOnly.value = true
-        data.value = seedDemoWorkspace(DEMO_NAMES[settings.locale])
+        data.value = await seedDemoWorkspace(DEMO_NAMES[settings.locale])
         workspaces.value = []
         saveState.value = 'unsaved'
         status.value = 'ready'
@@ -287,12 +273,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     emit({ kind: 'reload' })
   }
 
-  function resetToDemo() {
-    return replaceContent(seedDemoWorkspace())
+  async function resetToDemo() {
+    await replaceContent(await seedDemoWorkspace())
   }
 
-  function startEmpty() {
-    return replaceContent(seedEmptyWorkspace(''))
+  async function startEmpty() {
+    await replaceContent(await seedEmptyWorkspace(''))
   }
 
   /** Adds a whole workspace (new, duplicated or restored) and opens it. */

@@ -5,15 +5,16 @@ import { cloneWorkspace } from '../domain/cloneWorkspace'
 import { updateWorkspace } from '../domain/edits'
 import { newId } from '../domain/ids'
 import type { Id } from '../domain/types'
-import { seedDemoWorkspace, seedEmptyWorkspace, useWorkspaceStore } from './workspace'
+import { seedDemoWorkspace, seedEmptyWorkspace } from './seeds'
+import { useWorkspaceStore } from './workspace'
 
 /** Several workspaces (one per team): create, rename, duplicate, delete, switch. */
 export const useWorkspacesStore = defineStore('workspaces', () => {
   const workspace = useWorkspaceStore()
 
-  function create(name: string, withDemoTeam: boolean) {
+  async function create(name: string, withDemoTeam: boolean) {
     const trimmed = name.trim()
-    return workspace.addWorkspace(withDemoTeam ? seedDemoWorkspace(trimmed) : seedEmptyWorkspace(trimmed))
+    await workspace.addWorkspace(await (withDemoTeam ? seedDemoWorkspace(trimmed) : seedEmptyWorkspace(trimmed)))
   }
 
   function rename(name: string): boolean {

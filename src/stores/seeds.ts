@@ -1,0 +1,20 @@
+import { newId } from '../domain/ids'
+import type { Locale } from '../domain/text'
+import type { WorkspaceData } from '../domain/types'
+
+/** Name of the seeded demo workspace in the language the user first sees. */
+export const DEMO_NAMES: Record<Locale, string> = { en: 'Demo community team', ru: 'Демо-команда сообщества' }
+
+// The framework file and the demo team are needed only when a workspace is created: load them then.
+async function seed(name: string, withDemoTeam: boolean): Promise<WorkspaceData> {
+  const [{ buildSeedWorkspace }, { bundledFramework }] = await Promise.all([import('../domain/seed'), import('./framework')])
+  return buildSeedWorkspace(bundledFramework(), { name, now: Date.now(), newId, withDemoTeam })
+}
+
+export function seedDemoWorkspace(name = DEMO_NAMES.en): Promise<WorkspaceData> {
+  return seed(name, true)
+}
+
+export function seedEmptyWorkspace(name: string): Promise<WorkspaceData> {
+  return seed(name, false)
+}
