@@ -50,6 +50,7 @@ export default {
     },
   },
   save: {
+    unsavedCount: 'Not saved: {count} change(s) kept on this page only',
     saved: 'All changes saved in this browser',
     saving: 'Saving…',
     unsaved: 'Not saved',
