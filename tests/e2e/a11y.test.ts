@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openApp, seriousA11yViolations, waitForGrid, type AppSession } from './browser'
+
+let session: AppSession
+
+beforeAll(async () => {
+  session = await openApp()
+  await waitForGrid(session.page)
+})
+
+afterAll(async () => {
+  await session.close()
+})
+
+describe('accessibility (axe-core): no serious or critical violations', () => {
+  it.each(['matrix', 'skills', 'coverage', 'people', 'plan', 'roles'])('on the %s page', async (page) => {
+    await session.page.locator(`[data-testid="nav-${page}"]`).click()
+    await session.page.waitForTimeout(400)
+    expect(await seriousA11yViolations(session.page)).toEqual([])
+  })
+
+  it('with the workspace menu open and in a dialog', async () => {
+    const { page } = session
+    await page.locator('[data-testid="nav-matrix"]').click()
+    await page.locator('[data-testid="workspace-menu"]').click()
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await page.locator('[data-testid="workspace-rename"]').click()
+    await page.locator('[data-testid="confirm-dialog"]').waitFor()
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await page.keyboard.press('Escape')
+  })
+
+  it('in Russian', async () => {
+    const { page } = session
+    await page.locator('[data-testid="language-select"]').selectOption('ru')
+    await page.locator('[data-testid="nav-matrix"]').click()
+    await waitForGrid(page)
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await page.locator('[data-testid="language-select"]').selectOption('en')
+  })
+
+  it('reaches the grid and the header by keyboard alone, with a visible focus', async () => {
+    const { page } = session
+    await page.reload()
+    await waitForGrid(page)
+    const seen = new Set<string>()
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab')
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null
+        if (!el) return null
+        const style = getComputedStyle(el)
+        return { id: el.getAttribute('data-testid') ?? el.getAttribute('col-id') ?? el.tagName, visibleFocus: style.outlineStyle !== 'none' || style.boxShadow !== 'none' }
+      })
+      if (info) {
+        seen.add(info.id)
+        expect(info.visibleFocus, `focus on ${info.id} is visible`).toBe(true)
+      }
+    }
+    expect(seen).toContain('nav-coverage')
+    expect(seen).toContain('matrix-filter')
+    expect([...seen].some((id) => id.startsWith('person.') || id.length > 30)).toBe(true)
+  })
+})
