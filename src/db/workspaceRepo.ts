@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import type { Delta, EntityDelta } from '../domain/changes'
 import { groupCellsByPerson } from '../domain/changes'
+import { byOrder } from '../domain/order'
 import { emptyRatings, withCells } from '../domain/ratings'
 import type { Id, Workspace, WorkspaceData } from '../domain/types'
 import {
@@ -55,12 +56,13 @@ export async function loadWorkspace(db: SkillgridDb, workspaceId: Id): Promise<W
       db.roles.where('workspaceId').equals(workspaceId).toArray(),
       ratingsRange(db, workspaceId).toArray(),
     ])
+    // Keys are random ids: hand entities over in the user's order, the same on every load.
     return {
       workspace: workspaceFromDb(row),
-      categories: categories.map(categoryFromDb),
-      skills: skills.map(skillFromDb),
-      people: people.map(personFromDb),
-      roles: roles.map(roleFromDb),
+      categories: byOrder(categories.map(categoryFromDb)),
+      skills: byOrder(skills.map(skillFromDb)),
+      people: byOrder(people.map(personFromDb)),
+      roles: byOrder(roles.map(roleFromDb)),
       ratings: new Map(ratings.map(ratingsFromDb).map((r) => [r.personId, r])),
     }
   })
