@@ -3,6 +3,11 @@ import type { Id, Person, PersonRatings, Skill } from './types'
 
 export type CoverageStatus = 'uncovered' | 'at-risk' | 'covered'
 
+export const COVERAGE_STATUSES: readonly CoverageStatus[] = ['uncovered', 'at-risk', 'covered']
+
+/** A status is never told by colour alone: wherever one is shown, this symbol goes with the word. */
+export const STATUS_SYMBOL: Record<CoverageStatus, string> = { uncovered: '✕', 'at-risk': '!', covered: '✓' }
+
 export interface SkillCoverage {
   skillId: Id
   /** Active people at or above the skill's target level. */
