@@ -1,6 +1,6 @@
 export default {
   peoplePage: {
-    title: 'Bus factor',
+    title: 'People and bus factor',
     intro: 'Who is irreplaceable: the skills each person alone holds. Switch “what if gone” to see coverage without them — their data is not changed.',
     leavesPlural: 'If {name} leaves, no skill becomes uncovered | If {name} leaves, {count} skill becomes uncovered | If {name} leaves, {count} skills become uncovered',
     soleSkills: 'Skills only {name} holds',
