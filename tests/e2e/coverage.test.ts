@@ -124,7 +124,7 @@ describe('what-if on the People page', () => {
     await expect.poll(() => coverageSummary(page)).toMatchObject({ uncovered: 12 })
     const whatIf = await coverageSummary(page)
     expect(whatIf.deficit).toBeGreaterThan(before.deficit)
-    await expect(page.locator('[data-testid="whatif-bar"]').innerText()).resolves.toContain('1 people excluded')
+    await expect(page.locator('[data-testid="whatif-bar"]').innerText()).resolves.toContain('What-if active: 1 person excluded')
     await expect(page.locator('[data-testid="coverage-uncovered-change"]').innerText()).resolves.toContain('+3')
 
     await page.locator('[data-testid="nav-coverage"]').click()
@@ -142,7 +142,7 @@ describe('what-if on the People page', () => {
 
     await page.locator('[data-testid="whatif-toggle"][data-person="Мария Иванова"]').check()
     await page.locator('[data-testid="whatif-toggle"][data-person="Igor Volkov"]').check()
-    await expect(page.locator('[data-testid="whatif-bar"]').innerText()).resolves.toContain('2 people excluded')
+    await expect(page.locator('[data-testid="whatif-bar"]').innerText()).resolves.toContain('What-if active: 2 people excluded')
     await page.locator('[data-testid="whatif-reset"]').click()
     await expect.poll(() => coverageSummary(page)).toEqual(before)
     expectClean(session)
@@ -198,6 +198,57 @@ describe('Skills page', () => {
     await expect.poll(() => page.locator('[data-testid="coverage-skill"]').count()).toBe(38)
     await page.locator('[data-testid="undo"]').click()
     await expect.poll(() => page.locator('[data-testid="coverage-skill"]').count()).toBe(48)
+    expectClean(session)
+  })
+})
+
+describe('managing skills on the Skills page', () => {
+  it('adds, renames, moves to another category and deletes a skill, each one undoable step', async () => {
+    session = await openApp({ path: '/skills' })
+    const { page } = session
+    const section = (name: string) => page.locator(`[data-testid="category-section"][data-category="${name}"]`)
+    const rowsOf = (name: string) => section(name).locator('[data-testid="skill-row"]')
+    const names = (name: string) => rowsOf(name).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-skill')))
+
+    await section('Content').locator('[data-testid="skill-add-name"]').fill('Podcasting')
+    await section('Content').locator('[data-testid="skill-add"]').click()
+    await expect.poll(() => names('Content')).toContain('Podcasting')
+    const added = section('Content').locator('[data-testid="skill-row"][data-skill="Podcasting"]')
+    expect(await added.locator('[data-testid="skill-target-level"]').inputValue()).toBe('3')
+    expect(await added.locator('[data-testid="skill-target-people"]').inputValue()).toBe('2')
+    await expect(added.locator('[data-testid="skill-coverage"]').getAttribute('data-status')).resolves.toBe('uncovered')
+
+    await added.locator('[data-testid="skill-name"]').fill('Podcast production')
+    await added.locator('[data-testid="skill-name"]').press('Enter')
+    await expect.poll(() => names('Content')).toContain('Podcast production')
+
+    const renamed = page.locator('[data-testid="skill-row"][data-skill="Podcast production"]')
+    await renamed.locator('[data-testid="skill-move-up"]').click()
+    await expect.poll(async () => (await names('Content')).slice(-2)).toEqual(['Podcast production', 'Communication planning'])
+    await renamed.locator('[data-testid="skill-move-to"]').selectOption({ label: 'Engagement' })
+    await expect.poll(() => names('Engagement')).toContain('Podcast production')
+    expect(await names('Content')).not.toContain('Podcast production')
+
+    await page.locator('[data-testid="undo"]').click()
+    await expect.poll(() => names('Content')).toContain('Podcast production')
+
+    await renamed.locator('[data-testid="skill-delete"]').click()
+    await expect(page.locator('[data-testid="confirm-dialog"]').innerText()).resolves.toContain('Podcast production')
+    await page.locator('[data-testid="confirm-ok"]').click()
+    await expect.poll(() => renamed.count()).toBe(0)
+    await page.locator('[data-testid="nav-coverage"]').click()
+    await expect.poll(() => page.locator('[data-testid="coverage-skill"]').count()).toBe(48)
+    expectClean(session)
+  })
+
+  it('refuses a duplicate name with a message and shows the stored name again', async () => {
+    session = await openApp({ path: '/skills' })
+    const { page } = session
+    const seo = page.locator('[data-testid="skill-row"][data-skill="SEO"] [data-testid="skill-name"]')
+    await seo.fill('Writing')
+    await seo.press('Enter')
+    await expect.poll(() => page.locator('.notice').innerText()).toContain('There is already a skill called “Writing”')
+    expect(await seo.inputValue()).toBe('SEO')
     expectClean(session)
   })
 })

@@ -44,7 +44,7 @@ export default {
       details: 'Details of {skill}',
     },
     whatIf: {
-      active: 'What-if active: {count} people excluded',
+      activePlural: 'What-if active: {count} person excluded | What-if active: {count} people excluded',
       names: '({names})',
       reset: 'Reset what-if',
       note: 'Nothing is changed in the data: this only shows what coverage would be without them.',
