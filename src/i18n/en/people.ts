@@ -8,6 +8,9 @@ export default {
     whatIfLabel: 'Treat {name} as gone',
     gone: 'treated as gone',
     inactive: 'Not counted (inactive): {names}',
+    filter: 'Find a person…',
+    shownOf: 'Showing {shown} of {total} people, the most irreplaceable first.',
+    showAll: 'Show all',
     empty: 'No active people yet.',
   },
 }
