@@ -33,13 +33,13 @@ describe('CategoryChart', () => {
   it('writes the counts as text next to each bar, with the status symbols, never by colour alone', () => {
     const wrapper = mount(CategoryChart, { props: { rows }, ...plugins() })
     const [strategy, other] = wrapper.findAll('.chart-row')
-    expect(strategy?.get('.chart-values').text()).toBe('✓ 4  ! 4  ✕ 2')
+    expect(strategy?.get('.chart-values').text()).toBe('✓ 4  ! 4  ✕ 2  · 40%')
     expect(strategy?.findAll('.chart-segment').map((s) => [s.attributes('data-status'), s.find('text').text()])).toEqual([
       ['covered', '✓4'],
       ['at-risk', '!4'],
       ['uncovered', '✕2'],
     ])
-    expect(other?.get('.chart-values').text()).toBe('✓ 0  ! 1  ✕ 0')
+    expect(other?.get('.chart-values').text()).toBe('✓ 0  ! 1  ✕ 0  · 0%')
     expect(other?.get('.chart-label').text()).toMatch(/…$/)
     expect(other?.get('title').text()).toContain('A category with a name far too long for the label column')
   })
@@ -98,6 +98,7 @@ describe('CoverageSummary', () => {
     expect([read('covered'), read('at-risk'), read('uncovered'), read('deficit')]).toEqual(['20', '16', '12', '40'])
     expect(wrapper.get('[data-testid="coverage-uncovered-change"]').text()).toBe('+3 with the what-if')
     expect(wrapper.get('[data-testid="coverage-covered-change"]').text()).toBe('−1 with the what-if')
+    expect(wrapper.text()).toContain('42% of 48 skills')
   })
 
   it('shows no change without a baseline', () => {

@@ -44,6 +44,8 @@ describe('coverage in the matrix', () => {
     await expect.poll(() => headerStatus(page, colId)).toEqual({ status: 'uncovered', text: '✕ 0/2 Uncovered' })
     await expect.poll(async () => (await summaryCellOf(page, colId).innerText()).trim()).toBe('✕ 0/2')
     await expect.poll(() => summaryCellOf(page, colId).getAttribute('class')).toContain('status-uncovered')
+    await page.locator(`[data-testid="matrix-grid"] .ag-header-cell[col-id="${colId}"] .skill-header-name`).hover()
+    await expect.poll(() => page.locator('.ag-tooltip').innerText()).toContain('Uncovered: 0 of 2 wanted people at level 3 or above')
     await expect.poll(() => igor.getAttribute('class')).not.toContain('sole-holder')
 
     await page.locator('[data-testid="nav-coverage"]').click()

@@ -17,6 +17,7 @@ export default {
       uncovered: 'Uncovered',
       deficit: 'Missing holders',
       ofSkills: 'of {count} skills',
+      coveredShare: '{share}% of {count} skills',
       deficitHint: 'people short of the targets',
       change: '{delta} with the what-if',
     },

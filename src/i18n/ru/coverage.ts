@@ -17,6 +17,7 @@ export default {
       uncovered: 'Не покрыто',
       deficit: 'Не хватает носителей',
       ofSkills: 'из {count} навыков',
+      coveredShare: '{share}% из {count} навыков',
       deficitHint: 'человек до целевых значений',
       change: '{delta} при допущении',
     },
