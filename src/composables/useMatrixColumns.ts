@@ -12,8 +12,16 @@ import { useWorkspaceStore } from '../stores/workspace'
 
 export type MatrixColumnCallbacks = Pick<MatrixColumnsInput, 'onCellKey' | 'onPersonField' | 'onCellEdited' | 'levelEditor'>
 
+/** What the coverage layer adds to the columns (see useMatrixCoverage). */
+export interface MatrixCoverageHooks extends Pick<MatrixColumnsInput, 'extraCellClasses' | 'skillHeader' | 'summaryCell'> {
+  /** Skill columns hidden when the columns are built ("Gaps only"). */
+  hiddenSkillIds: () => ReadonlySet<string>
+  /** An extra tooltip line for a cell ("only holder"). */
+  cellNote: (row: MatrixRow, skill: Skill) => string | null
+}
+
 /** Column definitions rebuilt only when skills, categories, scale or language change — never per cell edit. */
-export function useMatrixColumns(callbacks: MatrixColumnCallbacks) {
+export function useMatrixColumns(callbacks: MatrixColumnCallbacks, coverage?: MatrixCoverageHooks) {
   const workspace = useWorkspaceStore()
   const settings = useSettingsStore()
   const { t } = useI18n()
@@ -27,6 +35,8 @@ export function useMatrixColumns(callbacks: MatrixColumnCallbacks) {
     const interest = interestAt(row, skill.slot)
     const lines = [t('matrix.cellTooltip', { person: row.name, skill: displayName(skill, settings.locale), level: levelText })]
     if (interest !== null) lines.push(t('matrix.cellInterest', { interest: interestLabel(data.workspace.interestScale, interest, settings.locale) }))
+    const note = coverage?.cellNote(row, skill)
+    if (note) lines.push(note)
     return lines.join('\n')
   }
 
@@ -35,6 +45,10 @@ export function useMatrixColumns(callbacks: MatrixColumnCallbacks) {
     if (!data) return
     columnDefs.value = matrixColumns({
       ...callbacks,
+      extraCellClasses: coverage?.extraCellClasses,
+      skillHeader: coverage?.skillHeader,
+      summaryCell: coverage?.summaryCell,
+      hiddenSkillIds: coverage?.hiddenSkillIds(),
       data,
       locale: settings.locale,
       headers: { name: t('matrix.columns.name'), team: t('matrix.columns.team'), title: t('matrix.columns.title') },

@@ -3,7 +3,7 @@ import { onBeforeUnmount, type ShallowRef } from 'vue'
 import { peopleTouched, type Delta } from '../domain/changes'
 import type { WorkspaceData } from '../domain/types'
 import { matrixRow, matrixRows, type MatrixRow } from '../grid/rows'
-import { useWorkspaceStore } from '../stores/workspace'
+import { useWorkspaceStore, type WorkspaceEvent } from '../stores/workspace'
 
 /** Rows touched by a delta, as one grid transaction (a single edit updates one row). */
 export function rowTransaction(api: GridApi<MatrixRow>, data: WorkspaceData, delta: Delta) {
@@ -24,12 +24,12 @@ export function rowTransaction(api: GridApi<MatrixRow>, data: WorkspaceData, del
 }
 
 /** Keeps the grid's rows in step with the workspace store through transactions, never a full reset per edit. */
-export function useMatrixRowsSync(api: ShallowRef<GridApi<MatrixRow> | null>, afterChange: () => void) {
+export function useMatrixRowsSync(api: ShallowRef<GridApi<MatrixRow> | null>, afterChange: (event: WorkspaceEvent) => void) {
   const workspace = useWorkspaceStore()
 
   function loadAll() {
     if (api.value && workspace.data) api.value.setGridOption('rowData', matrixRows(workspace.data))
-    afterChange()
+    afterChange({ kind: 'reload' })
   }
 
   const stop = workspace.onChange((event) => {
@@ -39,7 +39,7 @@ export function useMatrixRowsSync(api: ShallowRef<GridApi<MatrixRow> | null>, af
     if (event.kind === 'reload') return loadAll()
     const transaction = rowTransaction(grid, data, event.delta)
     if (transaction.add.length || transaction.update.length || transaction.remove.length) grid.applyTransaction(transaction)
-    afterChange()
+    afterChange(event)
   })
   onBeforeUnmount(stop)
 

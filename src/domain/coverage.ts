@@ -3,6 +3,11 @@ import type { Id, Person, PersonRatings, Skill } from './types'
 
 export type CoverageStatus = 'uncovered' | 'at-risk' | 'covered'
 
+export const COVERAGE_STATUSES: readonly CoverageStatus[] = ['uncovered', 'at-risk', 'covered']
+
+/** A status is never told by colour alone: wherever one is shown, this symbol goes with the word. */
+export const STATUS_SYMBOL: Record<CoverageStatus, string> = { uncovered: '✕', 'at-risk': '!', covered: '✓' }
+
 export interface SkillCoverage {
   skillId: Id
   /** Active people at or above the skill's target level. */
@@ -60,23 +65,34 @@ function addToTotals(totals: CoverageTotals, skill: SkillCoverage): void {
   totals.coveredShare = totals.covered / totals.skills
 }
 
+function padded(levels: Uint8Array, length: number): Uint8Array {
+  const copy = new Uint8Array(length).fill(NOT_ASSESSED)
+  copy.set(levels)
+  return copy
+}
+
 /** Coverage of every skill: one tight pass over the packed levels of the counted people. */
 export function computeCoverage({ skills, people, ratings, excluded }: CoverageInput): CoverageReport {
   const skillCount = skills.length
   const slots = Int32Array.from(skills, (s) => s.slot)
   const targetLevels = Uint8Array.from(skills, (s) => s.target.level)
   const holders = new Int32Array(skillCount)
-  const firstHolder = new Int32Array(skillCount).fill(-1)
+  // With exactly one holder, the last one seen is the only one.
+  const lastHolder = new Int32Array(skillCount).fill(-1)
+  // A record shorter than the highest slot is padded once, so the hot loop never reads past its end.
+  const needed = slots.reduce((max, slot) => Math.max(max, slot + 1), 0)
   for (let p = 0; p < people.length; p++) {
     const person = people[p]
     if (!person || !person.active || excluded?.has(person.id)) continue
-    const levels = ratings.get(person.id)?.levels
-    if (!levels) continue
+    const stored = ratings.get(person.id)?.levels
+    if (!stored) continue
+    const levels = stored.length >= needed ? stored : padded(stored, needed)
     for (let i = 0; i < skillCount; i++) {
-      const level = levels[slots[i] as number] ?? NOT_ASSESSED
-      if (level !== NOT_ASSESSED && level >= (targetLevels[i] as number)) {
-        if (holders[i] === 0) firstHolder[i] = p
-        holders[i] = (holders[i] ?? 0) + 1
+      const level = levels[slots[i] as number] as number
+      // NOT_ASSESSED (255) is above every target level, so it is ruled out explicitly.
+      if (level >= (targetLevels[i] as number) && level !== NOT_ASSESSED) {
+        holders[i] = (holders[i] as number) + 1
+        lastHolder[i] = p
       }
     }
   }
@@ -86,7 +102,7 @@ export function computeCoverage({ skills, people, ratings, excluded }: CoverageI
   const soleHolderSkills = new Map<Id, Id[]>()
   skills.forEach((skill, i) => {
     const count = holders[i] ?? 0
-    const soleHolderId = count === 1 ? (people[firstHolder[i] ?? -1]?.id ?? null) : null
+    const soleHolderId = count === 1 ? (people[lastHolder[i] ?? -1]?.id ?? null) : null
     const coverage: SkillCoverage = {
       skillId: skill.id,
       holders: count,
@@ -99,9 +115,44 @@ export function computeCoverage({ skills, people, ratings, excluded }: CoverageI
     addToTotals(categoryTotals, coverage)
     byCategory.set(skill.categoryId, categoryTotals)
     addToTotals(total, coverage)
-    if (soleHolderId) soleHolderSkills.set(soleHolderId, [...(soleHolderSkills.get(soleHolderId) ?? []), skill.id])
+    if (soleHolderId) {
+      const held = soleHolderSkills.get(soleHolderId)
+      if (held) held.push(skill.id)
+      else soleHolderSkills.set(soleHolderId, [skill.id])
+    }
   })
   return { bySkill, byCategory, total, soleHolderSkills }
+}
+
+const STATUS_RANK: Record<CoverageStatus, number> = { uncovered: 0, 'at-risk': 1, covered: 2 }
+
+/**
+ * Worst first: status, then critical before the rest, then the bigger deficit, then the skill's
+ * own order. Skills missing from the report sort last.
+ */
+export function skillsBySeverity<S extends Skill>(skills: readonly S[], report: CoverageReport, categoryOrder: ReadonlyMap<Id, number> = new Map()): S[] {
+  const rank = (skill: S) => {
+    const coverage = report.bySkill.get(skill.id)
+    return coverage ? STATUS_RANK[coverage.status] : 3
+  }
+  return [...skills].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      Number(b.critical) - Number(a.critical) ||
+      (report.bySkill.get(b.id)?.deficit ?? 0) - (report.bySkill.get(a.id)?.deficit ?? 0) ||
+      (categoryOrder.get(a.categoryId) ?? 0) - (categoryOrder.get(b.categoryId) ?? 0) ||
+      a.order - b.order ||
+      a.name.localeCompare(b.name),
+  )
+}
+
+/**
+ * Skills that would have nobody left if `personId` went: those they alone hold whose target wants
+ * at least one person (a sole holder of a skill with target 0 leaves it covered, not uncovered).
+ */
+export function uncoveredIfGone(personId: Id, skills: readonly Skill[], report: CoverageReport): Skill[] {
+  const held = new Set(report.soleHolderSkills.get(personId) ?? [])
+  return skills.filter((skill) => held.has(skill.id) && skill.target.people > 0)
 }
 
 /** Ids of the counted people who hold `skill`, in the order of `people`. */

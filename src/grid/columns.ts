@@ -24,11 +24,20 @@ export interface MatrixColumnsInput {
   extraCellClasses?: (row: MatrixRow, skill: Skill) => string[]
   /** Header of a skill column: name plus whatever the coverage layer adds. */
   skillHeader?: (skill: Skill) => Partial<ColDef<MatrixRow>>
+  /** A skill's cell in the pinned summary row (holders per skill). */
+  summaryCell?: (skill: Skill) => SummaryCell | null
   onCellKey: (row: MatrixRow, skill: Skill, action: CellKeyAction) => boolean
   onPersonField: (row: MatrixRow, field: PersonField, value: string) => void
   onCellEdited: (row: MatrixRow, skill: Skill, value: unknown) => void
   levelEditor: unknown
   hiddenSkillIds?: ReadonlySet<string>
+}
+
+/** A skill's cell in the pinned summary row. */
+export interface SummaryCell {
+  text: string
+  classes: string[]
+  tooltip: string
 }
 
 export function levelCellClasses(row: MatrixRow, slot: number): string[] {
@@ -69,11 +78,17 @@ function skillColumn(input: MatrixColumnsInput, skill: Skill): ColDef<MatrixRow>
     autoHeaderHeight: true,
     columnGroupShow: 'open',
     hide: input.hiddenSkillIds?.has(skill.id) ?? false,
-    valueGetter: (params) => (params.data && !params.node?.rowPinned ? levelAt(params.data, skill.slot) : null),
+    valueGetter: (params) => {
+      if (params.node?.rowPinned) return input.summaryCell?.(skill)?.text ?? null
+      return params.data ? levelAt(params.data, skill.slot) : null
+    },
     valueFormatter: (params) => (params.value === null || params.value === undefined ? '' : String(params.value)),
-    tooltipValueGetter: (params) => (params.data && !params.node?.rowPinned ? input.describeCell(params.data, skill) : undefined),
+    tooltipValueGetter: (params) => {
+      if (params.node?.rowPinned) return input.summaryCell?.(skill)?.tooltip
+      return params.data ? input.describeCell(params.data, skill) : undefined
+    },
     cellClass: (params) => {
-      if (!params.data || params.node.rowPinned) return ['summary-cell']
+      if (!params.data || params.node.rowPinned) return ['summary-cell', ...(input.summaryCell?.(skill)?.classes ?? [])]
       return [...levelCellClasses(params.data, skill.slot), ...(input.extraCellClasses?.(params.data, skill) ?? [])]
     },
     editable: (params) => !params.node.rowPinned,

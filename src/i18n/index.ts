@@ -1,14 +1,20 @@
 import { createI18n } from 'vue-i18n'
 import type { Locale } from '../domain/text'
 import enCommon from './en/common'
+import enCoverage from './en/coverage'
 import enMatrix from './en/matrix'
+import enPeople from './en/people'
+import enSkills from './en/skills'
 import ruCommon from './ru/common'
+import ruCoverage from './ru/coverage'
 import ruMatrix from './ru/matrix'
+import ruPeople from './ru/people'
+import ruSkills from './ru/skills'
 
 // One file per area and language keeps features from colliding in one big message file.
 export const messages = {
-  en: { ...enCommon, ...enMatrix },
-  ru: { ...ruCommon, ...ruMatrix },
+  en: { ...enCommon, ...enMatrix, ...enCoverage, ...enSkills, ...enPeople },
+  ru: { ...ruCommon, ...ruMatrix, ...ruCoverage, ...ruSkills, ...ruPeople },
 }
 
 export type MessageSchema = typeof messages.en

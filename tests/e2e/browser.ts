@@ -73,14 +73,17 @@ export async function openApp(options: { path?: string; viewport?: { width: numb
   return session
 }
 
+/** People's rows: the pinned coverage summary row ("Holders / target") is not a person. */
+const PERSON_ROWS = '[data-testid="matrix-grid"] .ag-row[row-index]:not(.ag-row-pinned)'
+
 /** Waits until the matrix grid shows rows (AG Grid 36 renders one .ag-row per row, pinned cells inside it). */
 export async function waitForGrid(page: Page) {
-  await page.locator('[data-testid="matrix-grid"] .ag-row[row-index]').first().waitFor({ timeout: 20_000 })
+  await page.locator(PERSON_ROWS).first().waitFor({ timeout: 20_000 })
 }
 
 /** Names in the grid's rows as displayed. */
 export async function rowNames(page: Page): Promise<string[]> {
-  const names = await page.locator('[data-testid="matrix-grid"] .ag-row[row-index] .ag-cell[col-id="person.name"]').allInnerTexts()
+  const names = await page.locator(`${PERSON_ROWS} .ag-cell[col-id="person.name"]`).allInnerTexts()
   return names.map((name) => name.trim())
 }
 
@@ -122,4 +125,44 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/** Scrolls the matrix sideways until a column is rendered, then brings it into view. */
+export async function revealColumn(page: Page, colId: string) {
+  const viewport = page.locator('[data-testid="matrix-grid"] .ag-body-horizontal-scroll-viewport')
+  const header = page.locator(`[data-testid="matrix-grid"] .ag-header-cell[col-id="${colId}"]`)
+  const width = await viewport.evaluate((el) => el.scrollWidth)
+  for (let left = 0; left <= width + 600; left += 500) {
+    if (await header.count()) break
+    await viewport.evaluate((el, x) => (el.scrollLeft = x), left)
+    await page.waitForTimeout(60)
+  }
+  await header.scrollIntoViewIfNeeded()
+  return header
+}
+
+/** The col-id of the skill column whose header text is exactly `name`. */
+export async function skillColumnByName(page: Page, name: string): Promise<string> {
+  const headers = await allHeaders(page)
+  const found = [...headers].find(([, text]) => text === name)
+  if (!found) throw new Error(`No skill column named ${name}`)
+  return found[0]
+}
+
+/** The coverage badge of a skill column's header: its status and its text (kept in a shadow root). */
+export async function headerStatus(page: Page, colId: string): Promise<{ status: string | null; text: string }> {
+  const badge = page.locator(`[data-testid="matrix-grid"] .ag-header-cell[col-id="${colId}"] .skill-status`)
+  return badge.evaluate((el) => ({ status: el.getAttribute('data-status'), text: el.shadowRoot?.textContent?.trim() ?? '' }))
+}
+
+/** The cell of a skill column in the pinned coverage summary row. */
+export function summaryCellOf(page: Page, colId: string) {
+  return page.locator(`[data-testid="matrix-grid"] .ag-row-pinned .ag-cell[col-id="${colId}"]`)
+}
+
+/** The coverage summary numbers shown on the page (Coverage or People page). */
+export async function coverageSummary(page: Page): Promise<Record<'covered' | 'at-risk' | 'uncovered' | 'deficit', number>> {
+  const summary = page.locator('[data-testid="coverage-summary"]')
+  const read = async (key: string) => Number((await summary.locator(`[data-testid="coverage-${key}"]`).innerText()).trim())
+  return { covered: await read('covered'), 'at-risk': await read('at-risk'), uncovered: await read('uncovered'), deficit: await read('deficit') }
 }

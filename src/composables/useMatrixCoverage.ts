@@ -1,0 +1,120 @@
+import type { ColDef, GridApi } from 'ag-grid-community'
+import { computed, markRaw, watch, type Ref, type ShallowRef } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { changesColumns, type Delta } from '../domain/changes'
+import { STATUS_SYMBOL, type SkillCoverage } from '../domain/coverage'
+import type { Id, Skill } from '../domain/types'
+import type { SummaryCell } from '../grid/columns'
+import type { MatrixRow } from '../grid/rows'
+import { SkillHeader, SkillHeaderRegistry, type SkillHeaderState } from '../grid/SkillHeader'
+import { summaryRow } from '../grid/summaryRow'
+import { useCoverageStore } from '../stores/coverage'
+import type { WorkspaceEvent } from '../stores/workspace'
+import { useWorkspaceStore } from '../stores/workspace'
+
+/** Skills whose coverage a delta can change; null means all of them. */
+export function skillsTouched(delta: Delta, skills: readonly Skill[]): Set<Id> | null {
+  if (delta.people || delta.ratings?.put?.length || delta.ratings?.delete?.length || changesColumns(delta)) return null
+  const slots = new Set((delta.ratings?.cells ?? []).filter((cell) => cell.level !== undefined).map((cell) => cell.slot))
+  return new Set(skills.filter((skill) => slots.has(skill.slot)).map((skill) => skill.id))
+}
+
+/**
+ * Coverage in the matrix: header badges, the pinned holders row, sole-holder marks and "Gaps only".
+ * The grid shows the actual coverage (no what-if). After a change only what it can affect is
+ * refreshed: the touched skills' headers, their cells and the pinned row — never all columns.
+ */
+export function useMatrixCoverage(api: ShallowRef<GridApi<MatrixRow> | null>, gapsOnly: Ref<boolean>) {
+  const workspace = useWorkspaceStore()
+  const coverage = useCoverageStore()
+  const { t } = useI18n()
+
+  const skillById = computed(() => new Map((workspace.data?.skills ?? []).map((s) => [s.id, s])))
+
+  function explain(skill: Skill, state: SkillCoverage): string {
+    return t('coverage.headerTooltip', {
+      status: t(`coverage.status.${state.status}`),
+      holders: state.holders,
+      target: skill.target.people,
+      level: skill.target.level,
+    })
+  }
+
+  function stateOf(skillId: Id): SkillHeaderState | null {
+    const skill = skillById.value.get(skillId)
+    const state = coverage.actual?.bySkill.get(skillId)
+    if (!skill || !state) return null
+    const word = t(`coverage.status.${state.status}`)
+    return { status: state.status, badge: `${STATUS_SYMBOL[state.status]} ${state.holders}/${skill.target.people} ${word}`, tooltip: explain(skill, state) }
+  }
+
+  const headers = new SkillHeaderRegistry(stateOf)
+
+  function summaryCell(skill: Skill): SummaryCell | null {
+    const state = coverage.actual?.bySkill.get(skill.id)
+    const current = skillById.value.get(skill.id) ?? skill
+    if (!state) return null
+    return {
+      text: `${STATUS_SYMBOL[state.status]} ${state.holders}/${current.target.people}`,
+      classes: [`status-${state.status}`],
+      tooltip: explain(current, state),
+    }
+  }
+
+  function isSoleHolder(row: MatrixRow, skill: Skill): boolean {
+    return coverage.actual?.bySkill.get(skill.id)?.soleHolderId === row.id
+  }
+
+  function coveredSkillIds(): Set<Id> {
+    const report = coverage.actual
+    return new Set(report ? [...report.bySkill.values()].filter((c) => c.status === 'covered').map((c) => c.skillId) : [])
+  }
+
+  const columnHooks = {
+    extraCellClasses: (row: MatrixRow, skill: Skill) => (isSoleHolder(row, skill) ? ['sole-holder'] : []),
+    skillHeader: (skill: Skill): Partial<ColDef<MatrixRow>> => ({
+      headerTooltip: undefined,
+      headerComponentParams: { innerHeaderComponent: SkillHeader, innerHeaderComponentParams: { skillId: skill.id, source: headers.source } },
+    }),
+    summaryCell,
+    hiddenSkillIds: () => (gapsOnly.value ? coveredSkillIds() : new Set<Id>()),
+    cellNote: (row: MatrixRow, skill: Skill) => (isSoleHolder(row, skill) ? t('coverage.soleHolderTooltip', { person: row.name }) : null),
+  }
+
+  const pinnedRows = computed(() => markRaw([summaryRow(t('coverage.summaryRowLabel'))]))
+
+  /** Shows or hides skill columns for "Gaps only"; only columns whose visibility changes are touched. */
+  function applyGapsOnly(skillIds: Iterable<Id> | null) {
+    const grid = api.value
+    const report = coverage.actual
+    if (!grid || !report) return
+    const show: Id[] = []
+    const hide: Id[] = []
+    for (const id of skillIds ?? report.bySkill.keys()) {
+      const column = grid.getColumn(id)
+      const state = report.bySkill.get(id)
+      if (!column || !state) continue
+      const visible = !gapsOnly.value || state.status !== 'covered'
+      if (column.isVisible() !== visible) (visible ? show : hide).push(id)
+    }
+    if (show.length) grid.setColumnsVisible(show, true)
+    if (hide.length) grid.setColumnsVisible(hide, false)
+  }
+
+  function afterChange(event: WorkspaceEvent) {
+    const grid = api.value
+    const data = workspace.data
+    if (!grid || !data) return
+    const touched = event.kind === 'delta' ? skillsTouched(event.delta, data.skills) : null
+    if (touched && !touched.size) return
+    headers.update(touched)
+    const columns = touched ? [...touched] : undefined
+    // Pinned holders cell plus the sole-holder marks of every rendered row, in the touched columns only.
+    grid.refreshCells({ columns, force: true })
+    applyGapsOnly(touched)
+  }
+
+  watch(gapsOnly, () => applyGapsOnly(null))
+
+  return { columnHooks, pinnedRows, afterChange, headers }
+}

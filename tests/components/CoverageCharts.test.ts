@@ -1,0 +1,108 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import CategoryChart from '../../src/components/coverage/CategoryChart.vue'
+import CoverageSummary from '../../src/components/coverage/CoverageSummary.vue'
+import LevelHeatmap from '../../src/components/coverage/LevelHeatmap.vue'
+import type { CoverageTotals } from '../../src/domain/coverage'
+import { createAppI18n } from '../../src/i18n'
+
+function totals(covered: number, atRisk: number, uncovered: number, deficit = 0): CoverageTotals {
+  const skills = covered + atRisk + uncovered
+  return { skills, covered, atRisk, uncovered, deficit, coveredShare: skills ? covered / skills : 1 }
+}
+
+const plugins = (locale: 'en' | 'ru' = 'en') => ({ global: { plugins: [createAppI18n(locale)] } })
+
+describe('CategoryChart', () => {
+  const rows = [
+    { id: 'a', name: 'Strategy', totals: totals(4, 4, 2) },
+    { id: 'b', name: 'A category with a name far too long for the label column', totals: totals(0, 1, 0) },
+  ]
+
+  it('is an accessible SVG whose title and description say every value in words', () => {
+    const wrapper = mount(CategoryChart, { props: { rows }, ...plugins() })
+    const svg = wrapper.get('svg')
+    expect(svg.attributes('role')).toBe('img')
+    const labelledBy = (svg.attributes('aria-labelledby') ?? '').split(' ')
+    expect(labelledBy).toHaveLength(2)
+    for (const id of labelledBy) expect(wrapper.find(`[id="${id}"]`).exists()).toBe(true)
+    expect(wrapper.get('svg > title').text()).toBe('Coverage by category')
+    expect(wrapper.get('svg > desc').text()).toContain('Strategy: 4 covered, 4 at risk, 2 uncovered of 10')
+  })
+
+  it('writes the counts as text next to each bar, with the status symbols, never by colour alone', () => {
+    const wrapper = mount(CategoryChart, { props: { rows }, ...plugins() })
+    const [strategy, other] = wrapper.findAll('.chart-row')
+    expect(strategy?.get('.chart-values').text()).toBe('✓ 4  ! 4  ✕ 2  · 40%')
+    expect(strategy?.findAll('.chart-segment').map((s) => [s.attributes('data-status'), s.find('text').text()])).toEqual([
+      ['covered', '✓4'],
+      ['at-risk', '!4'],
+      ['uncovered', '✕2'],
+    ])
+    expect(other?.get('.chart-values').text()).toBe('✓ 0  ! 1  ✕ 0  · 0%')
+    expect(other?.get('.chart-label').text()).toMatch(/…$/)
+    expect(other?.get('title').text()).toContain('A category with a name far too long for the label column')
+  })
+
+  it('sizes segments by share of the category', () => {
+    const wrapper = mount(CategoryChart, { props: { rows: [{ id: 'a', name: 'X', totals: totals(1, 1, 2) }] }, ...plugins() })
+    const widths = wrapper.findAll('.chart-segment rect').map((rect) => Number(rect.attributes('width')))
+    expect(widths[2]).toBeCloseTo((widths[0] ?? 0) * 2)
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(330)
+  })
+
+  it('labels statuses in Russian too', () => {
+    const wrapper = mount(CategoryChart, { props: { rows }, ...plugins('ru') })
+    expect(wrapper.get('.chart-legend').text()).toContain('✕ Не покрыт')
+  })
+})
+
+describe('LevelHeatmap', () => {
+  const rows = [
+    { id: 'a', name: 'Strategy', counts: [0, 1, 4, 7, 1], notAssessed: 2 },
+    { id: 'b', name: 'Content', counts: [0, 0, 7, 4, 3], notAssessed: 1 },
+  ]
+  const levelLabels = ['None', 'Aware', 'Practitioner', 'Proficient', 'Expert']
+
+  it('prints the number of people in every cell, levels 0–4 then not assessed', () => {
+    const wrapper = mount(LevelHeatmap, { props: { rows, levelLabels }, ...plugins() })
+    const values = wrapper.findAll('.heatmap-row').map((row) => row.findAll('.heatmap-cell text').map((t) => t.text()))
+    expect(values).toEqual([
+      ['0', '1', '4', '7', '1', '2'],
+      ['0', '0', '7', '4', '3', '1'],
+    ])
+    expect(wrapper.findAll('.heatmap-row').map((row) => row.attributes('data-category'))).toEqual(['Strategy', 'Content'])
+  })
+
+  it('titles each cell in words and heads columns with level numbers and names', () => {
+    const wrapper = mount(LevelHeatmap, { props: { rows, levelLabels }, ...plugins() })
+    const cell = wrapper.findAll('.heatmap-row')[0]?.findAll('.heatmap-cell')[3]
+    expect(cell?.get('title').text()).toBe('Strategy, 3 · Proficient: 7 people')
+    expect(wrapper.findAll('.heatmap-level').map((t) => t.text())).toEqual(['0', '1', '2', '3', '4', 'n/a'])
+    expect(wrapper.get('svg').attributes('role')).toBe('img')
+    expect(wrapper.get('svg > title').text()).toBe('People by their highest level in each category')
+  })
+
+  it('shades the busiest cell darkest and keeps its number readable', () => {
+    const wrapper = mount(LevelHeatmap, { props: { rows, levelLabels }, ...plugins() })
+    const busiest = wrapper.findAll('.heatmap-row')[0]?.findAll('.heatmap-cell')[3]
+    expect(busiest?.get('rect').attributes('fill')).toBe('rgba(47, 95, 179, 0.90)')
+    expect(busiest?.get('text').classes()).toContain('dark')
+  })
+})
+
+describe('CoverageSummary', () => {
+  it('shows plain numbers under stable hooks, and the change when a what-if baseline is given', () => {
+    const wrapper = mount(CoverageSummary, { props: { totals: totals(20, 16, 12, 40), baseline: totals(21, 18, 9, 36) }, ...plugins() })
+    const read = (key: string) => wrapper.get(`[data-testid="coverage-${key}"]`).text()
+    expect([read('covered'), read('at-risk'), read('uncovered'), read('deficit')]).toEqual(['20', '16', '12', '40'])
+    expect(wrapper.get('[data-testid="coverage-uncovered-change"]').text()).toBe('+3 with the what-if')
+    expect(wrapper.get('[data-testid="coverage-covered-change"]').text()).toBe('−1 with the what-if')
+    expect(wrapper.text()).toContain('42% of 48 skills')
+  })
+
+  it('shows no change without a baseline', () => {
+    const wrapper = mount(CoverageSummary, { props: { totals: totals(1, 2, 3) }, ...plugins() })
+    expect(wrapper.find('.summary-change').exists()).toBe(false)
+  })
+})
