@@ -145,3 +145,8 @@ export interface LpOutcome {
 }
 
 export type SolveLp = (lp: string) => Promise<LpOutcome>
+
+/** The planner's input from a workspace (the same objects: nothing is copied or made reactive). */
+export function plannerInputOf(data: Pick<PlannerInput, 'skills' | 'people' | 'ratings' | 'roles'> & { workspace: { costModel: PlannerInput['costModel'] } }, limits: PlanLimits): PlannerInput {
+  return { skills: data.skills, people: data.people, ratings: data.ratings, roles: data.roles, costModel: data.workspace.costModel, limits: { ...limits } }
+}
