@@ -2,13 +2,27 @@ import { createI18n } from 'vue-i18n'
 import type { Locale } from '../domain/text'
 import enCommon from './en/common'
 import enMatrix from './en/matrix'
+import enPlanner from './en/planner'
 import ruCommon from './ru/common'
 import ruMatrix from './ru/matrix'
+import ruPlanner from './ru/planner'
+
+type Tree = { [key: string]: string | Tree }
+
+/** Merges area files key by key, so an area can add to a shared group (`edit`, `undo.action`). */
+function merge<A extends Tree, B extends Tree>(a: A, b: B): A & B {
+  const result: Tree = { ...a }
+  for (const [key, value] of Object.entries(b)) {
+    const existing = result[key]
+    result[key] = typeof existing === 'object' && typeof value === 'object' ? merge(existing, value) : value
+  }
+  return result as A & B
+}
 
 // One file per area and language keeps features from colliding in one big message file.
 export const messages = {
-  en: { ...enCommon, ...enMatrix },
-  ru: { ...ruCommon, ...ruMatrix },
+  en: merge(merge(enCommon, enMatrix), enPlanner),
+  ru: merge(merge(ruCommon, ruMatrix), ruPlanner),
 }
 
 export type MessageSchema = typeof messages.en

@@ -142,3 +142,30 @@ export function hireOptions(input: PlannerInput, needs: readonly SkillNeed[]): H
   })
   return options
 }
+
+export interface SkillCandidates {
+  /** Everyone who could be trained to the skill's target, cheapest first (ties by name). */
+  ranked: TrainingCandidate[]
+  /** Active people below the target who are left out, and why. */
+  notInterested: number
+  unavailable: number
+}
+
+/** "Who could grow into this skill": the training candidates of one skill, ranked by cost. */
+export function skillCandidates(input: Pick<PlannerInput, 'people' | 'ratings' | 'costModel'>, skill: Skill): SkillCandidates {
+  const ranked: TrainingCandidate[] = []
+  let notInterested = 0
+  let unavailable = 0
+  input.people.forEach((person, personIndex) => {
+    if (!person.active) return
+    const ratings = input.ratings.get(person.id)
+    if ((levelIn(ratings, skill.slot) ?? 0) >= skill.target.level) return
+    const candidate = candidateFor(input.costModel, person, personIndex, ratings, skill, 0)
+    if (candidate) ranked.push(candidate)
+    else if (!person.trainable || input.costModel.maxTrainingsPerPerson < 1) unavailable++
+    else notInterested++
+  })
+  const names = input.people.map((p) => p.name)
+  ranked.sort((a, b) => a.cost - b.cost || (names[a.personIndex] ?? '').localeCompare(names[b.personIndex] ?? ''))
+  return { ranked, notInterested, unavailable }
+}
