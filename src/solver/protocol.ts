@@ -1,44 +1,34 @@
-import type { LpOutcome } from '../domain/planner/types'
+import { parsePlanResult } from '../domain/planner/validate'
+import type { PlannerInput, PlanResult } from '../domain/planner/types'
 
-/** Main thread → solver worker. */
-export interface SolveRequest {
-  type: 'solve'
+/** Main thread → solver worker: make the whole plan (model, exact solve, explanations) off the main thread. */
+export interface PlanRequest {
+  type: 'plan'
   id: number
-  lp: string
+  input: PlannerInput
 }
 
 /** Solver worker → main thread. `loadMs` is set on the reply that had to load HiGHS first. */
 export type SolverReply =
-  | { type: 'solved'; id: number; outcome: LpOutcome; loadMs: number | null }
+  | { type: 'planned'; id: number; result: PlanResult; loadMs: number | null }
   | { type: 'failed'; id: number; message: string }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-export function isSolveRequest(value: unknown): value is SolveRequest {
-  return isRecord(value) && value.type === 'solve' && typeof value.id === 'number' && typeof value.lp === 'string'
+export function isPlanRequest(value: unknown): value is PlanRequest {
+  if (!isRecord(value) || value.type !== 'plan' || typeof value.id !== 'number' || !isRecord(value.input)) return false
+  const { skills, people, roles, ratings, costModel, limits } = value.input
+  return Array.isArray(skills) && Array.isArray(people) && Array.isArray(roles) && ratings instanceof Map && isRecord(costModel) && isRecord(limits)
 }
 
-function parseOutcome(value: unknown): LpOutcome | null {
-  if (!isRecord(value)) return null
-  const { status, detail, objective, values, solveMs } = value
-  if (status !== 'optimal' && status !== 'feasible' && status !== 'failed') return null
-  if (typeof detail !== 'string' || typeof objective !== 'number' || typeof solveMs !== 'number' || !isRecord(values)) return null
-  const checked: Record<string, number> = {}
-  for (const [name, v] of Object.entries(values)) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return null
-    checked[name] = v
-  }
-  return { status, detail, objective, values: checked, solveMs }
-}
-
-/** Worker messages are checked, not trusted: a malformed reply is reported as a failure. */
+/** Worker messages are checked, not trusted: a malformed reply is null (the caller treats it as a failure). */
 export function parseSolverReply(value: unknown): SolverReply | null {
   if (!isRecord(value) || typeof value.id !== 'number') return null
   if (value.type === 'failed') return { type: 'failed', id: value.id, message: typeof value.message === 'string' ? value.message : '' }
-  if (value.type !== 'solved') return null
-  const outcome = parseOutcome(value.outcome)
+  if (value.type !== 'planned') return null
+  const result = parsePlanResult(value.result)
   const loadMs = typeof value.loadMs === 'number' ? value.loadMs : null
-  return outcome ? { type: 'solved', id: value.id, outcome, loadMs } : null
+  return result ? { type: 'planned', id: value.id, result, loadMs } : null
 }

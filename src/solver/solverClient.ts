@@ -1,9 +1,9 @@
-import type { LpOutcome } from '../domain/planner/types'
-import { parseSolverReply, type SolveRequest } from './protocol'
+import type { PlannerInput, PlanResult } from '../domain/planner/types'
+import { parseSolverReply, type PlanRequest } from './protocol'
 
 export class SolveCancelled extends Error {
   constructor() {
-    super('The solve was cancelled')
+    super('The plan run was cancelled')
     this.name = 'SolveCancelled'
   }
 }
@@ -16,21 +16,21 @@ export class SolverUnavailable extends Error {
 }
 
 export interface SolverClient {
-  /** Solves LP text in the worker; the first call loads HiGHS (and reports `loadMs`). */
-  solve(lp: string): Promise<LpOutcome>
-  /** Stops a running solve by terminating the worker; the next solve starts a fresh one. */
+  /** Makes the plan in the worker; the first call loads HiGHS. */
+  plan(input: PlannerInput): Promise<PlanResult>
+  /** Stops a running plan by terminating the worker; the next plan starts a fresh one. */
   cancel(): void
-  /** Milliseconds the last load of HiGHS took, or null while it has not loaded. */
+  /** Milliseconds the last load of HiGHS took (with its warm-up), or null before it loaded. */
   loadMs(): number | null
 }
 
 interface Pending {
   id: number
-  resolve: (outcome: LpOutcome) => void
+  resolve: (result: PlanResult) => void
   reject: (error: Error) => void
 }
 
-/** The main thread's handle on the solver worker, created on the first solve. */
+/** The main thread's handle on the solver worker, which is created on the first plan. */
 export function createSolverClient(): SolverClient {
   let worker: Worker | null = null
   let pending: Pending | null = null
@@ -48,41 +48,36 @@ export function createSolverClient(): SolverClient {
   function start(): Worker {
     const created = new Worker(new URL('./solver.worker.ts', import.meta.url), { type: 'module', name: 'skillgrid-solver' })
     created.onmessage = (event: MessageEvent<unknown>) => {
-      const reply = parseSolverReply(event.data)
       const open = pending
-      if (!open || !reply || reply.id !== open.id) {
-        if (open && !reply) stop(new SolverUnavailable('The solver sent a malformed reply'))
-        return
-      }
+      if (!open) return
+      const reply = parseSolverReply(event.data)
+      if (!reply) return stop(new SolverUnavailable('The solver sent a malformed reply'))
+      if (reply.id !== open.id) return
+      if (reply.type === 'failed') return stop(new SolverUnavailable(reply.message))
       pending = null
-      if (reply.type === 'failed') {
-        stop(new SolverUnavailable(reply.message))
-        return
-      }
       if (reply.loadMs !== null) lastLoadMs = reply.loadMs
-      open.resolve(reply.outcome)
+      open.resolve(reply.result)
     }
     created.onerror = (event) => {
       event.preventDefault()
-      stop(new SolverUnavailable(event.message || 'The solver worker failed to start'))
+      stop(new SolverUnavailable(event.message || 'The solver worker failed'))
     }
     return created
   }
 
   return {
-    solve(lp) {
+    plan(input) {
       if (pending) stop(new SolveCancelled())
-      worker ??= start()
-      const request: SolveRequest = { type: 'solve', id: nextId++, lp }
-      const running = worker
-      return new Promise<LpOutcome>((resolve, reject) => {
+      const running = (worker ??= start())
+      const request: PlanRequest = { type: 'plan', id: nextId++, input }
+      return new Promise<PlanResult>((resolve, reject) => {
         pending = { id: request.id, resolve, reject }
         running.postMessage(request)
       })
     },
     cancel() {
-      lastLoadMs = worker ? lastLoadMs : null
       stop(new SolveCancelled())
+      lastLoadMs = null
     },
     loadMs: () => lastLoadMs,
   }

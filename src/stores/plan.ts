@@ -6,7 +6,7 @@ import { updateWorkspace } from '../domain/edits'
 import { newId } from '../domain/ids'
 import { greedyPlan, planWith } from '../domain/planner/plan'
 import { toSavedContent, type SavedPlan } from '../domain/planner/saved'
-import { plannerInputOf, type PlanLimits, type PlanResult, type SolveLp } from '../domain/planner/types'
+import { plannerInputOf, type PlanLimits, type PlannerInput, type PlanResult, type SolveLp } from '../domain/planner/types'
 import type { CostModel, Id, WorkspaceData } from '../domain/types'
 import type { SolverClient } from '../solver/solverClient'
 import { bundledFramework } from './framework'
@@ -60,19 +60,31 @@ export const usePlanStore = defineStore('plan', () => {
     loadedFor = null
   })
 
-  /** Tests and benches hand in their own solver; the app loads the worker on the first run. */
+  /** Tests hand in their own LP solver: the plan is then made on this thread with it. */
   function useSolver(solve: SolveLp | null) {
     injected = solve
   }
 
-  async function solver(): Promise<SolveLp> {
-    if (injected) return injected
+  async function solverClient(): Promise<SolverClient> {
     if (!client) {
       const { createSolverClient } = await import('../solver/solverClient')
       client = createSolverClient()
     }
-    const active = client
-    return (lp) => active.solve(lp)
+    return client
+  }
+
+  /** The whole plan in the worker; if the worker cannot run at all, the greedy plan on this thread. */
+  async function makePlan(input: PlannerInput, cancelled: Promise<never>): Promise<PlanResult> {
+    const solve = injected
+    if (solve) return planWith(input, (lp) => Promise.race([solve(lp), cancelled]), isCancel)
+    try {
+      const worker = await solverClient()
+      return await Promise.race([worker.plan(input), cancelled])
+    } catch (error) {
+      if (isCancel(error)) throw error
+      console.warn('Skillgrid solver unavailable, using the approximate plan:', error)
+      return greedyPlan(input, 'plan.fallback.solverFailed')
+    }
   }
 
   async function run(): Promise<PlanResult | null> {
@@ -88,11 +100,7 @@ export const usePlanStore = defineStore('plan', () => {
     })
     cancelled.catch(() => undefined)
     try {
-      const plan = await solver().then(
-        (solve) => planWith(input, (lp) => Promise.race([solve(lp), cancelled]), isCancel),
-        // The solver chunk itself could not load: answer with the greedy plan.
-        () => greedyPlan(input, 'plan.fallback.solverFailed'),
-      )
+      const plan = await makePlan(input, cancelled)
       result.value = markRaw(plan)
       resultSource.value = data
       return plan

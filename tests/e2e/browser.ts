@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import type { PlannerInput } from '../../src/domain/planner/types'
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -106,4 +107,65 @@ export async function allHeaders(page: Page): Promise<Map<string, string>> {
   }
   await viewport.evaluate((el) => (el.scrollLeft = 0))
   return headers
+}
+
+/** The built solver worker's URL (hashed name under dist/assets), for driving it directly. */
+export function solverWorkerUrl(baseUrl: string): string {
+  const file = readdirSync('dist/assets').find((name) => /^solver\.worker-.*\.js$/.test(name))
+  if (!file) throw new Error('No solver worker in dist/assets: build first')
+  return new URL(`assets/${file}`, baseUrl).href
+}
+
+/** A planner input as plain JSON-able data (page.evaluate cannot pass a Map of Uint8Arrays). */
+export interface PlainPlannerInput {
+  input: Omit<PlannerInput, 'ratings'>
+  ratings: [string, number[], number[]][]
+}
+
+export function plainPlannerInput(input: PlannerInput): PlainPlannerInput {
+  const { ratings, ...rest } = input
+  return { input: rest, ratings: [...ratings.values()].map((r) => [r.personId, [...r.levels], [...r.interest]]) }
+}
+
+export interface WorkerTiming {
+  /** First plan: loads HiGHS (wasm fetch, compile, warm-up) and plans a tiny team. */
+  firstMs: number
+  /** Post → reply of the real plan, once HiGHS is loaded. */
+  roundTripMs: number
+  /** Largest delay of a 10 ms main-thread timer while the worker planned: is the page responsive? */
+  maxGapMs: number
+  result: unknown
+}
+
+/** Plans `plain` in the built solver worker inside the page and times it. */
+export async function timeWorkerPlan(page: Page, url: string, warmUp: PlainPlannerInput, plain: PlainPlannerInput): Promise<WorkerTiming> {
+  return page.evaluate(
+    async ({ url, warmUp, plain }) => {
+      const worker = new Worker(url, { type: 'module' })
+      let id = 0
+      const plan = (data: typeof plain) =>
+        new Promise<{ result?: unknown }>((resolve) => {
+          const ratings = new Map(data.ratings.map(([personId, levels, interest]) => [personId, { personId, levels: Uint8Array.from(levels), interest: Uint8Array.from(interest), updatedAt: 0 }]))
+          worker.onmessage = (event) => resolve(event.data)
+          worker.postMessage({ type: 'plan', id: ++id, input: { ...data.input, ratings } })
+        })
+      let started = performance.now()
+      await plan(warmUp)
+      const firstMs = performance.now() - started
+      let last = performance.now()
+      let maxGapMs = 0
+      const ticker = setInterval(() => {
+        const now = performance.now()
+        maxGapMs = Math.max(maxGapMs, now - last)
+        last = now
+      }, 10)
+      started = performance.now()
+      const reply = await plan(plain)
+      const roundTripMs = performance.now() - started
+      clearInterval(ticker)
+      worker.terminate()
+      return { firstMs, roundTripMs, maxGapMs, result: reply.result }
+    },
+    { url, warmUp, plain },
+  )
 }
