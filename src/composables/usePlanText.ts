@@ -2,36 +2,36 @@ import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { PlanAction, PlanResult, UnclosedReason } from '../domain/planner/types'
 import { interestLabel, levelDef, type Interest, type Level } from '../domain/scale'
-import { displayName, pickText, type LocalText } from '../domain/text'
+import { displayName, pickText, type Locale, type LocalText } from '../domain/text'
 import type { Id } from '../domain/types'
-import { useSettingsStore } from '../stores/settings'
 import { useWorkspaceStore } from '../stores/workspace'
 
 /** Names, levels and reasons of a plan in the current language, built from message keys. */
 export function usePlanText() {
   const workspace = useWorkspaceStore()
-  const settings = useSettingsStore()
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
+  // The language of the messages, so names and sentences always match.
+  const language = computed<Locale>(() => (locale.value === 'ru' ? 'ru' : 'en'))
 
   const skills = computed(() => new Map((workspace.data?.skills ?? []).map((s) => [s.id, s])))
   const people = computed(() => new Map((workspace.data?.people ?? []).map((p) => [p.id, p])))
   const roles = computed(() => new Map((workspace.data?.roles ?? []).map((r) => [r.id, r])))
 
-  const named = (entity: { name: string; nameRu: string } | undefined) => (entity ? displayName(entity, settings.locale) : t('plan.deleted'))
+  const named = (entity: { name: string; nameRu: string } | undefined) => (entity ? displayName(entity, language.value) : t('plan.deleted'))
   const skillName = (id: Id) => named(skills.value.get(id))
   const roleName = (id: Id) => named(roles.value.get(id))
   const personName = (id: Id) => people.value.get(id)?.name ?? t('plan.deleted')
-  const local = (text: LocalText) => pickText(text, settings.locale)
+  const local = (text: LocalText) => pickText(text, language.value)
 
   function levelText(level: number | null): string {
     const scale = workspace.data?.workspace.scale ?? []
     if (level === null) return t('plan.notAssessed')
-    return `${level} · ${pickText(levelDef(scale, level as Level).label, settings.locale)}`
+    return `${level} · ${pickText(levelDef(scale, level as Level).label, language.value)}`
   }
 
   function interestText(interest: Interest | null): string {
     if (interest === null) return t('plan.interestUnset')
-    return interestLabel(workspace.data?.workspace.interestScale ?? [], interest, settings.locale)
+    return interestLabel(workspace.data?.workspace.interestScale ?? [], interest, language.value)
   }
 
   function actionTitle(action: PlanAction): string {
