@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Page } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { generatePlannerInput } from '../../src/domain/planner/generate'
 import { planWith } from '../../src/domain/planner/plan'
@@ -134,6 +134,46 @@ describe('plan page on the demo workspace', () => {
     expect(trainees.some((text) => text.startsWith(`Train ${firstTrainee} in`))).toBe(false)
     await page.locator('[data-testid="cost-defaults"]').click()
     await expect.poll(() => page.locator('[data-testid="cost-step"]').inputValue()).toBe('2')
+    expect(session.consoleErrors).toEqual([])
+  })
+})
+
+describe('when the solver cannot load', () => {
+  it('answers with the greedy plan, labelled approximate, that still keeps every limit', async () => {
+    session = await openApp({ path: '/plan' })
+    const { page, context } = session
+    await context.route('**/*.wasm', (route) => route.abort())
+    await page.locator('[data-testid="limit-hires"]').fill('1')
+    await page.locator('[data-testid="limit-hires"]').press('Tab')
+    expect(await runPlan(page)).toBe('approximate')
+    expect(await page.locator('[data-testid="plan-summary"]').innerText()).toMatch(/exact solver could not be loaded/)
+    expect(await page.locator('[data-testid="plan-action"]').count()).toBeGreaterThan(0)
+    expect(await page.locator('[data-testid="plan-action"][data-kind="hire"]').count()).toBeLessThanOrEqual(1)
+    expect(session.foreignRequests).toEqual([])
+  })
+})
+
+describe('a slow run', () => {
+  it('shows the elapsed time, cancels by stopping the worker, and runs again afterwards', async () => {
+    session = await openApp({ path: '/plan' })
+    const { page, context } = session
+    // Hold the wasm back so the first run takes a while.
+    const held = async (route: Route) => {
+      await new Promise((resolve) => setTimeout(resolve, 4000))
+      await route.continue().catch(() => undefined)
+    }
+    await context.route('**/*.wasm', held)
+    await page.locator('[data-testid="plan-run"]').click()
+    const elapsed = page.locator('[data-testid="plan-elapsed"]')
+    await expect.poll(async () => numberIn(await elapsed.innerText()), { timeout: 5000 }).toBeGreaterThan(0.2)
+    expect(await elapsed.innerText()).toMatch(/^Solving… \d+\.\d s$/)
+    await page.locator('[data-testid="plan-cancel"]').click()
+    await page.locator('[data-testid="notice"]', { hasText: 'Planning cancelled.' }).waitFor()
+    expect(await page.locator('[data-testid="plan-status"]').count()).toBe(0)
+    expect(await page.locator('[data-testid="plan-run"]').isEnabled()).toBe(true)
+
+    await context.unroute('**/*.wasm', held)
+    expect(await runPlan(page)).toBe('optimal')
     expect(session.consoleErrors).toEqual([])
   })
 })
