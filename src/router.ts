@@ -6,6 +6,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/matrix' },
   { path: '/matrix', name: 'matrix', component: MatrixPage },
   { path: '/skills', name: 'skills', component: () => import('./pages/SkillsPage.vue') },
+  { path: '/skills/:skillId', name: 'skill', component: () => import('./pages/SkillDetailPage.vue'), props: true },
   { path: '/coverage', name: 'coverage', component: () => import('./pages/CoveragePage.vue') },
   { path: '/people', name: 'people', component: () => import('./pages/PeoplePage.vue') },
   { path: '/plan', name: 'plan', component: () => import('./pages/PlanPage.vue') },

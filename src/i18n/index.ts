@@ -4,17 +4,31 @@ import enCommon from './en/common'
 import enCoverage from './en/coverage'
 import enMatrix from './en/matrix'
 import enPeople from './en/people'
+import enPlanner from './en/planner'
 import enSkills from './en/skills'
 import ruCommon from './ru/common'
 import ruCoverage from './ru/coverage'
 import ruMatrix from './ru/matrix'
 import ruPeople from './ru/people'
+import ruPlanner from './ru/planner'
 import ruSkills from './ru/skills'
+
+type Tree = { [key: string]: string | Tree }
+
+/** Merges area files key by key, so an area can add to a shared group (`edit`, `undo.action`). */
+function merge<A extends Tree, B extends Tree>(a: A, b: B): A & B {
+  const result: Tree = { ...a }
+  for (const [key, value] of Object.entries(b)) {
+    const existing = result[key]
+    result[key] = typeof existing === 'object' && typeof value === 'object' ? merge(existing, value) : value
+  }
+  return result as A & B
+}
 
 // One file per area and language keeps features from colliding in one big message file.
 export const messages = {
-  en: { ...enCommon, ...enMatrix, ...enCoverage, ...enSkills, ...enPeople },
-  ru: { ...ruCommon, ...ruMatrix, ...ruCoverage, ...ruSkills, ...ruPeople },
+  en: merge(merge(merge(merge(merge(enCommon, enMatrix), enCoverage), enSkills), enPeople), enPlanner),
+  ru: merge(merge(merge(merge(merge(ruCommon, ruMatrix), ruCoverage), ruSkills), ruPeople), ruPlanner),
 }
 
 export type MessageSchema = typeof messages.en

@@ -1,5 +1,6 @@
 export * from './cells'
 export * from './editError'
 export * from './people'
+export * from './roles'
 export * from './skills'
 export * from './workspace'

@@ -1,0 +1,152 @@
+import type { Interest, Level } from '../scale'
+import type { CostModel, Id, Person, PersonRatings, RoleTemplate, Skill, TargetLevel } from '../types'
+
+/** Optional limits of a plan run; null = no limit. */
+export interface PlanLimits {
+  /** Most total cost (effort units) the plan may spend. */
+  budget: number | null
+  /** Most hires the plan may make. */
+  maxHires: number | null
+}
+
+export const NO_LIMITS: PlanLimits = { budget: null, maxHires: null }
+
+/** Everything a plan is computed from: plain data, never reactive. */
+export interface PlannerInput {
+  skills: readonly Skill[]
+  people: readonly Person[]
+  ratings: ReadonlyMap<Id, PersonRatings>
+  roles: readonly RoleTemplate[]
+  costModel: CostModel
+  limits: PlanLimits
+}
+
+/** One unit of need an action closes: one of `need` missing holders of a skill. */
+export interface ClosedNeed {
+  skillId: Id
+  /** Missing holders of the skill before the plan. */
+  need: number
+}
+
+export interface TrainAction {
+  kind: 'train'
+  personId: Id
+  skillId: Id
+  /** null = not assessed (counted as 0). */
+  fromLevel: Level | null
+  toLevel: TargetLevel
+  /** null = never asked (counted as open to it). */
+  interest: Interest | null
+  cost: number
+  closes: ClosedNeed[]
+}
+
+export interface HireAction {
+  kind: 'hire'
+  roleId: Id
+  cost: number
+  /** The skills this hire closes a missing holder of. */
+  closes: ClosedNeed[]
+}
+
+export type PlanAction = TrainAction | HireAction
+
+/** Why a skill keeps missing holders after the plan; the UI turns each into a sentence. */
+export type UnclosedReason =
+  | { code: 'noRoleNoCandidates'; level: number }
+  | { code: 'noRoleFewCandidates'; level: number; candidates: number }
+  | { code: 'trainingLimit'; maxTrainings: number }
+  | { code: 'budget'; budget: number }
+  | { code: 'maxHires'; maxHires: number }
+  | { code: 'approximate' }
+
+export interface UnclosedSkill {
+  skillId: Id
+  need: number
+  /** Holders still missing after the plan. */
+  missing: number
+  reasons: UnclosedReason[]
+}
+
+/**
+ * `optimal`: HiGHS proved the plan optimal and no limit kept it from closing what can be closed.
+ * `partial`: proven optimal within the budget / hire limit, which left closable need open.
+ * `approximate`: the greedy fallback (or a solve stopped early): valid, not proven best.
+ */
+export type PlanStatus = 'optimal' | 'partial' | 'approximate'
+
+export interface CoverageCounts {
+  uncovered: number
+  atRisk: number
+  covered: number
+  deficit: number
+}
+
+export interface SkillCoverageChange {
+  skillId: Id
+  holdersBefore: number
+  holdersAfter: number
+  statusBefore: 'uncovered' | 'at-risk' | 'covered'
+  statusAfter: 'uncovered' | 'at-risk' | 'covered'
+}
+
+export interface PlanCoverage {
+  before: CoverageCounts
+  after: CoverageCounts
+  /** Skills whose holders change, plus every skill not covered afterwards. */
+  skills: SkillCoverageChange[]
+}
+
+export interface PlanStats {
+  /** Training candidates by the model's rules, before and after the exact pruning. */
+  candidates: number
+  keptCandidates: number
+  hireOptions: number
+  keptHireOptions: number
+  /** Rows and columns of the MILP handed to the solver (0 when it was not needed). */
+  rows: number
+  columns: number
+  buildMs: number
+  solveMs: number
+}
+
+export interface PlanResult {
+  status: PlanStatus
+  /** The solver proved optimality (false for the greedy fallback). */
+  proven: boolean
+  engine: 'highs' | 'greedy' | 'none'
+  /** Why the greedy fallback ran, when it did (a message key). */
+  fallbackReason: string | null
+  totalCost: number
+  trainings: number
+  hires: number
+  totalNeed: number
+  closedNeed: number
+  /** Need the plan could close with no budget and no hire limit. */
+  closableNeed: number
+  actions: PlanAction[]
+  unclosed: UnclosedSkill[]
+  coverage: PlanCoverage
+  limits: PlanLimits
+  costModel: CostModel
+  stats: PlanStats
+}
+
+/** What a MILP solver reported for one LP-format model. */
+export interface LpOutcome {
+  /** `optimal`: proven; `feasible`: stopped early with a solution; `failed`: no usable solution. */
+  status: 'optimal' | 'feasible' | 'failed'
+  /** The solver's own words, for diagnostics. */
+  detail: string
+  objective: number
+  /** Column name → value; columns left out are 0. */
+  values: Record<string, number>
+  solveMs: number
+}
+
+export type SolveLp = (lp: string) => Promise<LpOutcome>
+
+/** The planner's input from a workspace (the same objects: nothing is copied or made reactive). */
+export function plannerInputOf(data: Pick<PlannerInput, 'skills' | 'people' | 'ratings' | 'roles'> & { workspace: { costModel: PlannerInput['costModel'] } }, limits: PlanLimits): PlannerInput {
+  return { skills: data.skills, people: data.people, ratings: data.ratings, roles: data.roles, costModel: data.workspace.costModel, limits: { ...limits } }
+}

@@ -1,0 +1,34 @@
+import { parsePlanResult } from '../domain/planner/validate'
+import type { PlannerInput, PlanResult } from '../domain/planner/types'
+
+/** Main thread → solver worker: make the whole plan (model, exact solve, explanations) off the main thread. */
+export interface PlanRequest {
+  type: 'plan'
+  id: number
+  input: PlannerInput
+}
+
+/** Solver worker → main thread. `loadMs` is set on the reply that had to load HiGHS first. */
+export type SolverReply =
+  | { type: 'planned'; id: number; result: PlanResult; loadMs: number | null }
+  | { type: 'failed'; id: number; message: string }
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export function isPlanRequest(value: unknown): value is PlanRequest {
+  if (!isRecord(value) || value.type !== 'plan' || typeof value.id !== 'number' || !isRecord(value.input)) return false
+  const { skills, people, roles, ratings, costModel, limits } = value.input
+  return Array.isArray(skills) && Array.isArray(people) && Array.isArray(roles) && ratings instanceof Map && isRecord(costModel) && isRecord(limits)
+}
+
+/** Worker messages are checked, not trusted: a malformed reply is null (the caller treats it as a failure). */
+export function parseSolverReply(value: unknown): SolverReply | null {
+  if (!isRecord(value) || typeof value.id !== 'number') return null
+  if (value.type === 'failed') return { type: 'failed', id: value.id, message: typeof value.message === 'string' ? value.message : '' }
+  if (value.type !== 'planned') return null
+  const result = parsePlanResult(value.result)
+  const loadMs = typeof value.loadMs === 'number' ? value.loadMs : null
+  return result ? { type: 'planned', id: value.id, result, loadMs } : null
+}

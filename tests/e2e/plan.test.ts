@@ -1,0 +1,268 @@
+import { readFileSync } from 'node:fs'
+import type { Page, Route } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { generatePlannerInput } from '../../src/domain/planner/generate'
+import { planWith } from '../../src/domain/planner/plan'
+import { parsePlanResult } from '../../src/domain/planner/validate'
+import { nodeSolveLp } from '../unit/planner/highsNode'
+import { openApp, plainPlannerInput, solverWorkerUrl, timeWorkerPlan, type AppSession } from './browser'
+
+let session: AppSession | null = null
+
+afterEach(async () => {
+  await session?.close()
+  session = null
+})
+
+/**
+ * A fresh profile whose every network fetch (from the first one) is logged, opened on `path`.
+ * A page request answered by the service worker is not a fetch: the worker's own fetch is.
+ */
+async function openLogged(path: string): Promise<{ page: Page; requests: string[] }> {
+  session = await openApp()
+  const requests: string[] = []
+  session.context.on('requestfinished', async (request) => {
+    const response = await request.response()
+    if (response && !response.fromServiceWorker()) requests.push(request.url())
+  })
+  const page = await session.newPage()
+  await page.goto(`${session.baseUrl}#${path}`)
+  return { page, requests }
+}
+
+async function runPlan(page: Page): Promise<string> {
+  await page.locator('[data-testid="plan-run"]').click()
+  const status = page.locator('[data-testid="plan-status"]')
+  await status.waitFor({ timeout: 30_000 })
+  return (await status.innerText()).trim()
+}
+
+const numberIn = (text: string) => Number(/-?\d+(\.\d+)?/.exec(text)?.[0])
+
+describe('plan page on the demo workspace', () => {
+  it('loads the solver only on the first run and gives an optimal plan, each action with its reason', async () => {
+    const { page, requests } = await openLogged('/plan')
+    await page.locator('[data-testid="plan-run"]').waitFor()
+    await page.locator('[data-testid="nav-roles"]').click()
+    await page.locator('[data-testid="nav-plan"]').click()
+    await page.locator('[data-testid="plan-run"]').waitFor()
+    expect(requests.filter((url) => url.endsWith('.wasm') || url.includes('solver.worker') || url.includes('/highs'))).toEqual([])
+
+    expect(await runPlan(page)).toBe('optimal')
+    expect(requests.filter((url) => url.endsWith('.wasm'))).toHaveLength(1)
+
+    const actions = page.locator('[data-testid="plan-action"]')
+    const count = await actions.count()
+    expect(count).toBeGreaterThan(0)
+    const kinds = await actions.evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')))
+    expect(new Set(kinds)).toEqual(new Set(['train', 'hire']))
+    const reasons = await page.locator('[data-testid="plan-action-reason"]').allInnerTexts()
+    expect(reasons.every((reason) => /missing holder/.test(reason))).toBe(true)
+    const train = actions.filter({ has: page.locator('[data-testid="plan-action-levels"]') }).first()
+    expect(await train.innerText()).toMatch(/Train .+ in .+[\s\S]*level .+ → 3 · /)
+
+    // The total is a plain number: the sum of the actions' costs.
+    const costs = (await page.locator('[data-testid="plan-action-cost"]').allInnerTexts()).map(numberIn)
+    expect(Number(await page.locator('[data-testid="plan-total-cost"]').innerText())).toBe(costs.reduce((a, b) => a + b, 0))
+
+    // The demo's gaps can all be closed: nothing stays uncovered or short.
+    expect(await page.locator('[data-testid="plan-coverage-uncovered"] [data-testid="before"]').innerText()).toBe('9')
+    expect(await page.locator('[data-testid="plan-coverage-uncovered"] [data-testid="after"]').innerText()).toBe('0')
+    expect(await page.locator('[data-testid="plan-unclosed"]').count()).toBe(0)
+    expect(await page.locator('[data-testid="plan-coverage-skill"][data-status-after="uncovered"]').count()).toBe(0)
+
+    // A second run reuses the loaded solver.
+    expect(await runPlan(page)).toBe('optimal')
+    expect(requests.filter((url) => url.endsWith('.wasm'))).toHaveLength(1)
+    expect(session!.foreignRequests).toEqual([])
+    expect(session!.consoleErrors).toEqual([])
+  })
+
+  it('plans within a budget (partial), saves scenarios, compares and deletes them, and exports CSV', async () => {
+    session = await openApp({ path: '/plan' })
+    const { page } = session
+    expect(await runPlan(page)).toBe('optimal')
+    await page.locator('[data-testid="plan-save-name"]').fill('no limits')
+    await page.locator('[data-testid="plan-save"]').click()
+    await page.locator('[data-testid="plan-saved"][data-name="no limits"]').waitFor()
+
+    await page.locator('[data-testid="limit-budget"]').fill('20')
+    await page.locator('[data-testid="limit-budget"]').press('Tab')
+    await page.locator('[data-testid="limit-hires"]').fill('0')
+    await page.locator('[data-testid="limit-hires"]').press('Tab')
+    await expect.poll(() => runPlan(page)).toBe('partial')
+    expect(Number(await page.locator('[data-testid="plan-total-cost"]').innerText())).toBeLessThanOrEqual(20)
+    expect(await page.locator('[data-testid="plan-action"][data-kind="hire"]').count()).toBe(0)
+    expect(await page.locator('[data-testid="plan-unclosed"]').first().innerText()).toMatch(/budget exhausted \(limit 20\)/)
+
+    const download = page.waitForEvent('download')
+    await page.locator('[data-testid="plan-export"]').click()
+    const file = readFileSync(await (await download).path())
+    expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const csv = file.toString('utf8').slice(1)
+    expect(csv.split('\r\n')[0]).toBe('Action,Who,Skill,From level,To level,Cost,Reason')
+    expect(csv).toContain('partial')
+
+    await page.locator('[data-testid="plan-save-name"]').fill('budget 20')
+    await page.locator('[data-testid="plan-save"]').click()
+    const compare = page.locator('[data-testid="plan-compare"]')
+    await compare.waitFor()
+    expect(await compare.locator('[data-testid="plan-compare-left"]').innerText()).toBe('no limits')
+    expect(await compare.locator('[data-testid="plan-compare-right"]').innerText()).toBe('budget 20')
+    expect(await compare.locator('tr[data-row="status"]').innerText()).toMatch(/optimal\s+partial/)
+
+    // Saved scenarios survive a reload; deleting one asks first.
+    await page.reload()
+    const saved = page.locator('[data-testid="plan-saved"]')
+    await expect.poll(() => saved.count()).toBe(2)
+    await saved.filter({ hasText: 'no limits' }).locator('[data-testid="plan-saved-delete"]').click()
+    await page.locator('[data-testid="confirm-cancel"]').click()
+    expect(await saved.count()).toBe(2)
+    await saved.filter({ hasText: 'no limits' }).locator('[data-testid="plan-saved-delete"]').click()
+    await page.locator('[data-testid="confirm-ok"]').click()
+    await expect.poll(() => saved.count()).toBe(1)
+    expect(session.foreignRequests).toEqual([])
+    expect(session.consoleErrors).toEqual([])
+  })
+
+  it('respects availability for training and edits the cost model, restoring the defaults', async () => {
+    session = await openApp({ path: '/plan' })
+    const { page } = session
+    await runPlan(page)
+    const firstTrainee = (await page.locator('[data-testid="plan-action"][data-kind="train"] strong').first().innerText()).replace(/^Train (.+) in .+$/, '$1')
+    await page.locator(`[data-testid="plan-available"][data-person="${firstTrainee}"]`).uncheck()
+    await page.locator('[data-testid="plan-stale"]').waitFor()
+    await page.locator('[data-testid="cost-step"]').fill('3')
+    await page.locator('[data-testid="cost-step"]').press('Tab')
+    await runPlan(page)
+    await expect.poll(() => page.locator('[data-testid="plan-stale"]').count()).toBe(0)
+    const trainees = await page.locator('[data-testid="plan-action"][data-kind="train"] strong').allInnerTexts()
+    expect(trainees.some((text) => text.startsWith(`Train ${firstTrainee} in`))).toBe(false)
+    await page.locator('[data-testid="cost-defaults"]').click()
+    await expect.poll(() => page.locator('[data-testid="cost-step"]').inputValue()).toBe('2')
+    expect(session.consoleErrors).toEqual([])
+  })
+})
+
+describe('when the solver cannot load', () => {
+  it('answers with the greedy plan, labelled approximate, that still keeps every limit', async () => {
+    session = await openApp({ path: '/plan' })
+    const { page, context } = session
+    await context.route('**/*.wasm', (route) => route.abort())
+    await page.locator('[data-testid="limit-hires"]').fill('1')
+    await page.locator('[data-testid="limit-hires"]').press('Tab')
+    expect(await runPlan(page)).toBe('approximate')
+    expect(await page.locator('[data-testid="plan-summary"]').innerText()).toMatch(/exact solver could not be loaded/)
+    expect(await page.locator('[data-testid="plan-action"]').count()).toBeGreaterThan(0)
+    expect(await page.locator('[data-testid="plan-action"][data-kind="hire"]').count()).toBeLessThanOrEqual(1)
+    expect(session.foreignRequests).toEqual([])
+  })
+})
+
+describe('a slow run', () => {
+  it('shows the elapsed time, cancels by stopping the worker, and runs again afterwards', async () => {
+    session = await openApp({ path: '/plan' })
+    const { page, context } = session
+    // Hold the wasm back so the first run takes a while.
+    const held = async (route: Route) => {
+      await new Promise((resolve) => setTimeout(resolve, 4000))
+      await route.continue().catch(() => undefined)
+    }
+    await context.route('**/*.wasm', held)
+    await page.locator('[data-testid="plan-run"]').click()
+    const elapsed = page.locator('[data-testid="plan-elapsed"]')
+    await expect.poll(async () => numberIn(await elapsed.innerText()), { timeout: 5000 }).toBeGreaterThan(0.2)
+    expect(await elapsed.innerText()).toMatch(/^Solving… \d+\.\d s$/)
+    await page.locator('[data-testid="plan-cancel"]').click()
+    await page.locator('[data-testid="notice"]', { hasText: 'Planning cancelled.' }).waitFor()
+    expect(await page.locator('[data-testid="plan-status"]').count()).toBe(0)
+    expect(await page.locator('[data-testid="plan-run"]').isEnabled()).toBe(true)
+
+    await context.unroute('**/*.wasm', held)
+    expect(await runPlan(page)).toBe('optimal')
+    expect(session.consoleErrors).toEqual([])
+  })
+})
+
+describe('skill page', () => {
+  it('ranks who could grow into a skill, with their training load in the last plan', async () => {
+    session = await openApp({ path: '/plan' })
+    const { page } = session
+    await runPlan(page)
+    const action = page.locator('[data-testid="plan-action"][data-kind="train"]').first()
+    const title = await action.locator('strong').innerText()
+    const [, person, skill] = /^Train (.+) in (.+)$/.exec(title) ?? []
+    await page.locator('[data-testid="plan-coverage-skill"] a', { hasText: skill! }).first().click()
+    await page.locator('[data-testid="skill-detail-name"]').waitFor()
+    expect(await page.locator('[data-testid="skill-detail-name"]').innerText()).toBe(skill)
+    const candidate = page.locator(`[data-testid="skill-candidate"][data-person="${person}"]`)
+    expect(await candidate.locator('[data-testid="skill-candidate-planned"]').count()).toBe(1)
+    expect(Number(await candidate.locator('[data-testid="skill-candidate-load"]').innerText())).toBeGreaterThanOrEqual(1)
+    const costs = (await page.locator('[data-testid="skill-candidate-cost"]').allInnerTexts()).map(Number)
+    expect(costs).toEqual([...costs].sort((a, b) => a - b))
+    expect(session.consoleErrors).toEqual([])
+  })
+})
+
+describe('roles page', () => {
+  it('edits a role\'s cost and requirements, duplicates and deletes roles with undo, and keeps them after reload', async () => {
+    session = await openApp({ path: '/roles' })
+    const { page } = session
+    const items = page.locator('[data-testid="role-item"]')
+    await items.first().waitFor()
+    expect(await items.count()).toBe(9)
+    await items.filter({ hasText: 'Community Manager' }).first().click()
+    await page.locator('[data-testid="role-cost"]').fill('11')
+    await page.locator('[data-testid="role-cost"]').press('Tab')
+    await page.locator('[data-testid="role-req-skill"]').selectOption({ label: 'SEO' })
+    await page.locator('[data-testid="role-req-new-level"]').selectOption('4')
+    await page.locator('[data-testid="role-req-add"]').click()
+    await page.locator('[data-testid="role-req"][data-skill="SEO"]').waitFor()
+
+    await page.locator('[data-testid="role-duplicate"]').click()
+    await expect.poll(() => items.count()).toBe(10)
+    expect(await page.locator('[data-testid="role-name"]').inputValue()).toBe('Community Manager (copy)')
+    expect(await page.locator('[data-testid="role-cost"]').inputValue()).toBe('11')
+
+    await page.locator('[data-testid="role-delete"]').click()
+    await page.locator('[data-testid="confirm-ok"]').click()
+    await expect.poll(() => items.count()).toBe(9)
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => items.count()).toBe(10)
+
+    await expect.poll(() => page.locator('[data-testid="save-status"]').getAttribute('data-state')).toBe('saved')
+    await page.reload()
+    await items.first().waitFor()
+    expect(await items.count()).toBe(10)
+    await items.filter({ hasText: 'Community Manager' }).first().click()
+    expect(await page.locator('[data-testid="role-cost"]').inputValue()).toBe('11')
+    expect(await page.locator('[data-testid="role-req"][data-skill="SEO"] [data-testid="role-req-level"]').inputValue()).toBe('4')
+    expect(session.foreignRequests).toEqual([])
+    expect(session.consoleErrors).toEqual([])
+  })
+})
+
+describe('solver worker in Chromium', () => {
+  it.each([
+    [500, 1000],
+    [2000, 3000],
+  ])('plans a generated team of %i × 100 skills × 10 roles, proven optimal, in under %i ms without blocking the page', async (people, budgetMs) => {
+    session = await openApp()
+    const input = generatePlannerInput({ people, skills: 100, roles: 10, seed: 1 })
+    const warmUp = generatePlannerInput({ people: 8, skills: 6, roles: 2, seed: 2 })
+    const timing = await timeWorkerPlan(session.page, solverWorkerUrl(session.baseUrl), plainPlannerInput(warmUp), plainPlannerInput(input))
+    const result = parsePlanResult(timing.result)
+    // Node (the same wasm, warmed up) must find the same optimum, within the same budget.
+    const solveLp = await nodeSolveLp()
+    const started = performance.now()
+    const expected = await planWith(input, solveLp)
+    const nodeMs = performance.now() - started
+    console.log(`${people} × 100 × 10: Chromium worker ${Math.round(timing.roundTripMs)} ms (HiGHS load + a first tiny plan ${Math.round(timing.firstMs)} ms, main-thread max gap ${Math.round(timing.maxGapMs)} ms), node ${Math.round(nodeMs)} ms; model ${result?.stats.keptCandidates} of ${result?.stats.candidates} training options, ${result?.stats.rows} × ${result?.stats.columns}`)
+    expect(nodeMs).toBeLessThan(budgetMs)
+    expect(result?.status).toBe('optimal')
+    expect(result?.proven).toBe(true)
+    expect([result?.closedNeed, result?.totalCost]).toEqual([expected.closedNeed, expected.totalCost])
+    expect(timing.roundTripMs).toBeLessThan(budgetMs)
+    expect(timing.maxGapMs).toBeLessThan(200)
+  })
+})
