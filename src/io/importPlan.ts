@@ -440,6 +440,7 @@ export function buildImportPlan(table: ReadTable, options: PlanOptions, context:
     columns,
     skills: acc.skills,
     people: acc.people,
+    fields: { email: roles.includes('email'), team: roles.includes('team'), title: roles.includes('title') },
     levels: acc.levels,
     interest: acc.interest,
     problems: problems.list,

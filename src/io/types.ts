@@ -124,6 +124,8 @@ export interface ImportPlan {
   columns: ColumnInfo[]
   skills: PlannedSkill[]
   people: PlannedPerson[]
+  /** Which person fields the file has a column for (a long file has no title). */
+  fields: { email: boolean; team: boolean; title: boolean }
   levels: Uint8Array
   interest: Uint8Array
   problems: ImportProblem[]
