@@ -1,14 +1,28 @@
 import { createI18n } from 'vue-i18n'
 import type { Locale } from '../domain/text'
 import enCommon from './en/common'
+import enImportExport from './en/importExport'
 import enMatrix from './en/matrix'
 import ruCommon from './ru/common'
+import ruImportExport from './ru/importExport'
 import ruMatrix from './ru/matrix'
+
+type Messages = { [key: string]: string | Messages }
+
+/** Deep merge, so an area file can add keys to a shared group (e.g. `undo.action`). */
+function merged<A extends Messages, B extends Messages>(a: A, b: B): A & B {
+  const result: Messages = { ...a }
+  for (const [key, value] of Object.entries(b)) {
+    const existing = result[key]
+    result[key] = typeof existing === 'object' && typeof value === 'object' ? merged(existing, value) : value
+  }
+  return result as A & B
+}
 
 // One file per area and language keeps features from colliding in one big message file.
 export const messages = {
-  en: { ...enCommon, ...enMatrix },
-  ru: { ...ruCommon, ...ruMatrix },
+  en: merged(merged(enCommon, enMatrix), enImportExport),
+  ru: merged(merged(ruCommon, ruMatrix), ruImportExport),
 }
 
 export type MessageSchema = typeof messages.en
