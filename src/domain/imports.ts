@@ -2,7 +2,6 @@ import type { Change, Delta } from './changes'
 import { EditError } from './edits/editError'
 import { normaliseEmail } from './edits/people'
 import { nextOrder } from './order'
-import { emptyRatings } from './ratings'
 import { INTEREST_UNSET, NOT_ASSESSED } from './scale'
 import { nameKey } from './text'
 import type { Category, Id, Person, PersonRatings, RoleTemplate, Skill, WorkspaceData } from './types'
@@ -247,9 +246,10 @@ export function buildImportChange(data: WorkspaceData, source: ImportSource, mod
     const stored = existing ? data.ratings.get(existing.id) : undefined
     if (stored) ratingsBefore.push(stored)
     else ratingsAddedFor.push(person.id)
-    const base = mode === 'merge' && stored ? stored : emptyRatings(person.id, 0)
-    const levels = grownCopy(base.levels, nextSlot, NOT_ASSESSED)
-    const interest = grownCopy(base.interest, nextSlot, INTEREST_UNSET)
+    // One new buffer per array and record (a typed array costs microseconds to allocate in a browser).
+    const base = mode === 'merge' ? stored : undefined
+    const levels = base ? grownCopy(base.levels, nextSlot, NOT_ASSESSED) : new Uint8Array(nextSlot).fill(NOT_ASSESSED)
+    const interest = base ? grownCopy(base.interest, nextSlot, INTEREST_UNSET) : new Uint8Array(nextSlot).fill(INTEREST_UNSET)
     const offset = index * width
     for (let k = 0; k < width; k++) {
       const slot = slots[k] ?? 0
