@@ -63,7 +63,11 @@ function workerEngine(bytes: Uint8Array): ImportEngine {
         worker.postMessage({ kind: 'run', id, request } satisfies WorkerRequest)
       })
     },
-    dispose: () => worker.terminate(),
+    dispose: () => {
+      worker.terminate()
+      for (const job of waiting.values()) job.reject(new SupersededError())
+      waiting.clear()
+    },
   }
 }
 

@@ -58,6 +58,8 @@ export const useImportExportStore = defineStore('importExport', () => {
   const engineKind = ref<ImportEngine['kind'] | null>(null)
   const backupProblem = ref<BackupProblem | null>(null)
   let engine: ImportEngine | null = null
+  /** Bumped by every reset, so an open or a plan that outlives a cancel is dropped. */
+  let generation = 0
 
   const resolution = computed(() => (plan.value && workspace.data ? resolveImport(workspace.data, plan.value, mode.value) : null))
   const canCommit = computed(
@@ -76,11 +78,15 @@ export const useImportExportStore = defineStore('importExport', () => {
   }
 
   async function replan() {
-    if (!engine) return
+    const current = engine
+    if (!current) return
     phase.value = 'reading'
     failure.value = null
     try {
-      plan.value = await engine.run(request(), (next) => (progress.value = next))
+      const next = await current.run(request(), (step) => (progress.value = step))
+      // Cancelled or another file opened meanwhile: this plan is nobody's.
+      if (engine !== current) return
+      plan.value = next
       phase.value = 'preview'
     } catch (error) {
       if (error instanceof Error && error.name === 'SupersededError') return
@@ -93,6 +99,7 @@ export const useImportExportStore = defineStore('importExport', () => {
   }
 
   function reset() {
+    generation++
     engine?.dispose()
     engine = null
     engineKind.value = null
@@ -109,15 +116,19 @@ export const useImportExportStore = defineStore('importExport', () => {
   /** Opens the wizard on a file; nothing is written until `commit`. */
   async function openFile(file: Blob & { name?: string }, options: { worker?: boolean } = {}) {
     reset()
+    const mine = generation
     fileName.value = file.name ?? ''
     phase.value = 'reading'
     progress.value = { stage: 'decode', fraction: 0 }
     try {
       // The parser (PapaParse and the planner) loads with the first import, not with the app.
       const { openImportEngine } = await import('../io/importEngine')
-      engine = openImportEngine(new Uint8Array(await file.arrayBuffer()), options)
+      const bytes = new Uint8Array(await file.arrayBuffer())
+      if (mine !== generation) return
+      engine = openImportEngine(bytes, options)
       engineKind.value = engine.kind
     } catch (error) {
+      if (mine !== generation) return
       console.error('Skillgrid could not open the file:', error)
       failure.value = 'importExport.readFailed'
       phase.value = 'failed'

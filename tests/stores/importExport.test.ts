@@ -231,3 +231,19 @@ describe('backup and restore', () => {
     expect(workspace.data!.people[0]!.name).toBe('Kept')
   })
 })
+
+describe('cancelling', () => {
+  it('closes without writing, also while the file is still being read', async () => {
+    const { importExport } = await opened()
+    const before = await dumpDb(storage.db)
+    const reading = importExport.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    importExport.cancel()
+    await reading
+    expect(importExport.phase).toBe('idle')
+    expect(importExport.plan).toBeNull()
+    await importExport.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    importExport.cancel()
+    expect(importExport.phase).toBe('idle')
+    expect(await dumpDb(storage.db)).toEqual(before)
+  })
+})
