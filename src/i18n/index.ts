@@ -2,12 +2,14 @@ import { createI18n } from 'vue-i18n'
 import type { Locale } from '../domain/text'
 import enCommon from './en/common'
 import enCoverage from './en/coverage'
+import enImportExport from './en/importExport'
 import enMatrix from './en/matrix'
 import enPeople from './en/people'
 import enPlanner from './en/planner'
 import enSkills from './en/skills'
 import ruCommon from './ru/common'
 import ruCoverage from './ru/coverage'
+import ruImportExport from './ru/importExport'
 import ruMatrix from './ru/matrix'
 import ruPeople from './ru/people'
 import ruPlanner from './ru/planner'
@@ -27,8 +29,8 @@ function merge<A extends Tree, B extends Tree>(a: A, b: B): A & B {
 
 // One file per area and language keeps features from colliding in one big message file.
 export const messages = {
-  en: merge(merge(merge(merge(merge(enCommon, enMatrix), enCoverage), enSkills), enPeople), enPlanner),
-  ru: merge(merge(merge(merge(merge(ruCommon, ruMatrix), ruCoverage), ruSkills), ruPeople), ruPlanner),
+  en: merge(merge(merge(merge(merge(merge(enCommon, enMatrix), enCoverage), enSkills), enPeople), enPlanner), enImportExport),
+  ru: merge(merge(merge(merge(merge(merge(ruCommon, ruMatrix), ruCoverage), ruSkills), ruPeople), ruPlanner), ruImportExport),
 }
 
 export type MessageSchema = typeof messages.en

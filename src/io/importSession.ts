@@ -1,0 +1,50 @@
+import { detectDelimiter, parseCsv } from './csv'
+import { decodeBytes } from './decode'
+import { buildImportPlan, type ReadTable } from './importPlan'
+import type { ImportPlan, PlanContext, PlanOptions, ReadOptions } from './types'
+
+export type ImportStage = 'decode' | 'parse' | 'plan'
+
+export interface ImportProgress {
+  stage: ImportStage
+  /** Share of the whole job done, 0–1. */
+  fraction: number
+}
+
+export interface ImportRequest {
+  read: ReadOptions
+  plan: PlanOptions
+  context: PlanContext
+}
+
+/** Bytes → decoded, parsed table; the delimiter is detected unless forced. */
+export function readTable(bytes: Uint8Array, options: ReadOptions, onProgress?: (progress: ImportProgress) => void): ReadTable {
+  onProgress?.({ stage: 'decode', fraction: 0 })
+  const decoded = decodeBytes(bytes, options.encoding)
+  const delimiter = options.delimiter ?? detectDelimiter(decoded.text)
+  onProgress?.({ stage: 'parse', fraction: 0.1 })
+  const table = parseCsv(decoded.text, delimiter, (share) => onProgress?.({ stage: 'parse', fraction: 0.1 + share * 0.7 }))
+  return { ...table, encoding: decoded.encoding, bom: decoded.bom, delimiter }
+}
+
+const sameRead = (a: ReadOptions, b: ReadOptions) => a.encoding === b.encoding && a.delimiter === b.delimiter
+
+/**
+ * One file being imported: parsed once, planned again whenever the user changes the mapping.
+ * Runs the same in the parse worker and on the main thread.
+ */
+export function createImportSession(bytes: Uint8Array) {
+  let read: { options: ReadOptions; table: ReadTable } | null = null
+
+  function run(request: ImportRequest, onProgress?: (progress: ImportProgress) => void): ImportPlan {
+    if (!read || !sameRead(read.options, request.read)) read = { options: { ...request.read }, table: readTable(bytes, request.read, onProgress) }
+    onProgress?.({ stage: 'plan', fraction: 0.8 })
+    const plan = buildImportPlan(read.table, request.plan, request.context)
+    onProgress?.({ stage: 'plan', fraction: 1 })
+    return plan
+  }
+
+  return { run }
+}
+
+export type ImportSession = ReturnType<typeof createImportSession>

@@ -1,0 +1,27 @@
+/// <reference lib="webworker" />
+import { createImportSession, type ImportSession } from './importSession'
+import type { WorkerReply, WorkerRequest } from './workerProtocol'
+
+declare const self: DedicatedWorkerGlobalScope
+
+let session: ImportSession | null = null
+
+function reply(message: WorkerReply, transfer: Transferable[] = []) {
+  self.postMessage(message, transfer)
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const message = event.data
+  if (message.kind === 'open') {
+    session = createImportSession(new Uint8Array(message.bytes))
+    return
+  }
+  const { id } = message
+  try {
+    if (!session) throw new Error('No file opened')
+    const plan = session.run(message.request, (progress) => reply({ kind: 'progress', id, progress }))
+    reply({ kind: 'plan', id, plan }, [plan.levels.buffer, plan.interest.buffer])
+  } catch (error) {
+    reply({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) })
+  }
+}

@@ -1,0 +1,289 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { buildImportChange, resolveImport, withFreshIds, type ImportMode } from '../domain/imports'
+import { newId } from '../domain/ids'
+import type { WorkspaceData } from '../domain/types'
+import type { BackupContents, BackupProblemCode } from '../io/backup'
+import type { CsvExportKind } from '../io/exportCsv'
+import type { ImportEngine } from '../io/importEngine'
+import { planIsCommittable } from '../io/planStatus'
+import type { ImportProgress } from '../io/importSession'
+import type { ColumnRole, Delimiter, ImportFormat, ImportPlan, PlanContext, PlanOptions, ReadOptions, SourceScaleId, TextEncodingName } from '../io/types'
+import { useNoticeStore } from './notices'
+import { useStorageStore } from './storage'
+import { useWorkspaceStore } from './workspace'
+
+export type ImportPhase = 'idle' | 'reading' | 'preview' | 'committing' | 'failed'
+
+/** A file to hand to the browser as a download. */
+export interface ExportFile {
+  name: string
+  type: string
+  text: string
+}
+
+export interface BackupProblem {
+  code: BackupProblemCode | 'unreadable'
+  path: string
+}
+
+const CSV_TYPE = 'text/csv;charset=utf-8'
+
+/** The workspace's own scale labels also count as level and interest words on import. */
+function planContext(data: WorkspaceData | null): PlanContext {
+  const scale = data?.workspace.scale ?? []
+  const interest = data?.workspace.interestScale ?? []
+  return {
+    levelWords: scale.flatMap((def) => [[def.label.en, def.value] as const, [def.label.ru, def.value] as const]),
+    interestWords: interest.flatMap((def) => [[def.label.en, def.value] as const, [def.label.ru, def.value] as const]),
+  }
+}
+
+/** The import wizard (read → preview → one committed change) and every export and backup. */
+export const useImportExportStore = defineStore('importExport', () => {
+  const workspace = useWorkspaceStore()
+  const storage = useStorageStore()
+  const notices = useNoticeStore()
+
+  const phase = ref<ImportPhase>('idle')
+  const fileName = ref('')
+  const progress = ref<ImportProgress | null>(null)
+  const readOptions = ref<ReadOptions>({})
+  const planOptions = ref<PlanOptions>({})
+  const mode = ref<ImportMode>('merge')
+  const plan = shallowRef<ImportPlan | null>(null)
+  /** Message key of what went wrong while reading or saving. */
+  const failure = ref<string | null>(null)
+  const engineKind = ref<ImportEngine['kind'] | null>(null)
+  const backupProblem = ref<BackupProblem | null>(null)
+  let engine: ImportEngine | null = null
+  /** Bumped by every reset, so an open or a plan that outlives a cancel is dropped. */
+  let generation = 0
+
+  const resolution = computed(() => (plan.value && workspace.data ? resolveImport(workspace.data, plan.value, mode.value) : null))
+  const canCommit = computed(
+    () => phase.value === 'preview' && plan.value !== null && planIsCommittable(plan.value) && (resolution.value?.conflicts.length ?? 1) === 0,
+  )
+
+  /** Plain copies: reactive proxies cannot be posted to the worker. */
+  function request() {
+    const read: ReadOptions = {}
+    if (readOptions.value.encoding) read.encoding = readOptions.value.encoding
+    if (readOptions.value.delimiter) read.delimiter = readOptions.value.delimiter
+    const options: PlanOptions = { scale: planOptions.value.scale ?? null, skipProblemRows: planOptions.value.skipProblemRows ?? false }
+    if (planOptions.value.format) options.format = planOptions.value.format
+    if (planOptions.value.columns) options.columns = [...planOptions.value.columns]
+    return { read, plan: options, context: planContext(workspace.data) }
+  }
+
+  async function replan() {
+    const current = engine
+    if (!current) return
+    phase.value = 'reading'
+    failure.value = null
+    try {
+      const next = await current.run(request(), (step) => (progress.value = step))
+      // Cancelled or another file opened meanwhile: this plan is nobody's.
+      if (engine !== current) return
+      plan.value = next
+      phase.value = 'preview'
+    } catch (error) {
+      if (error instanceof Error && error.name === 'SupersededError') return
+      console.error('Skillgrid could not read the file:', error)
+      failure.value = 'importExport.readFailed'
+      phase.value = 'failed'
+    } finally {
+      progress.value = null
+    }
+  }
+
+  function reset() {
+    generation++
+    engine?.dispose()
+    engine = null
+    engineKind.value = null
+    plan.value = null
+    progress.value = null
+    failure.value = null
+    readOptions.value = {}
+    planOptions.value = {}
+    mode.value = 'merge'
+    fileName.value = ''
+    phase.value = 'idle'
+  }
+
+  /** Opens the wizard on a file; nothing is written until `commit`. */
+  async function openFile(file: Blob & { name?: string }, options: { worker?: boolean } = {}) {
+    reset()
+    const mine = generation
+    fileName.value = file.name ?? ''
+    phase.value = 'reading'
+    progress.value = { stage: 'decode', fraction: 0 }
+    try {
+      // The parser (PapaParse and the planner) loads with the first import, not with the app.
+      const { openImportEngine } = await import('../io/importEngine')
+      const bytes = new Uint8Array(await file.arrayBuffer())
+      if (mine !== generation) return
+      engine = openImportEngine(bytes, options)
+      engineKind.value = engine.kind
+    } catch (error) {
+      if (mine !== generation) return
+      console.error('Skillgrid could not open the file:', error)
+      failure.value = 'importExport.readFailed'
+      phase.value = 'failed'
+      return
+    }
+    await replan()
+  }
+
+  // Reading again with another encoding or delimiter starts the mapping over.
+  function setEncoding(encoding: TextEncodingName | undefined) {
+    readOptions.value = { ...readOptions.value, encoding }
+    planOptions.value = { ...planOptions.value, columns: undefined }
+    return replan()
+  }
+
+  function setDelimiter(delimiter: Delimiter | undefined) {
+    readOptions.value = { ...readOptions.value, delimiter }
+    planOptions.value = { ...planOptions.value, columns: undefined }
+    return replan()
+  }
+
+  function setFormat(format: ImportFormat | undefined) {
+    planOptions.value = { ...planOptions.value, format, columns: undefined }
+    return replan()
+  }
+
+  function setColumnRole(index: number, role: ColumnRole) {
+    const current = plan.value
+    if (!current) return Promise.resolve()
+    const columns = current.columns.map((column) => (column.index === index ? role : column.role))
+    planOptions.value = { ...planOptions.value, format: current.format, columns }
+    return replan()
+  }
+
+  function setScale(scale: SourceScaleId | null) {
+    planOptions.value = { ...planOptions.value, scale }
+    return replan()
+  }
+
+  function setSkipProblemRows(skip: boolean) {
+    planOptions.value = { ...planOptions.value, skipProblemRows: skip }
+    return replan()
+  }
+
+  function setMode(next: ImportMode) {
+    mode.value = next
+  }
+
+  /** Commits the whole import as one change (one transaction, one undo step). */
+  async function commit(): Promise<boolean> {
+    const current = plan.value
+    if (!canCommit.value || !current) return false
+    phase.value = 'committing'
+    const subject = fileName.value
+    const done = workspace.edit((data) => buildImportChange(data, current, mode.value, { newId, now: Date.now(), subject }))
+    if (!done) {
+      phase.value = 'preview'
+      return false
+    }
+    await workspace.whenSaved()
+    if (workspace.saveState === 'unsaved' && !workspace.inMemoryOnly) {
+      // One transaction: storage holds none of it. The banner offers to retry; undo takes it back.
+      failure.value = 'importExport.saveFailed'
+      phase.value = 'failed'
+      return false
+    }
+    notices.show('success', 'importExport.imported', { people: current.people.length, file: subject })
+    reset()
+    return true
+  }
+
+  function cancel() {
+    reset()
+  }
+
+  function markExported() {
+    storage.recordExport()
+  }
+
+  // Writers load on first use, not with the app.
+  async function csvFile(kind: CsvExportKind): Promise<ExportFile | null> {
+    const data = workspace.data
+    if (!data) return null
+    const { exportFileName, exportLong, exportSkills, exportWide } = await import('../io/exportCsv')
+    const write = { wide: exportWide, long: exportLong, skills: exportSkills }[kind]
+    markExported()
+    return { name: exportFileName(data.workspace.name, kind, 'csv'), type: CSV_TYPE, text: write(data) }
+  }
+
+  async function backupFile(): Promise<ExportFile | null> {
+    const data = workspace.data
+    if (!data) return null
+    const [{ exportFileName }, { backupJson }] = await Promise.all([import('../io/exportCsv'), import('../io/backup')])
+    markExported()
+    return { name: exportFileName(data.workspace.name, 'backup', 'json'), type: 'application/json', text: backupJson(data, new Date()) }
+  }
+
+  /** Reads and validates a backup; on refusal `backupProblem` names the path of the problem. */
+  async function readBackup(file: Blob): Promise<BackupContents | null> {
+    backupProblem.value = null
+    const { BackupError, parseBackup } = await import('../io/backup')
+    try {
+      return parseBackup(await file.text())
+    } catch (error) {
+      backupProblem.value = error instanceof BackupError ? { code: error.code, path: error.path } : { code: 'unreadable', path: '' }
+      return null
+    }
+  }
+
+  /**
+   * Restores a backup INTO the open workspace (its id and name stay; everything else is the
+   * backup's, with fresh ids): one transaction replaces the stored content, so it is all or
+   * nothing; then the workspace is loaded again. Not undoable — the dialog asks first.
+   */
+  async function restoreBackup(backup: WorkspaceData): Promise<boolean> {
+    if (!workspace.data) return false
+    try {
+      // One transaction replaces the stored content (ids fresh, the open workspace's id and name kept).
+      await workspace.replaceContent(withFreshIds(backup, newId))
+    } catch (error) {
+      console.error('Skillgrid could not restore the backup:', error)
+      notices.show('error', 'importExport.backup.restoreFailed', {}, 15000)
+      return false
+    }
+    notices.show('success', 'importExport.backup.restored', { people: backup.people.length, skills: backup.skills.length })
+    return true
+  }
+
+  return {
+    phase,
+    fileName,
+    progress,
+    readOptions,
+    planOptions,
+    mode,
+    plan,
+    failure,
+    engineKind,
+    backupProblem,
+    resolution,
+    canCommit,
+    openFile,
+    setEncoding,
+    setDelimiter,
+    setFormat,
+    setColumnRole,
+    setScale,
+    setSkipProblemRows,
+    setMode,
+    commit,
+    cancel,
+    csvFile,
+    backupFile,
+    readBackup,
+    restoreBackup,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useImportExportStore, import.meta.hot))

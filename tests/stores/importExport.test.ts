@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { loadWorkspace } from '../../src/db/workspaceRepo'
+import { byOrder } from '../../src/domain/order'
+import { levelAt } from '../../src/domain/ratings'
+import type { WorkspaceData } from '../../src/domain/types'
+import { useImportExportStore } from '../../src/stores/importExport'
+import { useMatrixStore } from '../../src/stores/matrix'
+import { useWorkspaceStore } from '../../src/stores/workspace'
+import { dumpDb, freshPinia, instrumentedDb, quotaError, type InstrumentedDb } from './helpers'
+
+let storage: InstrumentedDb
+
+const fixture = (...parts: string[]) => new File([readFileSync(join(import.meta.dirname, '../fixtures', ...parts))], parts.at(-1) ?? 'file.csv')
+const csv = (text: string, name = 'team.csv') => new File([text], name, { type: 'text/csv' })
+
+async function opened() {
+  const workspace = useWorkspaceStore()
+  await workspace.init()
+  await workspace.whenSaved()
+  return { workspace, importExport: useImportExportStore() }
+}
+
+/** The matrix without ids: people in order with fields, levels by skill name. */
+function readable(data: WorkspaceData | null | undefined) {
+  if (!data) return null
+  const skills = [...data.skills].sort((a, b) => a.slot - b.slot)
+  return {
+    people: byOrder(data.people).map((p) => [p.name, p.email, p.team, p.title, p.active, ...skills.map((s) => data.ratings.get(p.id)?.levels[s.slot] ?? 255)]),
+    skills: skills.map((s) => [s.name, s.slot, s.target.level, s.target.people, s.critical]),
+    categories: byOrder(data.categories).map((c) => c.name),
+    roles: data.roles.map((r) => [r.name, Object.keys(r.requirements).length]).sort(),
+  }
+}
+
+const stored = async (workspace: ReturnType<typeof useWorkspaceStore>) => loadWorkspace(storage.db, workspace.data!.workspace.id)
+
+beforeEach(() => {
+  freshPinia()
+  storage = instrumentedDb()
+  localStorage.clear()
+})
+
+describe('importing a file', () => {
+  it('previews first and writes nothing until the commit', async () => {
+    const { importExport } = await opened()
+    const before = await dumpDb(storage.db)
+    await importExport.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    expect(importExport.phase).toBe('preview')
+    expect(importExport.engineKind).toBe('inline')
+    expect(importExport.resolution?.skills.filter((s) => !s.existing).map((s) => s.name)).toEqual(['Grant writing'])
+    expect(importExport.canCommit).toBe(true)
+    expect(await dumpDb(storage.db)).toEqual(before)
+  })
+
+  it('commits in exactly one read-write transaction of whole person records', async () => {
+    const { workspace, importExport } = await opened()
+    await importExport.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    storage.resetCounters()
+    expect(await importExport.commit()).toBe(true)
+    expect(storage.writeTransactions()).toBe(1)
+    // Two new people, one new skill in one new category, and the workspace's slot counter.
+    expect(storage.writes()).toEqual({ workspaces: 1, categories: 1, skills: 1, people: 2, ratings: 2 })
+    expect(importExport.phase).toBe('idle')
+    const data = await stored(workspace)
+    const anna = data!.people.find((p) => p.name === 'Smith, Anna')!
+    const grant = data!.skills.find((s) => s.name === 'Grant writing')!
+    expect(levelAt(data!.ratings.get(anna.id), grant.slot)).toBe(3)
+    expect(data!.categories.find((c) => c.id === grant.categoryId)?.name).toBe('Fundraising')
+  })
+
+  it('leaves the database byte-for-byte unchanged when the write fails, and saves it all on retry', async () => {
+    const { workspace, importExport } = await opened()
+    await importExport.openFile(fixture('csv', 'long-bom-messy.csv'))
+    const before = await dumpDb(storage.db)
+    storage.failWritesWith(quotaError())
+    expect(await importExport.commit()).toBe(false)
+    expect(importExport.phase).toBe('failed')
+    expect(importExport.failure).toBe('importExport.saveFailed')
+    expect(await dumpDb(storage.db)).toEqual(before)
+    expect(workspace.storageProblem).toBe('quota')
+    storage.failWritesWith(null)
+    await workspace.retrySave()
+    const data = await stored(workspace)
+    expect(data!.people.some((p) => p.name === 'Dana White')).toBe(true)
+  })
+
+  it('refuses a file with bad values: nothing can be committed and nothing is written', async () => {
+    const { importExport } = await opened()
+    const before = await dumpDb(storage.db)
+    storage.resetCounters()
+    await importExport.openFile(fixture('csv', 'bad-values.csv'))
+    expect(importExport.canCommit).toBe(false)
+    expect(importExport.plan?.problems.filter((p) => p.severity === 'error').length).toBeGreaterThanOrEqual(3)
+    expect(await importExport.commit()).toBe(false)
+    importExport.cancel()
+    expect(importExport.phase).toBe('idle')
+    expect(storage.writeTransactions()).toBe(0)
+    expect(await dumpDb(storage.db)).toEqual(before)
+  })
+
+  it('imports the other rows once the user skips the rows with problems', async () => {
+    const { workspace, importExport } = await opened()
+    await importExport.openFile(csv('Name,Email,Writing\nGood One,g1@x.org,3\nBad,b@x.org,expertt\nGood Two,g2@x.org,1\n'))
+    expect(importExport.canCommit).toBe(false)
+    await importExport.setSkipProblemRows(true)
+    expect(importExport.plan?.skippedRows).toEqual([3])
+    expect(await importExport.commit()).toBe(true)
+    const names = (await stored(workspace))!.people.map((p) => p.name)
+    expect(names).toEqual(expect.arrayContaining(['Good One', 'Good Two']))
+    expect(names).not.toContain('Bad')
+  })
+
+  it('merges by default: updates people found by email, adds the rest, keeps everyone else', async () => {
+    const { workspace, importExport } = await opened()
+    const count = workspace.data!.people.length
+    const alex = workspace.data!.people.find((p) => p.name === 'Alex Chen')!
+    await importExport.openFile(fixture('csv', 'long-bom-messy.csv'))
+    await importExport.commit()
+    const data = (await stored(workspace))!
+    expect(data.people).toHaveLength(count + 1)
+    const writing = data.skills.find((s) => s.name === 'Writing')!
+    // The later row (practitioner+) won over the earlier "2": both level 2, interest from the mark.
+    expect(data.ratings.get(alex.id)?.levels[writing.slot]).toBe(2)
+    expect(data.ratings.get(alex.id)?.interest[writing.slot]).toBe(2)
+  })
+
+  it('replaces: people and ratings become the file’s; skills, categories, targets and roles stay', async () => {
+    const { workspace, importExport } = await opened()
+    const before = readable(workspace.data)!
+    await importExport.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    importExport.setMode('replace')
+    expect(importExport.resolution?.removedPeople).toHaveLength(workspace.data!.people.length)
+    await importExport.commit()
+    const after = readable(await stored(workspace))!
+    expect(after.people.map((p) => p[0])).toEqual(['Smith, Anna', 'Bob Lee'])
+    expect(after.skills.slice(0, 48)).toEqual(before.skills)
+    expect(after.skills.at(-1)?.[0]).toBe('Grant writing')
+    expect(after.categories).toEqual([...before.categories, 'Fundraising'])
+    expect(after.roles).toEqual(before.roles)
+  })
+
+  it('is one undo step, on screen and on disk', async () => {
+    const { workspace, importExport } = await opened()
+    const before = readable(workspace.data)
+    await importExport.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    importExport.setMode('replace')
+    await importExport.commit()
+    expect(workspace.nextUndo).toEqual({ action: 'importCsv', subject: 'google-sheets-categories.csv' })
+    workspace.undo()
+    await workspace.whenSaved()
+    expect(readable(workspace.data)).toEqual(before)
+    expect(readable(await stored(workspace))).toEqual(before)
+  })
+
+  it('maps the O*NET 0–7 values only after the user chooses the mapping', async () => {
+    const { workspace, importExport } = await opened()
+    await importExport.openFile(fixture('corpora', 'onet', 'skills_LV_matrix.csv'))
+    expect(importExport.plan?.suggestedScale).toBe('0-7')
+    expect(importExport.canCommit).toBe(false)
+    await importExport.setScale('0-7')
+    expect(importExport.canCommit).toBe(true)
+    storage.resetCounters()
+    await importExport.commit()
+    expect(storage.writeTransactions()).toBe(1)
+    expect(storage.writes().ratings).toBe(873)
+    expect(workspace.data!.people).toHaveLength(16 + 873)
+  })
+
+  it('reads the file again when the user chooses another encoding, starting the mapping over', async () => {
+    const { importExport } = await opened()
+    await importExport.openFile(fixture('csv', 'ru-1251-semicolon.csv'))
+    expect(importExport.plan?.encoding).toBe('windows-1251')
+    await importExport.setColumnRole(7, 'ignore')
+    expect(importExport.plan?.columns[7]?.role).toBe('ignore')
+    await importExport.setEncoding('windows-1252')
+    expect(importExport.plan?.encoding).toBe('windows-1252')
+    expect(importExport.plan?.columns[0]?.header).toBe('ÔÈÎ')
+    expect(importExport.plan?.columns[7]?.role).toBe('skill')
+  })
+})
+
+describe('exports', () => {
+  it('names files after the workspace and remembers when the last export was made', async () => {
+    const { importExport } = await opened()
+    const file = await importExport.csvFile('long')
+    expect(file?.name).toBe('skillgrid-Demo-community-team-long.csv')
+    expect(file?.text.startsWith('\uFEFFperson,email,team,category,skill,level,interest\r\n')).toBe(true)
+    expect(localStorage.getItem('skillgrid.lastExportAt')).not.toBeNull()
+  })
+})
+
+describe('backup and restore', () => {
+  it('restores a backup into the open workspace atomically, its name kept, undo cleared', async () => {
+    const { workspace, importExport } = await opened()
+    const original = readable(workspace.data)
+    const backup = await importExport.backupFile()
+    useMatrixStore().editPerson(workspace.data!.people[0]!.id, { name: 'Changed after the backup' })
+    await workspace.whenSaved()
+    const contents = await importExport.readBackup(new Blob([backup!.text]))
+    expect(contents).not.toBeNull()
+    storage.resetCounters()
+    expect(await importExport.restoreBackup(contents!.data)).toBe(true)
+    expect(storage.writeTransactions()).toBe(1)
+    expect(readable(workspace.data)).toEqual(original)
+    expect(readable(await stored(workspace))).toEqual(original)
+    expect(workspace.data!.workspace.name).toBe('Demo community team')
+    expect(workspace.canUndo).toBe(false)
+  })
+
+  it('refuses a corrupt backup, naming the path of the problem, and changes nothing', async () => {
+    const { importExport } = await opened()
+    const backup = JSON.parse((await importExport.backupFile())!.text)
+    backup.skills[5].target.level = 9
+    const before = await dumpDb(storage.db)
+    expect(await importExport.readBackup(new Blob([JSON.stringify(backup)]))).toBeNull()
+    expect(importExport.backupProblem).toEqual({ code: 'outOfRange', path: 'skills[5].target.level' })
+    expect(await dumpDb(storage.db)).toEqual(before)
+  })
+
+  it('leaves the workspace as it was when the restore cannot be written', async () => {
+    const { workspace, importExport } = await opened()
+    const contents = await importExport.readBackup(new Blob([(await importExport.backupFile())!.text]))
+    useMatrixStore().editPerson(workspace.data!.people[0]!.id, { name: 'Kept' })
+    await workspace.whenSaved()
+    const before = await dumpDb(storage.db)
+    storage.failWritesWith(quotaError())
+    expect(await importExport.restoreBackup(contents!.data)).toBe(false)
+    expect(await dumpDb(storage.db)).toEqual(before)
+    expect(workspace.data!.people[0]!.name).toBe('Kept')
+  })
+})
+
+describe('cancelling', () => {
+  it('closes without writing, also while the file is still being read', async () => {
+    const { importExport } = await opened()
+    const before = await dumpDb(storage.db)
+    const reading = importExport.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    importExport.cancel()
+    await reading
+    expect(importExport.phase).toBe('idle')
+    expect(importExport.plan).toBeNull()
+    await importExport.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    importExport.cancel()
+    expect(importExport.phase).toBe('idle')
+    expect(await dumpDb(storage.db)).toEqual(before)
+  })
+})

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, backupJson, parseBackup } from '../../../src/io/backup'
+import { demoWorkspace } from '../../fixtures/demo'
+
+type Json = Record<string, unknown>
+const demo = () => demoWorkspace('Backup test')
+const backupObject = (): Json => JSON.parse(backupJson(demo(), new Date('2024-05-01T10:00:00Z')))
+
+function refusal(mutate: (backup: Json) => void): { code: string; path: string } | null {
+  const backup = backupObject()
+  mutate(backup)
+  try {
+    parseBackup(JSON.stringify(backup))
+    return null
+  } catch (error) {
+    if (!(error instanceof BackupError)) throw error
+    return { code: error.code, path: error.path }
+  }
+}
+
+const at = (backup: Json, key: string) => backup[key] as Json[]
+
+describe('backupJson and parseBackup', () => {
+  it('round-trips a whole workspace, packed ratings included', () => {
+    const data = demo()
+    const { data: restored, exportedAt } = parseBackup(backupJson(data, new Date('2024-05-01T10:00:00Z')))
+    expect(exportedAt).toBe('2024-05-01T10:00:00.000Z')
+    expect(restored).toEqual(data)
+  })
+
+  it('writes a versioned format with packed arrays as base64', () => {
+    const backup = backupObject()
+    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION })
+    expect(typeof at(backup, 'ratings')[0]?.levels).toBe('string')
+  })
+
+  it.each<[string, (backup: Json) => void, { code: string; path: string }]>([
+    ['not a backup', (b) => (b.format = 'something-else'), { code: 'notBackup', path: 'format' }],
+    ['a newer version', (b) => (b.version = 2), { code: 'newerVersion', path: 'version' }],
+    ['no workspace', (b) => delete b.workspace, { code: 'notObject', path: 'workspace' }],
+    ['a skill target level of 7', (b) => ((at(b, 'skills')[3]!.target as Json).level = 7), { code: 'outOfRange', path: 'skills[3].target.level' }],
+    ['a skill in a missing category', (b) => (at(b, 'skills')[0]!.categoryId = 'nope'), { code: 'unknownReference', path: 'skills[0].categoryId' }],
+    ['two skills in one slot', (b) => (at(b, 'skills')[1]!.slot = 0), { code: 'duplicateId', path: 'skills[1].slot' }],
+    ['a person without a name', (b) => (at(b, 'people')[2]!.name = ' '), { code: 'emptyText', path: 'people[2].name' }],
+    ['a person twice', (b) => (at(b, 'people')[1]!.id = at(b, 'people')[0]!.id), { code: 'duplicateId', path: 'people[1].id' }],
+    ['active as text', (b) => (at(b, 'people')[0]!.active = 'yes'), { code: 'notBoolean', path: 'people[0].active' }],
+    ['ratings of nobody', (b) => (at(b, 'ratings')[0]!.personId = 'ghost'), { code: 'unknownReference', path: 'ratings[0].personId' }],
+    ['ratings that are not base64', (b) => (at(b, 'ratings')[0]!.levels = '***'), { code: 'notPacked', path: 'ratings[0].levels' }],
+    ['a level of 9', (b) => (at(b, 'ratings')[0]!.levels = btoa(String.fromCharCode(1, 9))), { code: 'packedValue', path: 'ratings[0].levels[1]' }],
+    ['a role needing a missing skill', (b) => (at(b, 'roles')[0]!.requirements = { ghost: 2 }), { code: 'unknownReference', path: 'roles[0].requirements.ghost' }],
+    ['a negative cost', (b) => ((b.workspace as Json).costModel = { trainStepCost: -1, interestDiscount: 0, maxTrainingsPerPerson: 1 }), { code: 'outOfRange', path: 'workspace.costModel.trainStepCost' }],
+  ])('refuses %s, naming the path of the problem', (_, mutate, expected) => {
+    expect(refusal(mutate)).toEqual(expected)
+  })
+
+  it('refuses text that is not JSON', () => {
+    expect(() => parseBackup('{ nope')).toThrow(expect.objectContaining({ code: 'notJson' }))
+  })
+})
