@@ -1,39 +1,53 @@
 import { createI18n } from 'vue-i18n'
 import type { Locale } from '../domain/text'
-import enCommon from './en/common'
-import enCoverage from './en/coverage'
-import enImportExport from './en/importExport'
-import enMatrix from './en/matrix'
-import enPeople from './en/people'
-import enPlanner from './en/planner'
-import enSkills from './en/skills'
-import ruCommon from './ru/common'
-import ruCoverage from './ru/coverage'
-import ruImportExport from './ru/importExport'
-import ruMatrix from './ru/matrix'
-import ruPeople from './ru/people'
-import ruPlanner from './ru/planner'
-import ruSkills from './ru/skills'
+import { loadArea, type MessageArea } from './areas'
+import type { MessageTree } from './merge'
 
-type Tree = { [key: string]: string | Tree }
+// Only the language in use is loaded: each locale's messages are their own chunk.
+const loaders: Record<Locale, () => Promise<{ default: MessageTree }>> = {
+  en: () => import('./locales/en'),
+  ru: () => import('./locales/ru'),
+}
 
-/** Merges area files key by key, so an area can add to a shared group (`edit`, `undo.action`). */
-function merge<A extends Tree, B extends Tree>(a: A, b: B): A & B {
-  const result: Tree = { ...a }
-  for (const [key, value] of Object.entries(b)) {
-    const existing = result[key]
-    result[key] = typeof existing === 'object' && typeof value === 'object' ? merge(existing, value) : value
+export async function loadMessages(locale: Locale): Promise<MessageTree> {
+  return (await loaders[locale]()).default
+}
+
+interface LocaleHost {
+  availableLocales: string[]
+  locale: { value: string }
+  setLocaleMessage: (locale: Locale, messages: MessageTree) => void
+  mergeLocaleMessage: (locale: Locale, messages: MessageTree) => void
+}
+
+let host: LocaleHost | null = null
+const loadedAreas = new Set<MessageArea>()
+
+/** The running app's i18n, for the loaders below. */
+export function bindI18n(target: LocaleHost) {
+  host = target
+}
+
+/** Loads a language's messages (and the page areas already in use) once, before switching to it. */
+export async function ensureLocale(target: LocaleHost, locale: Locale): Promise<void> {
+  if (target.availableLocales.includes(locale)) return
+  const [base, ...areas] = await Promise.all([loadMessages(locale), ...[...loadedAreas].map((area) => loadArea(area, locale))])
+  target.setLocaleMessage(locale, base as MessageTree)
+  for (const area of areas) target.mergeLocaleMessage(locale, area)
+}
+
+/** Loads a page's message areas into every language loaded so far. */
+export async function loadAreas(areas: MessageArea[]): Promise<void> {
+  const target = host
+  if (!target) return
+  const missing = areas.filter((area) => !loadedAreas.has(area))
+  const locales = target.availableLocales as Locale[]
+  const loaded = await Promise.all(missing.flatMap((area) => locales.map(async (locale) => ({ area, locale, messages: await loadArea(area, locale) }))))
+  for (const { area, locale, messages } of loaded) {
+    target.mergeLocaleMessage(locale, messages)
+    loadedAreas.add(area)
   }
-  return result as A & B
 }
-
-// One file per area and language keeps features from colliding in one big message file.
-export const messages = {
-  en: merge(merge(merge(merge(merge(merge(enCommon, enMatrix), enCoverage), enSkills), enPeople), enPlanner), enImportExport),
-  ru: merge(merge(merge(merge(merge(merge(ruCommon, ruMatrix), ruCoverage), ruSkills), ruPeople), ruPlanner), ruImportExport),
-}
-
-export type MessageSchema = typeof messages.en
 
 /** Russian plural forms: 1 человек, 2 человека, 5 человек. */
 function russianPlural(choice: number, choicesLength: number): number {
@@ -45,7 +59,7 @@ function russianPlural(choice: number, choicesLength: number): number {
   return 2
 }
 
-export function createAppI18n(locale: Locale) {
+export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, MessageTree>>) {
   return createI18n({
     legacy: false,
     locale,

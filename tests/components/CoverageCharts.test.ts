@@ -4,7 +4,7 @@ import CategoryChart from '../../src/components/coverage/CategoryChart.vue'
 import CoverageSummary from '../../src/components/coverage/CoverageSummary.vue'
 import LevelHeatmap from '../../src/components/coverage/LevelHeatmap.vue'
 import type { CoverageTotals } from '../../src/domain/coverage'
-import { createAppI18n } from '../../src/i18n'
+import { createAppI18n } from '../fixtures/i18n'
 
 function totals(covered: number, atRisk: number, uncovered: number, deficit = 0): CoverageTotals {
   const skills = covered + atRisk + uncovered

@@ -2,7 +2,7 @@ import { mount, RouterLinkStub } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import CoverageSkillList from '../../src/components/coverage/CoverageSkillList.vue'
 import type { SeverityItem } from '../../src/composables/useCoverageView'
-import { createAppI18n } from '../../src/i18n'
+import { createAppI18n } from '../fixtures/i18n'
 import { skill } from '../fixtures/builders'
 
 const platform = skill({ slot: 0, categoryId: 'technical', name: 'Platform architecture & integration', nameRu: 'Архитектура и интеграция платформ', critical: true })

@@ -5,7 +5,7 @@ import PlanActionItem from '../../src/components/plan/PlanActionItem.vue'
 import { SkillgridDb, useDb } from '../../src/db/db'
 import type { PlanAction } from '../../src/domain/planner/types'
 import type { WorkspaceData } from '../../src/domain/types'
-import { createAppI18n } from '../../src/i18n'
+import { createAppI18n } from '../fixtures/i18n'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 
 let counter = 0

@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import UndoButtons from '../../src/components/app/UndoButtons.vue'
 import { SkillgridDb, useDb } from '../../src/db/db'
-import { createAppI18n } from '../../src/i18n'
+import { createAppI18n } from '../fixtures/i18n'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 

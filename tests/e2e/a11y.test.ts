@@ -34,6 +34,7 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     const { page } = session
     await page.locator('[data-testid="language-select"]').selectOption('ru')
     await page.locator('[data-testid="nav-matrix"]').click()
+    await expect.poll(() => page.locator('[data-testid="nav-matrix"]').innerText()).toBe('Матрица')
     await waitForGrid(page)
     expect(await seriousA11yViolations(page)).toEqual([])
     await page.locator('[data-testid="language-select"]').selectOption('en')

@@ -71,12 +71,13 @@ describe('workspace actions', () => {
     const { page } = session
     await waitForGrid(page)
     await page.locator('[data-testid="language-select"]').selectOption('ru')
-    await expect(page.locator('[data-testid="nav-matrix"]').innerText()).resolves.toBe('Матрица')
+    // Russian messages load on first use.
+    await expect.poll(() => page.locator('[data-testid="nav-matrix"]').innerText()).toBe('Матрица')
     await expect.poll(() => page.locator('[data-testid="matrix-grid"] .ag-header-cell-text', { hasText: 'Разработка дорожной карты' }).count()).toBeGreaterThan(0)
     await expect(page.locator('[data-testid="matrix-legend"]').innerText()).resolves.toContain('Уверенно')
     await page.reload()
     await waitForGrid(page)
-    await expect(page.locator('[data-testid="nav-coverage"]').innerText()).resolves.toBe('Покрытие')
+    await expect.poll(() => page.locator('[data-testid="nav-coverage"]').innerText()).toBe('Покрытие')
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { messages } from '../../src/i18n'
+import { messages } from '../fixtures/i18n'
 
 function keys(tree: unknown, prefix = ''): string[] {
   if (typeof tree !== 'object' || tree === null) return [prefix]
@@ -26,5 +26,16 @@ describe('interface messages', () => {
       return typeof value === 'string' && /[@|]/.test(value) && !key.endsWith('Plural')
     })
     expect(risky).toEqual([])
+  })
+})
+
+describe('message loading', () => {
+  it('loads every message file, either with the app or with a page area', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const files = readdirSync(new URL('../../src/i18n/en', import.meta.url)).map((f) => f.replace(/\.ts$/, ''))
+    const eager = readFileSync(new URL('../../src/i18n/locales/en.ts', import.meta.url), 'utf8')
+    const { MESSAGE_AREAS } = await import('../../src/i18n/areas')
+    const missing = files.filter((file) => !eager.includes(`'../en/${file}'`) && !MESSAGE_AREAS.includes(file as never))
+    expect(missing).toEqual([])
   })
 })

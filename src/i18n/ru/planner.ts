@@ -193,19 +193,4 @@ export default {
     excluded: 'Не вошли: не заинтересованы — {notInterested}, недоступны для обучения — {unavailable}.',
     toPlan: 'К плану',
   },
-  edit: {
-    roleMissing: 'Этой роли больше нет.',
-    roleNameTaken: 'Роль «{name}» уже есть.',
-    hireCostValue: 'Стоимость найма должна быть числом от 0, а не {value}.',
-    requirementLevel: 'Требуемый уровень должен быть от 0 до 4, а не {value}.',
-  },
-  undo: {
-    action: {
-      addRole: 'новая роль: {subject}',
-      duplicateRole: 'копия роли: {subject}',
-      renameRole: 'переименование роли: {subject}',
-      editRole: 'изменение роли: {subject}',
-      deleteRole: 'удаление роли: {subject}',
-    },
-  },
 }

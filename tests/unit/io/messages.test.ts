@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { messages } from '../../../src/i18n'
+import { messages } from '../../fixtures/i18n'
 import type { ProblemCode } from '../../../src/io/types'
 
 // Problems about one cell or row: their text must say where, and what was found, in both languages.
