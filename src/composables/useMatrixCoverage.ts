@@ -1,8 +1,7 @@
 import type { ColDef, GridApi } from 'ag-grid-community'
 import { computed, markRaw, watch, type Ref, type ShallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { changesColumns, type Delta } from '../domain/changes'
-import { STATUS_SYMBOL, type SkillCoverage } from '../domain/coverage'
+import { skillsAffectedBy, STATUS_SYMBOL, type SkillCoverage } from '../domain/coverage'
 import type { Id, Skill } from '../domain/types'
 import type { SummaryCell } from '../grid/columns'
 import type { MatrixRow } from '../grid/rows'
@@ -11,13 +10,6 @@ import { summaryRow } from '../grid/summaryRow'
 import { useCoverageStore } from '../stores/coverage'
 import type { WorkspaceEvent } from '../stores/workspace'
 import { useWorkspaceStore } from '../stores/workspace'
-
-/** Skills whose coverage a delta can change; null means all of them. */
-export function skillsTouched(delta: Delta, skills: readonly Skill[]): Set<Id> | null {
-  if (delta.people || delta.ratings?.put?.length || delta.ratings?.delete?.length || changesColumns(delta)) return null
-  const slots = new Set((delta.ratings?.cells ?? []).filter((cell) => cell.level !== undefined).map((cell) => cell.slot))
-  return new Set(skills.filter((skill) => slots.has(skill.slot)).map((skill) => skill.id))
-}
 
 /**
  * Coverage in the matrix: header badges, the pinned holders row, sole-holder marks and "Gaps only".
@@ -105,7 +97,7 @@ export function useMatrixCoverage(api: ShallowRef<GridApi<MatrixRow> | null>, ga
     const grid = api.value
     const data = workspace.data
     if (!grid || !data) return
-    const touched = event.kind === 'delta' ? skillsTouched(event.delta, data.skills) : null
+    const touched = event.kind === 'delta' ? skillsAffectedBy(event.delta, data.skills) : null
     if (touched && !touched.size) return
     headers.update(touched)
     const columns = touched ? [...touched] : undefined

@@ -1,3 +1,4 @@
+import { changesColumns, type Delta } from './changes'
 import { NOT_ASSESSED } from './scale'
 import type { Id, Person, PersonRatings, Skill } from './types'
 
@@ -71,8 +72,8 @@ function padded(levels: Uint8Array, length: number): Uint8Array {
   return copy
 }
 
-/** Coverage of every skill: one tight pass over the packed levels of the counted people. */
-export function computeCoverage({ skills, people, ratings, excluded }: CoverageInput): CoverageReport {
+/** Holders of each of `skills` (and the only one where there is one): one tight pass over the packed levels. */
+function countHolders({ skills, people, ratings, excluded }: CoverageInput): Map<Id, SkillCoverage> {
   const skillCount = skills.length
   const slots = Int32Array.from(skills, (s) => s.slot)
   const targetLevels = Uint8Array.from(skills, (s) => s.target.level)
@@ -97,31 +98,61 @@ export function computeCoverage({ skills, people, ratings, excluded }: CoverageI
     }
   }
   const bySkill = new Map<Id, SkillCoverage>()
-  const byCategory = new Map<Id, CoverageTotals>()
-  const total = emptyTotals()
-  const soleHolderSkills = new Map<Id, Id[]>()
   skills.forEach((skill, i) => {
     const count = holders[i] ?? 0
-    const soleHolderId = count === 1 ? (people[lastHolder[i] ?? -1]?.id ?? null) : null
-    const coverage: SkillCoverage = {
+    bySkill.set(skill.id, {
       skillId: skill.id,
       holders: count,
       deficit: Math.max(0, skill.target.people - count),
       status: coverageStatus(count, skill.target.people),
-      soleHolderId,
-    }
-    bySkill.set(skill.id, coverage)
+      soleHolderId: count === 1 ? (people[lastHolder[i] ?? -1]?.id ?? null) : null,
+    })
+  })
+  return bySkill
+}
+
+/** Roll-ups (per category, workspace, sole holders) from the coverage of each skill. */
+function assemble(skills: readonly Skill[], bySkill: Map<Id, SkillCoverage>): CoverageReport {
+  const byCategory = new Map<Id, CoverageTotals>()
+  const total = emptyTotals()
+  const soleHolderSkills = new Map<Id, Id[]>()
+  for (const skill of skills) {
+    const coverage = bySkill.get(skill.id)
+    if (!coverage) continue
     const categoryTotals = byCategory.get(skill.categoryId) ?? emptyTotals()
     addToTotals(categoryTotals, coverage)
     byCategory.set(skill.categoryId, categoryTotals)
     addToTotals(total, coverage)
-    if (soleHolderId) {
-      const held = soleHolderSkills.get(soleHolderId)
+    if (coverage.soleHolderId) {
+      const held = soleHolderSkills.get(coverage.soleHolderId)
       if (held) held.push(skill.id)
-      else soleHolderSkills.set(soleHolderId, [skill.id])
+      else soleHolderSkills.set(coverage.soleHolderId, [skill.id])
     }
-  })
+  }
   return { bySkill, byCategory, total, soleHolderSkills }
+}
+
+/** Coverage of every skill: one tight pass over the packed levels of the counted people. */
+export function computeCoverage(input: CoverageInput): CoverageReport {
+  return assemble(input.skills, countHolders(input))
+}
+
+/**
+ * The report after ratings changed in some skills only: those are recounted (one pass over the
+ * people for each), the rest is kept. Equal to computeCoverage when skills and people are unchanged.
+ */
+export function recomputeSkills(previous: CoverageReport, input: CoverageInput, skillIds: ReadonlySet<Id>): CoverageReport {
+  const changed = countHolders({ ...input, skills: input.skills.filter((s) => skillIds.has(s.id)) })
+  const bySkill = new Map(previous.bySkill)
+  for (const [id, coverage] of changed) bySkill.set(id, coverage)
+  return assemble(input.skills, bySkill)
+}
+
+/** Skills whose coverage a delta can change; null means any (people, skills or whole records changed). */
+export function skillsAffectedBy(delta: Delta, skills: readonly Skill[]): Set<Id> | null {
+  if (delta.people || delta.ratings?.put?.length || delta.ratings?.delete?.length || changesColumns(delta)) return null
+  const slots = new Set((delta.ratings?.cells ?? []).filter((cell) => cell.level !== undefined).map((cell) => cell.slot))
+  return new Set(skills.filter((skill) => slots.has(skill.slot)).map((skill) => skill.id))
 }
 
 const STATUS_RANK: Record<CoverageStatus, number> = { uncovered: 0, 'at-risk': 1, covered: 2 }

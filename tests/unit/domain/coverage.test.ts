@@ -4,10 +4,13 @@ import {
   computeCoverage,
   coverageStatus,
   holdersOf,
+  recomputeSkills,
+  skillsAffectedBy,
   skillsBySeverity,
   uncoveredIfGone,
   type CoverageStatus,
 } from '../../../src/domain/coverage'
+import { applyDelta } from '../../../src/domain/changes'
 import { emptyRatings } from '../../../src/domain/ratings'
 import { NOT_ASSESSED } from '../../../src/domain/scale'
 import type { Person, Skill, SkillTarget, TargetLevel, WorkspaceData } from '../../../src/domain/types'
@@ -270,5 +273,34 @@ describe('computeCoverage speed', () => {
     console.log(`computeCoverage 5,000 × 100: median ${median.toFixed(2)} ms, best ${times[0]?.toFixed(2)} ms, worst ${times.at(-1)?.toFixed(2)} ms`)
     expect(computeCoverage(input).total.skills).toBe(100)
     expect(median).toBeLessThan(100)
+  })
+})
+
+describe('recomputeSkills', () => {
+  it('gives the same report as a full recompute after random cell edits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ person: fc.nat(), slot: fc.integer({ min: 0, max: 3 }), level: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }) }), { maxLength: 6 }),
+        (rows, edits) => {
+          const data = matrix(rows, { skillCount: 4 })
+          const before = computeCoverage(data)
+          const cells = edits.map((edit) => ({ personId: data.people[edit.person % data.people.length]!.id, slot: edit.slot, level: edit.level ?? NOT_ASSESSED }))
+          const delta = { ratings: { cells } }
+          const after = applyDelta(data, delta, 0)
+          const affected = skillsAffectedBy(delta, after.skills)
+          expect(affected).not.toBeNull()
+          expect(recomputeSkills(before, after, affected!)).toEqual(computeCoverage(after))
+        },
+      ),
+    )
+  })
+
+  it.each([
+    ['a person change', { people: { put: [] as never[] } }],
+    ['a skill change', { skills: { put: [] as never[] } }],
+    ['whole ratings records', { ratings: { put: [{ personId: 'p', levels: new Uint8Array(), interest: new Uint8Array(), updatedAt: 0 }] } }],
+  ])('asks for a full recompute after %s', (_, delta) => {
+    expect(skillsAffectedBy(delta, matrix([[1]]).skills)).toBeNull()
   })
 })
