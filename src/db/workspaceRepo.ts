@@ -3,7 +3,7 @@ import type { Delta, EntityDelta } from '../domain/changes'
 import { groupCellsByPerson } from '../domain/changes'
 import { byOrder } from '../domain/order'
 import { emptyRatings, withCells } from '../domain/ratings'
-import type { Id, Workspace, WorkspaceData } from '../domain/types'
+import type { Id, WorkspaceData } from '../domain/types'
 import {
   categoryFromDb,
   categoryToDb,
@@ -36,19 +36,45 @@ function workspaceTables(db: SkillgridDb) {
   return [db.workspaces, db.categories, db.skills, db.people, db.roles, db.ratings, db.plans]
 }
 
-export async function listWorkspaces(db: SkillgridDb): Promise<WorkspaceSummary[]> {
-  const rows = await db.workspaces.toArray()
+/** Summaries of stored workspace records, oldest first. */
+export function workspaceSummaries(rows: readonly unknown[]): WorkspaceSummary[] {
   return rows
     .map(workspaceFromDb)
     .map(({ id, name, createdAt, updatedAt }) => ({ id, name, createdAt, updatedAt }))
     .sort((a, b) => a.createdAt - b.createdAt)
 }
 
+export async function listWorkspaces(db: SkillgridDb): Promise<WorkspaceSummary[]> {
+  return workspaceSummaries(await db.workspaces.toArray())
+}
+
 /** Everything of one workspace, read in one transaction so the parts are consistent. */
+/** The stored rows of one workspace, as read from IndexedDB (by Dexie or by the early reader). */
+export interface WorkspaceRows {
+  workspace: unknown
+  categories: unknown[]
+  skills: unknown[]
+  people: unknown[]
+  roles: unknown[]
+  ratings: unknown[]
+}
+
+/** Validates and converts stored rows; keys are random ids, so entities come back in the user's order. */
+export function workspaceFromRows(rows: WorkspaceRows): WorkspaceData {
+  return {
+    workspace: workspaceFromDb(rows.workspace),
+    categories: byOrder(rows.categories.map(categoryFromDb)),
+    skills: byOrder(rows.skills.map(skillFromDb)),
+    people: byOrder(rows.people.map(personFromDb)),
+    roles: byOrder(rows.roles.map(roleFromDb)),
+    ratings: new Map(rows.ratings.map(ratingsFromDb).map((r) => [r.personId, r])),
+  }
+}
+
 export async function loadWorkspace(db: SkillgridDb, workspaceId: Id): Promise<WorkspaceData | null> {
   return db.transaction('r', workspaceTables(db), async () => {
-    const row = await db.workspaces.get(workspaceId)
-    if (!row) return null
+    const workspace = await db.workspaces.get(workspaceId)
+    if (!workspace) return null
     const [categories, skills, people, roles, ratings] = await Promise.all([
       db.categories.where('workspaceId').equals(workspaceId).toArray(),
       db.skills.where('workspaceId').equals(workspaceId).toArray(),
@@ -56,15 +82,7 @@ export async function loadWorkspace(db: SkillgridDb, workspaceId: Id): Promise<W
       db.roles.where('workspaceId').equals(workspaceId).toArray(),
       ratingsRange(db, workspaceId).toArray(),
     ])
-    // Keys are random ids: hand entities over in the user's order, the same on every load.
-    return {
-      workspace: workspaceFromDb(row),
-      categories: byOrder(categories.map(categoryFromDb)),
-      skills: byOrder(skills.map(skillFromDb)),
-      people: byOrder(people.map(personFromDb)),
-      roles: byOrder(roles.map(roleFromDb)),
-      ratings: new Map(ratings.map(ratingsFromDb).map((r) => [r.personId, r])),
-    }
+    return workspaceFromRows({ workspace, categories, skills, people, roles, ratings })
   })
 }
 
@@ -111,15 +129,28 @@ async function writeEntityDelta<T, Row>(table: Table<Row, string>, delta: Entity
   if (delta?.put?.length) await table.bulkPut(delta.put.map(toDb))
 }
 
+/** The tables a delta writes: a single-cell edit locks only `ratings`, not every store. */
+function tablesOf(db: SkillgridDb, delta: Delta) {
+  const tables = []
+  if (delta.workspace) tables.push(db.workspaces)
+  if (delta.categories) tables.push(db.categories)
+  if (delta.skills) tables.push(db.skills)
+  if (delta.people) tables.push(db.people)
+  if (delta.roles) tables.push(db.roles)
+  if (delta.ratings) tables.push(db.ratings)
+  return tables
+}
+
 /** Applies one delta in one transaction: all of it lands or none of it does. */
 export async function writeDelta(db: SkillgridDb, workspaceId: Id, delta: Delta, now: number): Promise<void> {
-  await db.transaction('rw', workspaceTables(db), async () => {
-    const storedRow = await db.workspaces.get(workspaceId)
-    if (!storedRow) throw new Error(`Workspace ${workspaceId} is not stored`)
-    const stored: Workspace = workspaceFromDb(storedRow)
+  const tables = tablesOf(db, delta)
+  if (!tables.length) return
+  await db.transaction('rw', tables, async () => {
     if (delta.workspace) {
+      const storedRow = await db.workspaces.get(workspaceId)
+      if (!storedRow) throw new Error(`Workspace ${workspaceId} is not stored`)
       // The slot counter only grows, also when an undo writes an older workspace record.
-      const nextSlot = Math.max(stored.nextSlot, delta.workspace.nextSlot)
+      const nextSlot = Math.max(workspaceFromDb(storedRow).nextSlot, delta.workspace.nextSlot)
       await db.workspaces.put(workspaceToDb({ ...delta.workspace, nextSlot, updatedAt: now }))
     }
     await writeEntityDelta(db.categories, delta.categories, (c) => categoryToDb(c, workspaceId))
@@ -132,7 +163,8 @@ export async function writeDelta(db: SkillgridDb, workspaceId: Id, delta: Delta,
     if (ratings.put?.length) await db.ratings.bulkPut(ratings.put.map((r) => ratingsToDb(r, workspaceId)))
     for (const [personId, cells] of groupCellsByPerson(ratings.cells ?? [])) {
       const row = await db.ratings.get([workspaceId, personId])
-      const current = row ? ratingsFromDb(row) : emptyRatings(personId, delta.workspace?.nextSlot ?? stored.nextSlot)
+      // A missing record starts empty; withCells grows it to the slots written.
+      const current = row ? ratingsFromDb(row) : emptyRatings(personId, 0)
       await db.ratings.put(ratingsToDb(withCells(current, cells, now), workspaceId))
     }
   })
