@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
+import type { OutputBundle, OutputChunk } from 'rolldown'
 import { VitePWA } from 'vite-plugin-pwa'
 
 const messages = fileURLToPath(new URL('./src/i18n/{en,ru}/**', import.meta.url))
@@ -33,12 +34,50 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * The entry (src/main.ts) only starts the early IndexedDB read and imports src/app.ts; these hints
+ * let the browser fetch the app's chunks and styles at once, in parallel with that read.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'skillgrid-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle: OutputBundle | undefined = context.bundle
+        if (!bundle) return html
+        const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
+        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/app.ts'))
+        if (!app) return html
+        const files = new Set<string>()
+        const visit = (chunk: OutputChunk) => {
+          if (files.has(chunk.fileName)) return
+          files.add(chunk.fileName)
+          for (const name of chunk.imports) {
+            const next = chunks.find((c) => c.fileName === name)
+            if (next) visit(next)
+          }
+        }
+        visit(app)
+        const css = [...files].flatMap((name) => [...(chunks.find((c) => c.fileName === name)?.viteMetadata?.importedCss ?? [])])
+        const tags = [
+          ...[...new Set(css)].map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
+          ...[...files].filter((file) => !html.includes(file)).map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
+        ]
+        return html.replace('</head>', `    ${tags.join('\n    ')}\n  </head>`)
+      },
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     vue(),
     // Messages are compiled at build time, so the runtime ships without vue-i18n's message compiler.
     VueI18nPlugin({ include: [messages], runtimeOnly: true, compositionOnly: true, fullInstall: false, dropMessageCompiler: true, strictMessage: true }),
     contentSecurityPolicy(),
+    preloadApp(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -45,3 +45,40 @@ window.benchCellWrites = async (runs) => {
   rawDb.close()
   return { app, dexiePut, raw }
 }
+
+declare global {
+  interface Window {
+    benchLoad: (runs: number) => Promise<{ app: number[]; raw: number[] }>
+  }
+}
+
+/** Reading the whole stored workspace: the app's load (validated, converted) vs raw getAll of both stores. */
+window.benchLoad = async (runs) => {
+  const db = new SkillgridDb()
+  const [workspace] = await db.workspaces.toArray()
+  if (!workspace) throw new Error('seed first')
+  const app: number[] = []
+  const raw: number[] = []
+  for (let i = 0; i < runs; i++) {
+    let started = performance.now()
+    await loadWorkspace(db, workspace.id)
+    app.push(performance.now() - started)
+    started = performance.now()
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('skillgrid')
+      request.onsuccess = () => {
+        const tx = request.result.transaction(['people', 'ratings'], 'readonly')
+        tx.objectStore('people').getAll()
+        tx.objectStore('ratings').getAll()
+        tx.oncomplete = () => {
+          request.result.close()
+          resolve()
+        }
+        tx.onerror = () => reject(tx.error)
+      }
+    })
+    raw.push(performance.now() - started)
+  }
+  db.close()
+  return { app, raw }
+}

@@ -6,12 +6,15 @@ import { classifyStorageError, type StorageProblem } from '../db/errors'
 import { readMeta, writeMeta } from '../db/metaRepo'
 import { META_KEYS, STORAGE_KEYS } from '../db/names'
 import { openTabChannel, type TabMessage } from '../db/tabSync'
+import { takeEarlyRead } from '../db/earlyRead'
 import {
   createWorkspace,
   listWorkspaces,
   loadWorkspace,
   readPeopleRecords,
   replaceWorkspace,
+  workspaceFromRows,
+  workspaceSummaries,
   writeDelta,
   type WorkspaceSummary,
 } from '../db/workspaceRepo'
@@ -96,6 +99,21 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     emit({ kind: 'reload' })
   }
 
+  /** The last used workspace as the early reader found it, validated; null to read through Dexie. */
+  async function fromEarlyRead(): Promise<boolean> {
+    const early = await takeEarlyRead()
+    if (!early) return false
+    try {
+      const loaded = workspaceFromRows(early.rows)
+      workspaces.value = workspaceSummaries(early.workspaces)
+      data.value = loaded
+      return true
+    } catch (error) {
+      console.warn('Skillgrid reads the workspace again through Dexie:', error)
+      return false
+    }
+  }
+
   async function init() {
     status.value = 'loading'
     const db = getDb()
@@ -108,18 +126,38 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       },
     })
     try {
-      workspaces.value = await listWorkspaces(db)
-      blocked.value = false
-      const lastId = await readMeta(db, META_KEYS.lastWorkspaceId)
-      let id = workspaces.value.find((w) => w.id === lastId)?.id ?? workspaces.value[0]?.id
-      if (!id) {
-        dataWasCleared.value = globalThis.localStorage?.getItem(STORAGE_KEYS.hadData) === '1'
-        const seeded = await seedDemoWorkspace(DEMO_NAMES[settings.locale])
-        await createWorkspace(db, seeded)
+      if (await fromEarlyRead()) {
+        resetHistory()
+        status.value = 'ready'
+        emit({ kind: 'reload' })
+        // Open Dexie now, not at the first edit (upgrades and version clashes show at once), but
+        // without holding the matrix back; writes queue behind it anyway.
+        writing = writing.then(() =>
+          db.open().then(
+            () => undefined,
+            (error: unknown) => {
+              // The data is on screen; without a working connection it cannot be saved, so say so.
+              storageProblem.value = classifyStorageError(error)
+              saveState.value = 'unsaved'
+              console.error('Skillgrid could not open its database for writing:', error)
+            },
+          ),
+        )
+      } else {
         workspaces.value = await listWorkspaces(db)
-        id = seeded.workspace.id
+        blocked.value = false
+        const lastId = await readMeta(db, META_KEYS.lastWorkspaceId)
+        let id = workspaces.value.find((w) => w.id === lastId)?.id ?? workspaces.value[0]?.id
+        if (!id) {
+          dataWasCleared.value = globalThis.localStorage?.getItem(STORAGE_KEYS.hadData) === '1'
+          const seeded = await seedDemoWorkspace(DEMO_NAMES[settings.locale])
+          await createWorkspace(db, seeded)
+          workspaces.value = await listWorkspaces(db)
+          id = seeded.workspace.id
+        }
+        await openWorkspace(id)
       }
-      await openWorkspace(id)
+      blocked.value = false
       markHadData()
       channel?.close()
       channel = openTabChannel((message) => void applyRemote(message))

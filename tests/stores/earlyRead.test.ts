@@ -1,0 +1,81 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SkillgridDb, useDb } from '../../src/db/db'
+import { readEarly, startEarlyRead } from '../../src/db/earlyRead'
+import { loadWorkspace, workspaceFromRows } from '../../src/db/workspaceRepo'
+import { DB_NAME } from '../../src/db/names'
+import { useMatrixStore } from '../../src/stores/matrix'
+import { useWorkspaceStore } from '../../src/stores/workspace'
+
+const stores: ReturnType<typeof useWorkspaceStore>[] = []
+
+async function openStore() {
+  setActivePinia(createPinia())
+  useDb(new SkillgridDb())
+  const store = useWorkspaceStore()
+  stores.push(store)
+  await store.init()
+  return store
+}
+
+beforeEach(async () => {
+  localStorage.clear()
+  // The early reader reads the app's own database name.
+  await new Promise((resolve) => (indexedDB.deleteDatabase(DB_NAME).onsuccess = resolve))
+})
+
+afterEach(async () => {
+  for (const store of stores.splice(0)) store.dispose()
+  const { getDb } = await import('../../src/db/db')
+  getDb().close()
+  vi.restoreAllMocks()
+})
+
+describe('readEarly', () => {
+  it('does not create the database on a first run', async () => {
+    expect(await readEarly()).toBeNull()
+    const names = (await indexedDB.databases()).map((d) => d.name)
+    expect(names).not.toContain(DB_NAME)
+  })
+
+  it('reads the last used workspace exactly as the Dexie path does', async () => {
+    const store = await openStore()
+    const id = store.currentId!
+    store.dispose()
+    const { getDb } = await import('../../src/db/db')
+    const early = await readEarly()
+    expect(early?.workspaceId).toBe(id)
+    expect(workspaceFromRows(early!.rows)).toEqual(await loadWorkspace(getDb(), id))
+  })
+})
+
+describe('the store with an early read', () => {
+  it('opens from the early read, then saves edits through Dexie', async () => {
+    const first = await openStore()
+    const id = first.currentId!
+    first.dispose()
+    ;(await import('../../src/db/db')).getDb().close()
+    startEarlyRead()
+    const store = await openStore()
+    expect(store.currentId).toBe(id)
+    expect(store.data?.people).toHaveLength(16)
+    const person = store.data!.people[0]!
+    const skill = store.data!.skills[0]!
+    useMatrixStore().setLevel(person.id, skill.id, 0)
+    await store.whenSaved()
+    expect(store.saveState).toBe('saved')
+    const stored = await loadWorkspace((await import('../../src/db/db')).getDb(), id)
+    expect(stored?.ratings.get(person.id)?.levels[skill.slot]).toBe(0)
+  })
+
+  it('falls back to Dexie when the early rows do not validate', async () => {
+    const first = await openStore()
+    first.dispose()
+    ;(await import('../../src/db/db')).getDb().close()
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    ;(globalThis as Record<string, unknown>).__skillgridEarlyRead = Promise.resolve({ workspaceId: 'x', workspaces: [], rows: { workspace: { broken: true }, categories: [], skills: [], people: [], roles: [], ratings: [] } })
+    const store = await openStore()
+    expect(store.status).toBe('ready')
+    expect(store.data?.people).toHaveLength(16)
+  })
+})
