@@ -2,7 +2,7 @@ import type { Locale } from '../domain/text'
 import type { MessageTree } from './merge'
 
 /** Messages of pages that are not the landing page: loaded with the page, in each loaded language. */
-export type MessageArea = 'planner' | 'skills' | 'people'
+export type MessageArea = 'planner' | 'skills' | 'people' | 'importExport'
 
 type AreaModule = Promise<{ default: MessageTree }>
 
@@ -10,6 +10,7 @@ const loaders: Record<MessageArea, Record<Locale, () => AreaModule>> = {
   planner: { en: () => import('./en/planner'), ru: () => import('./ru/planner') },
   skills: { en: () => import('./en/skills'), ru: () => import('./ru/skills') },
   people: { en: () => import('./en/people'), ru: () => import('./ru/people') },
+  importExport: { en: () => import('./en/importExport'), ru: () => import('./ru/importExport') },
 }
 
 export const MESSAGE_AREAS = Object.keys(loaders) as MessageArea[]

@@ -1,7 +1,6 @@
 export default {
   importExport: {
     import: {
-      button: 'Import…',
       title: 'Import “{file}”',
       dropHint: 'Drop a CSV file here to import it',
       reading: 'Reading the file…',
@@ -110,22 +109,6 @@ export default {
     readFailed: 'The file could not be read.',
     saveFailed: 'The import could not be saved: storage holds none of it. It is shown on this page until you retry saving, or undo it.',
     imported: 'Imported {people} people from “{file}”.',
-    export: {
-      menu: 'Export',
-      wide: 'Matrix as wide CSV',
-      long: 'Ratings as long CSV',
-      skills: 'Skills as CSV',
-      backup: 'Full backup (JSON)',
-      restore: 'Restore backup…',
-    },
-    backup: {
-      restoreTitle: 'Restore this backup?',
-      restoreBody: 'Everything in “{name}” — people, ratings, skills, categories, targets, roles and settings — is replaced by the backup of {date} ({people} people, {skills} skills). This cannot be undone.',
-      restoreConfirm: 'Replace with the backup',
-      restored: 'Backup restored: {people} people, {skills} skills.',
-      restoreFailed: 'The backup could not be saved; the workspace is unchanged.',
-      needsStorage: 'Restoring needs browser storage, which this browser does not give Skillgrid.',
-    },
     backupProblem: {
       unreadable: 'The backup was refused: the file could not be read.',
       notJson: 'The backup was refused: the file is not JSON.',
@@ -143,11 +126,6 @@ export default {
       unknownReference: 'The backup was refused: “{path}” points to something the backup does not have.',
       notPacked: 'The backup was refused: “{path}” is not packed ratings.',
       packedValue: 'The backup was refused: “{path}” is not a valid level or interest.',
-    },
-  },
-  undo: {
-    action: {
-      importCsv: 'import of {subject}',
     },
   },
 }
