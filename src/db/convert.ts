@@ -2,7 +2,7 @@ import type { InterestDef, LevelDef } from '../domain/scale'
 import { isInterest, isLevel } from '../domain/scale'
 import type { LocalText } from '../domain/text'
 import type { Category, Person, PersonRatings, RoleTemplate, Skill, TargetLevel, Workspace } from '../domain/types'
-import type { CategoryRow, PersonRow, RatingsRow, RoleRow, SkillRow, WorkspaceRow } from './rows'
+import type { CategoryRow, MemberRow, PersonRow, RatingsRow, RoleRow, SkillRow, WorkspaceRow } from './rows'
 
 /** A stored record that does not have the shape this version of the app wrote. */
 export class CorruptRecordError extends Error {
@@ -169,4 +169,43 @@ export function ratingsFromDb(row: unknown): PersonRatings {
 
 export function ratingsToDb(ratings: PersonRatings, workspaceId: string): RatingsRow {
   return { workspaceId, personId: ratings.personId, levels: ratings.levels, interest: ratings.interest, updatedAt: ratings.updatedAt }
+}
+
+/** A stored member: the person and their packed ratings, validated. */
+export function memberFromDb(row: unknown): { person: Person; ratings: PersonRatings } {
+  const r = reader('member', row)
+  const record = row as Record<string, unknown>
+  const personId = r.text('personId')
+  if (!(record.levels instanceof Uint8Array) || !(record.interest instanceof Uint8Array))
+    throw new CorruptRecordError('member', personId, 'levels/interest are not packed byte arrays')
+  return {
+    person: {
+      id: personId,
+      name: r.text('name'),
+      email: r.text('email'),
+      team: r.text('team'),
+      title: r.text('title'),
+      active: r.boolean('active'),
+      trainable: r.boolean('trainable'),
+      order: r.number('order'),
+    },
+    ratings: { personId, levels: record.levels, interest: record.interest, updatedAt: r.number('updatedAt') },
+  }
+}
+
+export function memberToDb(person: Person, ratings: PersonRatings, workspaceId: string): MemberRow {
+  return {
+    workspaceId,
+    personId: person.id,
+    name: person.name,
+    email: person.email,
+    team: person.team,
+    title: person.title,
+    active: person.active,
+    trainable: person.trainable,
+    order: person.order,
+    levels: ratings.levels,
+    interest: ratings.interest,
+    updatedAt: ratings.updatedAt,
+  }
 }

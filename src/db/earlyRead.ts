@@ -8,7 +8,7 @@ export interface EarlyRead {
   workspaces: unknown[]
 }
 
-const STORES = ['meta', 'workspaces', 'categories', 'skills', 'people', 'roles', 'ratings'] as const
+const STORES = ['meta', 'workspaces', 'categories', 'skills', 'members', 'roles'] as const
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -42,15 +42,14 @@ export async function readEarly(factory: IDBFactory | undefined = globalThis.ind
     const workspaceId = typeof meta?.value === 'string' && ids.includes(meta.value) ? meta.value : ids[0]
     if (!workspaceId) return null
     const byWorkspace = (store: string) => request(tx.objectStore(store).index('workspaceId').getAll(workspaceId))
-    const [categories, skills, people, roles, ratings] = await Promise.all([
+    const [categories, skills, members, roles] = await Promise.all([
       byWorkspace('categories'),
       byWorkspace('skills'),
-      byWorkspace('people'),
+      request(tx.objectStore('members').getAll(IDBKeyRange.bound([workspaceId, ''], [workspaceId, '\uffff']))),
       byWorkspace('roles'),
-      request(tx.objectStore('ratings').getAll(IDBKeyRange.bound([workspaceId, ''], [workspaceId, '\uffff']))),
     ])
     const workspace = workspaces.find((w) => (w as { id?: unknown }).id === workspaceId)
-    return { workspaceId, workspaces, rows: { workspace, categories, skills, people, roles, ratings } }
+    return { workspaceId, workspaces, rows: { workspace, categories, skills, members, roles } }
   } catch {
     return null
   } finally {

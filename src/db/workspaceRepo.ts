@@ -2,15 +2,14 @@ import Dexie, { type Table } from 'dexie'
 import type { Delta, EntityDelta } from '../domain/changes'
 import { groupCellsByPerson } from '../domain/changes'
 import { byOrder } from '../domain/order'
+import type { CellPatch } from '../domain/ratings'
 import { emptyRatings, withCells } from '../domain/ratings'
-import type { Id, WorkspaceData } from '../domain/types'
+import type { Id, Person, PersonRatings, WorkspaceData } from '../domain/types'
 import {
   categoryFromDb,
   categoryToDb,
-  personFromDb,
-  personToDb,
-  ratingsFromDb,
-  ratingsToDb,
+  memberFromDb,
+  memberToDb,
   roleFromDb,
   roleToDb,
   skillFromDb,
@@ -20,6 +19,7 @@ import {
 } from './convert'
 import type { SkillgridDb } from './db'
 import { META_KEYS } from './names'
+import type { MemberRow } from './rows'
 
 export interface WorkspaceSummary {
   id: Id
@@ -28,12 +28,14 @@ export interface WorkspaceSummary {
   updatedAt: number
 }
 
-function ratingsRange(db: SkillgridDb, workspaceId: Id) {
-  return db.ratings.where('[workspaceId+personId]').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
+type MemberKey = [string, string]
+
+function membersRange(db: SkillgridDb, workspaceId: Id) {
+  return db.members.where('[workspaceId+personId]').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
 }
 
 function workspaceTables(db: SkillgridDb) {
-  return [db.workspaces, db.categories, db.skills, db.people, db.roles, db.ratings, db.plans]
+  return [db.workspaces, db.categories, db.skills, db.members, db.roles, db.plans]
 }
 
 /** Summaries of stored workspace records, oldest first. */
@@ -48,42 +50,45 @@ export async function listWorkspaces(db: SkillgridDb): Promise<WorkspaceSummary[
   return workspaceSummaries(await db.workspaces.toArray())
 }
 
-/** Everything of one workspace, read in one transaction so the parts are consistent. */
 /** The stored rows of one workspace, as read from IndexedDB (by Dexie or by the early reader). */
 export interface WorkspaceRows {
   workspace: unknown
   categories: unknown[]
   skills: unknown[]
-  people: unknown[]
+  members: unknown[]
   roles: unknown[]
-  ratings: unknown[]
 }
 
 /** Validates and converts stored rows; keys are random ids, so entities come back in the user's order. */
 export function workspaceFromRows(rows: WorkspaceRows): WorkspaceData {
+  const members = rows.members.map(memberFromDb)
   return {
     workspace: workspaceFromDb(rows.workspace),
     categories: byOrder(rows.categories.map(categoryFromDb)),
     skills: byOrder(rows.skills.map(skillFromDb)),
-    people: byOrder(rows.people.map(personFromDb)),
+    people: byOrder(members.map((m) => m.person)),
     roles: byOrder(rows.roles.map(roleFromDb)),
-    ratings: new Map(rows.ratings.map(ratingsFromDb).map((r) => [r.personId, r])),
+    ratings: new Map(members.map((m) => [m.person.id, m.ratings])),
   }
 }
 
+/** Everything of one workspace, read in one transaction so the parts are consistent. */
 export async function loadWorkspace(db: SkillgridDb, workspaceId: Id): Promise<WorkspaceData | null> {
   return db.transaction('r', workspaceTables(db), async () => {
     const workspace = await db.workspaces.get(workspaceId)
     if (!workspace) return null
-    const [categories, skills, people, roles, ratings] = await Promise.all([
+    const [categories, skills, members, roles] = await Promise.all([
       db.categories.where('workspaceId').equals(workspaceId).toArray(),
       db.skills.where('workspaceId').equals(workspaceId).toArray(),
-      db.people.where('workspaceId').equals(workspaceId).toArray(),
+      membersRange(db, workspaceId).toArray(),
       db.roles.where('workspaceId').equals(workspaceId).toArray(),
-      ratingsRange(db, workspaceId).toArray(),
     ])
-    return workspaceFromRows({ workspace, categories, skills, people, roles, ratings })
+    return workspaceFromRows({ workspace, categories, skills, members, roles })
   })
+}
+
+function memberRows(data: Pick<WorkspaceData, 'people' | 'ratings'>, workspaceId: Id): MemberRow[] {
+  return data.people.map((person) => memberToDb(person, data.ratings.get(person.id) ?? emptyRatings(person.id, 0), workspaceId))
 }
 
 async function writeAll(db: SkillgridDb, data: WorkspaceData): Promise<void> {
@@ -91,17 +96,16 @@ async function writeAll(db: SkillgridDb, data: WorkspaceData): Promise<void> {
   await db.workspaces.put(workspaceToDb(data.workspace))
   await db.categories.bulkPut(data.categories.map((c) => categoryToDb(c, id)))
   await db.skills.bulkPut(data.skills.map((s) => skillToDb(s, id)))
-  await db.people.bulkPut(data.people.map((p) => personToDb(p, id)))
+  await db.members.bulkPut(memberRows(data, id))
   await db.roles.bulkPut(data.roles.map((r) => roleToDb(r, id)))
-  await db.ratings.bulkPut([...data.ratings.values()].map((r) => ratingsToDb(r, id)))
 }
 
 async function deleteAll(db: SkillgridDb, workspaceId: Id): Promise<void> {
   await db.workspaces.delete(workspaceId)
-  for (const table of [db.categories, db.skills, db.people, db.roles, db.plans]) {
+  for (const table of [db.categories, db.skills, db.roles, db.plans]) {
     await table.where('workspaceId').equals(workspaceId).delete()
   }
-  await ratingsRange(db, workspaceId).delete()
+  await membersRange(db, workspaceId).delete()
 }
 
 /** Writes a whole new workspace in one transaction and makes it the last used one. */
@@ -129,15 +133,69 @@ async function writeEntityDelta<T, Row>(table: Table<Row, string>, delta: Entity
   if (delta?.put?.length) await table.bulkPut(delta.put.map(toDb))
 }
 
-/** The tables a delta writes: a single-cell edit locks only `ratings`, not every store. */
+/** What a delta does to one person's member record. */
+interface MemberChange {
+  person?: Person
+  ratings?: PersonRatings
+  cells?: { slot: number; patch: CellPatch }[]
+  deletePerson?: boolean
+  clearRatings?: boolean
+}
+
+function memberChanges(delta: Delta): Map<Id, MemberChange> {
+  const changes = new Map<Id, MemberChange>()
+  const of = (id: Id): MemberChange => {
+    let change = changes.get(id)
+    if (!change) changes.set(id, (change = {}))
+    return change
+  }
+  for (const id of delta.people?.delete ?? []) of(id).deletePerson = true
+  for (const id of delta.ratings?.delete ?? []) of(id).clearRatings = true
+  for (const person of delta.people?.put ?? []) of(person.id).person = person
+  for (const record of delta.ratings?.put ?? []) of(record.personId).ratings = record
+  for (const [personId, cells] of groupCellsByPerson(delta.ratings?.cells ?? [])) of(personId).cells = cells
+  return changes
+}
+
+/**
+ * People and ratings of a delta, merged into member records. A record is read back only when the
+ * delta does not give both halves (a rename keeps the ratings; a cell edit keeps the rest), so
+ * an import writes its records without reading any.
+ */
+async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now: number): Promise<void> {
+  const changes = memberChanges(delta)
+  if (!changes.size) return
+  const deleted: MemberKey[] = []
+  const needStored: Id[] = []
+  for (const [id, change] of changes) {
+    if (change.deletePerson && !change.person) deleted.push([workspaceId, id])
+    else if (!change.person || !(change.ratings || change.clearRatings) || change.cells) needStored.push(id)
+  }
+  const storedRows = await db.members.bulkGet(needStored.map((id) => [workspaceId, id] as MemberKey))
+  const stored = new Map(storedRows.flatMap((row) => (row ? [[row.personId, memberFromDb(row)] as const] : [])))
+  const rows: MemberRow[] = []
+  for (const [id, change] of changes) {
+    if (change.deletePerson && !change.person) continue
+    const before = stored.get(id)
+    const person = change.person ?? before?.person
+    // A rating for someone another tab already deleted has nobody to belong to.
+    if (!person) continue
+    let ratings = change.ratings ?? (change.clearRatings ? emptyRatings(id, 0) : (before?.ratings ?? emptyRatings(id, 0)))
+    if (change.cells) ratings = withCells(ratings, change.cells, now)
+    rows.push(memberToDb(person, ratings, workspaceId))
+  }
+  if (deleted.length) await db.members.bulkDelete(deleted)
+  if (rows.length) await db.members.bulkPut(rows)
+}
+
+/** The tables a delta writes: a single-cell edit locks only `members`, not every store. */
 function tablesOf(db: SkillgridDb, delta: Delta) {
   const tables = []
   if (delta.workspace) tables.push(db.workspaces)
   if (delta.categories) tables.push(db.categories)
   if (delta.skills) tables.push(db.skills)
-  if (delta.people) tables.push(db.people)
+  if (delta.people || delta.ratings) tables.push(db.members)
   if (delta.roles) tables.push(db.roles)
-  if (delta.ratings) tables.push(db.ratings)
   return tables
 }
 
@@ -155,31 +213,14 @@ export async function writeDelta(db: SkillgridDb, workspaceId: Id, delta: Delta,
     }
     await writeEntityDelta(db.categories, delta.categories, (c) => categoryToDb(c, workspaceId))
     await writeEntityDelta(db.skills, delta.skills, (s) => skillToDb(s, workspaceId))
-    await writeEntityDelta(db.people, delta.people, (p) => personToDb(p, workspaceId))
     await writeEntityDelta(db.roles, delta.roles, (r) => roleToDb(r, workspaceId))
-    const ratings = delta.ratings
-    if (!ratings) return
-    if (ratings.delete?.length) await db.ratings.bulkDelete(ratings.delete.map((personId) => [workspaceId, personId] as [string, string]))
-    if (ratings.put?.length) await db.ratings.bulkPut(ratings.put.map((r) => ratingsToDb(r, workspaceId)))
-    for (const [personId, cells] of groupCellsByPerson(ratings.cells ?? [])) {
-      const row = await db.ratings.get([workspaceId, personId])
-      // A missing record starts empty; withCells grows it to the slots written.
-      const current = row ? ratingsFromDb(row) : emptyRatings(personId, 0)
-      await db.ratings.put(ratingsToDb(withCells(current, cells, now), workspaceId))
-    }
+    await writeMembers(db, workspaceId, delta, now)
   })
 }
 
-/** The stored person and ratings records of some people (another tab changed them). */
+/** The stored records of some people (another tab changed them); missing ones were deleted. */
 export async function readPeopleRecords(db: SkillgridDb, workspaceId: Id, personIds: readonly Id[]) {
-  return db.transaction('r', [db.people, db.ratings], async () => {
-    const [people, ratings] = await Promise.all([
-      db.people.bulkGet([...personIds]),
-      db.ratings.bulkGet(personIds.map((personId) => [workspaceId, personId] as [string, string])),
-    ])
-    return {
-      people: people.flatMap((row) => (row && row.workspaceId === workspaceId ? [personFromDb(row)] : [])),
-      ratings: ratings.flatMap((row) => (row ? [ratingsFromDb(row)] : [])),
-    }
-  })
+  const rows = await db.members.bulkGet(personIds.map((id) => [workspaceId, id] as MemberKey))
+  const members = rows.flatMap((row) => (row ? [memberFromDb(row)] : []))
+  return { people: members.map((m) => m.person), ratings: members.map((m) => m.ratings) }
 }

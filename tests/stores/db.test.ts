@@ -25,11 +25,11 @@ describe('workspace repository', () => {
     expect(await listWorkspaces(db)).toHaveLength(1)
   })
 
-  it('stores one ratings record per person, not one per cell', async () => {
+  it('stores one record per person (person and packed ratings), not one per cell', async () => {
     const { db } = instrumentedDb(name)
     const data = matrix([[1, 2, 3, 4], [4, 3, 2, 1], [0, 0, 0, 0]])
     await createWorkspace(db, data)
-    expect(await db.ratings.count()).toBe(3)
+    expect(await db.members.count()).toBe(3)
   })
 
   it('deletes a workspace with everything in it and nothing of another workspace', async () => {
@@ -41,7 +41,7 @@ describe('workspace repository', () => {
     await deleteWorkspace(db, first.workspace.id)
     expect(await loadWorkspace(db, first.workspace.id)).toBeNull()
     expect((await loadWorkspace(db, second.workspace.id))?.people).toHaveLength(1)
-    expect(await db.ratings.count()).toBe(1)
+    expect(await db.members.count()).toBe(1)
   })
 })
 
@@ -70,7 +70,7 @@ describe('writeDelta', () => {
     await createWorkspace(writer, data)
     const before = await dumpDb(writer)
     writer.close()
-    // A second connection whose ratings writes fail; the people write comes first in the same delta.
+    // A second connection whose member writes fail; the workspace write comes first in the same delta.
     const failing = new SkillgridDb(name)
     failing.use({
       stack: 'dbcore',
@@ -79,13 +79,13 @@ describe('writeDelta', () => {
         ...down,
         table: (tableName) => {
           const table = down.table(tableName)
-          return tableName === 'ratings' ? { ...table, mutate: () => Promise.reject(quotaError()) } : table
+          return tableName === 'members' ? { ...table, mutate: () => Promise.reject(quotaError()) } : table
         },
       }),
     })
     const person = { ...data.people[0]!, name: 'Renamed' }
     await expect(
-      writeDelta(failing, data.workspace.id, { people: { put: [person] }, ratings: { cells: [{ personId: person.id, slot: 0, level: 4 }] } }, 1),
+      writeDelta(failing, data.workspace.id, { workspace: { ...data.workspace, name: 'Renamed too' }, people: { put: [person] }, ratings: { cells: [{ personId: person.id, slot: 0, level: 4 }] } }, 1),
     ).rejects.toThrow()
     expect(await dumpDb(failing)).toEqual(before)
     failing.close()

@@ -61,7 +61,7 @@ describe('importing a file', () => {
     expect(await importExport.commit()).toBe(true)
     expect(storage.writeTransactions()).toBe(1)
     // Two new people, one new skill in one new category, and the workspace's slot counter.
-    expect(storage.writes()).toEqual({ workspaces: 1, categories: 1, skills: 1, people: 2, ratings: 2 })
+    expect(storage.writes()).toEqual({ workspaces: 1, categories: 1, skills: 1, members: 2 })
     expect(importExport.phase).toBe('idle')
     const data = await stored(workspace)
     const anna = data!.people.find((p) => p.name === 'Smith, Anna')!
@@ -164,7 +164,7 @@ describe('importing a file', () => {
     storage.resetCounters()
     await importExport.commit()
     expect(storage.writeTransactions()).toBe(1)
-    expect(storage.writes().ratings).toBe(873)
+    expect(storage.writes().members).toBe(873)
     expect(workspace.data!.people).toHaveLength(16 + 873)
   })
 

@@ -1,7 +1,6 @@
-import Dexie from 'dexie'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SCHEMA_V1, SkillgridDb, useDb } from '../../src/db/db'
+import { SkillgridDb, useDb } from '../../src/db/db'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 
@@ -44,9 +43,9 @@ describe('storage failure modes (RELIABILITY.md)', () => {
 
   it('#3 a newer schema opened in another tab: the old tab stops writing and asks to reload', async () => {
     const store = await openStore(new SkillgridDb(name))
-    const newer = new Dexie(name)
-    newer.version(1).stores(SCHEMA_V1)
-    newer.version(2).stores({ ...SCHEMA_V1, extra: 'id' })
+    // The next release of the app: today's schema plus one more version.
+    const newer = new SkillgridDb(name)
+    newer.version(4).stores({ extra: 'id' })
     await newer.open()
     await vi.waitFor(() => expect(store.outdated).toBe(true))
     const person = store.data!.people[0]!
@@ -57,7 +56,7 @@ describe('storage failure modes (RELIABILITY.md)', () => {
     expect(store.saveState).toBe('unsaved')
     expect(store.storageProblem).toBe('version')
     // Nothing old-shaped was written into the newer database.
-    const stored = await newer.table('ratings').get([store.data!.workspace.id, person.id])
+    const stored = await newer.table('members').get([store.data!.workspace.id, person.id])
     expect(stored?.levels[skill.slot]).toBe(before)
     newer.close()
   })

@@ -1,0 +1,107 @@
+import Dexie from 'dexie'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { categoryToDb, personToDb, ratingsToDb, roleToDb, skillToDb, workspaceToDb } from '../../src/db/convert'
+import { SCHEMA_V1, SkillgridDb, useDb } from '../../src/db/db'
+import { META_KEYS } from '../../src/db/names'
+import { loadWorkspace } from '../../src/db/workspaceRepo'
+import type { WorkspaceData } from '../../src/domain/types'
+import { useMatrixStore } from '../../src/stores/matrix'
+import { useWorkspaceStore } from '../../src/stores/workspace'
+import { demoWorkspace } from '../fixtures/demo'
+
+let name = ''
+
+/** A database exactly as schema v1 wrote it: people and ratings in two tables. */
+async function writeV1(data: WorkspaceData, tweak?: (rows: { ratings: unknown[] }) => void): Promise<void> {
+  const v1 = new Dexie(name)
+  v1.version(1).stores(SCHEMA_V1)
+  const id = data.workspace.id
+  const rows = { ratings: [...data.ratings.values()].map((r): unknown => ratingsToDb(r, id)) }
+  tweak?.(rows)
+  await v1.table('workspaces').put(workspaceToDb(data.workspace))
+  await v1.table('categories').bulkPut(data.categories.map((c) => categoryToDb(c, id)))
+  await v1.table('skills').bulkPut(data.skills.map((s) => skillToDb(s, id)))
+  await v1.table('people').bulkPut(data.people.map((p) => personToDb(p, id)))
+  await v1.table('roles').bulkPut(data.roles.map((r) => roleToDb(r, id)))
+  await v1.table('ratings').bulkPut(rows.ratings)
+  await v1.table('meta').put({ key: META_KEYS.lastWorkspaceId, value: id })
+  v1.close()
+}
+
+beforeEach(() => {
+  name = `migration-${Math.random()}`
+  localStorage.clear()
+})
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('schema v1 → v2 (one member record per person)', () => {
+  it('keeps every person, rating, skill, category and role written by v1', async () => {
+    const data = demoWorkspace()
+    await writeV1(data)
+    const db = new SkillgridDb(name)
+    const loaded = await loadWorkspace(db, data.workspace.id)
+    expect(loaded?.people).toEqual([...data.people].sort((a, b) => a.order - b.order))
+    expect(loaded?.skills.map((s) => s.id).sort()).toEqual(data.skills.map((s) => s.id).sort())
+    expect(loaded?.roles).toHaveLength(data.roles.length)
+    for (const person of data.people) {
+      expect([...(loaded?.ratings.get(person.id)?.levels ?? [])]).toEqual([...(data.ratings.get(person.id)?.levels ?? [])])
+      expect([...(loaded?.ratings.get(person.id)?.interest ?? [])]).toEqual([...(data.ratings.get(person.id)?.interest ?? [])])
+    }
+    expect(await db.members.count()).toBe(data.people.length)
+    expect(db.tables.map((t) => t.name)).not.toContain('ratings')
+    expect(db.verno).toBe(3)
+    db.close()
+  })
+
+  it('gives a person v1 stored without a ratings record empty ratings', async () => {
+    const data = demoWorkspace()
+    const lonely = data.people[0]!
+    await writeV1(data, (rows) => {
+      rows.ratings = rows.ratings.filter((r) => (r as { personId: string }).personId !== lonely.id)
+    })
+    const db = new SkillgridDb(name)
+    const loaded = await loadWorkspace(db, data.workspace.id)
+    expect(loaded?.people.map((p) => p.id)).toContain(lonely.id)
+    expect([...(loaded?.ratings.get(lonely.id)?.levels ?? [])].every((l) => l === 255)).toBe(true)
+    db.close()
+  })
+
+  it('leaves the v1 database and its data as they were when the upgrade fails', async () => {
+    const data = demoWorkspace()
+    await writeV1(data, (rows) => {
+      // A ratings row the upgrade refuses (levels not packed).
+      ;(rows.ratings[0] as { levels: unknown }).levels = [1, 2, 3]
+    })
+    const db = new SkillgridDb(name)
+    await expect(db.open()).rejects.toThrow()
+    db.close()
+    const v1 = new Dexie(name)
+    v1.version(1).stores(SCHEMA_V1)
+    await v1.open()
+    expect(v1.verno).toBe(1)
+    expect(await v1.table('people').count()).toBe(data.people.length)
+    expect(await v1.table('ratings').count()).toBe(data.people.length)
+    v1.close()
+  })
+
+  it('opens a v1 workspace in the app, which then saves edits in the new layout', async () => {
+    const data = demoWorkspace()
+    await writeV1(data)
+    setActivePinia(createPinia())
+    useDb(new SkillgridDb(name))
+    const store = useWorkspaceStore()
+    await store.init()
+    expect(store.currentId).toBe(data.workspace.id)
+    expect(store.data?.people).toHaveLength(data.people.length)
+    const person = store.data!.people.find((p) => p.name === 'Igor Volkov')!
+    const skill = store.data!.skills.find((s) => s.frameworkId === 'technical.platform')!
+    useMatrixStore().setLevel(person.id, skill.id, 1)
+    await store.whenSaved()
+    expect(store.saveState).toBe('saved')
+    const stored = await loadWorkspace(new SkillgridDb(name), data.workspace.id)
+    expect(stored?.ratings.get(person.id)?.levels[skill.slot]).toBe(1)
+    store.dispose()
+  })
+})
