@@ -8,10 +8,12 @@ export default defineConfig({
   root: fileURLToPath(new URL('./pages', import.meta.url)),
   base: './',
   logLevel: 'warn',
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('./out/pages', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
-    rolldownOptions: { input: { seed: pages('seed'), bareGrid: pages('bare-grid'), compute: pages('compute'), writes: pages('writes') } },
+    rolldownOptions: { input: { seed: pages('seed'), bareGrid: pages('bare-grid'), compute: pages('compute'), writes: pages('writes'), io: pages('io'), planner: pages('planner') } },
+
   },
 })

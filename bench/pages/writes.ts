@@ -1,6 +1,6 @@
 // Storage writes timed next to the raw IndexedDB floor.
 import { SkillgridDb } from '../../src/db/db'
-import { ratingsToDb } from '../../src/db/convert'
+import { memberToDb } from '../../src/db/convert'
 import { loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'
 
 declare global {
@@ -25,7 +25,7 @@ window.benchCellWrites = async (runs) => {
     const record = data.ratings.get(person.id)
     if (!record) throw new Error('no ratings')
     started = performance.now()
-    await db.ratings.put(ratingsToDb(record, workspace.id))
+    await db.members.put(memberToDb(person, record, workspace.id))
     dexiePut.push(performance.now() - started)
   }
   db.close()
@@ -52,7 +52,7 @@ declare global {
   }
 }
 
-/** Reading the whole stored workspace: the app's load (validated, converted) vs raw getAll of both stores. */
+/** Reading the whole stored workspace: the app's load (validated, converted) vs raw getAll of its members. */
 window.benchLoad = async (runs) => {
   const db = new SkillgridDb()
   const [workspace] = await db.workspaces.toArray()
@@ -67,9 +67,8 @@ window.benchLoad = async (runs) => {
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.open('skillgrid')
       request.onsuccess = () => {
-        const tx = request.result.transaction(['people', 'ratings'], 'readonly')
-        tx.objectStore('people').getAll()
-        tx.objectStore('ratings').getAll()
+        const tx = request.result.transaction(['members'], 'readonly')
+        tx.objectStore('members').getAll()
         tx.oncomplete = () => {
           request.result.close()
           resolve()

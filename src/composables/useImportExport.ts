@@ -18,5 +18,12 @@ export function useImportExport() {
     }
     return store.value
   }
-  return { store, load }
+  /** Loads the import code and starts a parse worker ahead of the first import (at idle). */
+  async function prefetch() {
+    await load()
+    const { prewarmImportWorker } = await import('../io/importEngine')
+    prewarmImportWorker()
+  }
+
+  return { store, load, prefetch }
 }

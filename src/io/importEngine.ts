@@ -30,8 +30,17 @@ function inlineEngine(bytes: Uint8Array): ImportEngine {
   }
 }
 
+/** A parse worker started ahead of time (module loaded, JIT warm), taken by the next import. */
+let spare: Worker | null = null
+
+/** Starts a parse worker while the app is idle, so the first import does not wait for one. */
+export function prewarmImportWorker(): void {
+  if (!spare && typeof Worker !== 'undefined') spare = new ParseWorker()
+}
+
 function workerEngine(bytes: Uint8Array): ImportEngine {
-  const worker = new ParseWorker()
+  const worker = spare ?? new ParseWorker()
+  spare = null
   let nextId = 1
   const waiting = new Map<number, { resolve: (plan: ImportPlan) => void; reject: (error: Error) => void; onProgress?: (progress: ImportProgress) => void }>()
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
