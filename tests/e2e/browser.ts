@@ -100,14 +100,22 @@ export function cellOf(page: Page, personName: string, colId: string) {
 export async function allHeaders(page: Page): Promise<Map<string, string>> {
   const headers = new Map<string, string>()
   const viewport = page.locator('[data-testid="matrix-grid"] .ag-body-horizontal-scroll-viewport')
-  const width = await viewport.evaluate((el) => el.scrollWidth)
-  for (let left = 0; left <= width; left += 600) {
-    await viewport.evaluate((el, x) => (el.scrollLeft = x), left)
-    await page.waitForTimeout(60)
+  const collect = async () => {
     const seen = await page
       .locator('[data-testid="matrix-grid"] .ag-header-row-column .ag-header-cell[col-id]')
       .evaluateAll((cells) => cells.map((c) => [c.getAttribute('col-id') ?? '', c.textContent?.trim() ?? ''] as const))
     for (const [id, text] of seen) headers.set(id, text)
+  }
+  await viewport.evaluate((el) => (el.scrollLeft = 0))
+  await collect()
+  // Step right until the scroll position stops moving; the width is read again at every step
+  // because a grid whose columns were just rebuilt is still growing.
+  for (let step = 0; step < 200; step++) {
+    const before = await viewport.evaluate((el) => el.scrollLeft)
+    await viewport.evaluate((el) => (el.scrollLeft += 500))
+    await page.waitForTimeout(60)
+    await collect()
+    if ((await viewport.evaluate((el) => el.scrollLeft)) === before) break
   }
   await viewport.evaluate((el) => (el.scrollLeft = 0))
   return headers
