@@ -94,3 +94,58 @@ describe('matrix page, fresh profile', () => {
     expect(session.consoleErrors).toEqual([])
   })
 })
+
+describe('copy and paste', () => {
+  async function paste(page: AppSession['page'], text: string) {
+    await page.evaluate((value) => {
+      const data = new DataTransfer()
+      data.setData('text/plain', value)
+      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    }, text)
+  }
+
+  it('pastes a block from a spreadsheet as one undoable change, from the focused cell on', async () => {
+    session = await openApp()
+    const { page } = session
+    await waitForGrid(page)
+    const roadmap = await skillColumnId(session, 'Roadmap')
+    const policy = await skillColumnId(session, 'Policy')
+    const cells = [cellOf(page, 'Alex Chen', roadmap), cellOf(page, 'Alex Chen', policy), cellOf(page, 'Ольга Смирнова', roadmap), cellOf(page, 'Ольга Смирнова', policy)]
+    const before = await Promise.all(cells.map(async (c) => (await c.innerText()).trim()))
+    await cells[0]!.click()
+    await paste(page, '4\tExpert\r\n0\t\r\n')
+    await expect.poll(() => Promise.all(cells.map(async (c) => (await c.innerText()).trim()))).toEqual(['4', '4', '0', ''])
+    await expect.poll(() => page.locator('[data-testid="notice"]').innerText()).toContain('Pasted 4 cells')
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => Promise.all(cells.map(async (c) => (await c.innerText()).trim()))).toEqual(before)
+  })
+
+  it('refuses a block with a word that is not a level and changes nothing', async () => {
+    session = await openApp()
+    const { page } = session
+    await waitForGrid(page)
+    const roadmap = await skillColumnId(session, 'Roadmap')
+    const cell = cellOf(page, 'Alex Chen', roadmap)
+    const before = (await cell.innerText()).trim()
+    await cell.click()
+    await paste(page, '1\tguru')
+    await expect.poll(() => page.locator('[data-testid="notice"]').innerText()).toContain('“guru” is not a level')
+    expect((await cell.innerText()).trim()).toBe(before)
+    expect(await page.locator('[data-testid="undo"]').isDisabled()).toBe(true)
+  })
+
+  it('copies the focused cell as the wide export writes it', async () => {
+    session = await openApp()
+    const { page } = session
+    await waitForGrid(page)
+    const colId = await skillColumnId(session, 'Executive coaching')
+    await cellOf(page, 'Мария Иванова', colId).click()
+    const copied = await page.evaluate(() => {
+      const data = new DataTransfer()
+      document.activeElement?.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }))
+      return data.getData('text/plain')
+    })
+    // Мария is at level 1 and wants to grow in executive coaching (the demo data).
+    expect(copied).toBe('1+')
+  })
+})

@@ -12,9 +12,12 @@ export default {
     notAssessed: 'Not assessed',
     cellTooltip: '{person} · {skill}: {level}',
     cellInterest: 'Interest: {interest}',
-    keyboardHelp: 'Type 0–4 to set a level · Delete clears · I cycles interest · Enter or double-click opens the editor · Ctrl+Z undo',
+    keyboardHelp: 'Type 0–4 to set a level · Delete clears · I cycles interest · Enter or double-click opens the editor · Ctrl+C / Ctrl+V copy and paste blocks from a spreadsheet · Ctrl+Z undo',
     empty: 'No people yet. Add the first person, or import a spreadsheet.',
     noMatch: 'Nobody matches “{filter}”.',
+    pasted: 'Pasted {count} cells. Ctrl+Z undoes the paste.',
+    pastedPartly: 'Pasted {count} cells; {outside} fell outside the skill columns or the rows and were left out.',
+    pasteProblem: 'Nothing pasted: in row {row}, column {column} of the copied block, “{value}” is not a level.',
     legend: {
       title: 'Legend',
       notAssessed: 'not assessed',
