@@ -119,10 +119,10 @@ export function skillToDb(skill: Skill, workspaceId: string): SkillRow {
   return { ...skill, aliases: [...skill.aliases], target: { ...skill.target }, workspaceId }
 }
 
-export function personFromDb(row: unknown): Person {
-  const r = reader('person', row)
+/** The person fields of a v1 people row or a member row (which keys its id as personId). */
+function personFields(r: Reader, id: string): Person {
   return {
-    id: r.text('id'),
+    id,
     name: r.text('name'),
     email: r.text('email'),
     team: r.text('team'),
@@ -131,6 +131,11 @@ export function personFromDb(row: unknown): Person {
     trainable: r.boolean('trainable'),
     order: r.number('order'),
   }
+}
+
+export function personFromDb(row: unknown): Person {
+  const r = reader('person', row)
+  return personFields(r, r.text('id'))
 }
 
 export function personToDb(person: Person, workspaceId: string): PersonRow {
@@ -179,16 +184,7 @@ export function memberFromDb(row: unknown): { person: Person; ratings: PersonRat
   if (!(record.levels instanceof Uint8Array) || !(record.interest instanceof Uint8Array))
     throw new CorruptRecordError('member', personId, 'levels/interest are not packed byte arrays')
   return {
-    person: {
-      id: personId,
-      name: r.text('name'),
-      email: r.text('email'),
-      team: r.text('team'),
-      title: r.text('title'),
-      active: r.boolean('active'),
-      trainable: r.boolean('trainable'),
-      order: r.number('order'),
-    },
+    person: personFields(r, personId),
     ratings: { personId, levels: record.levels, interest: record.interest, updatedAt: r.number('updatedAt') },
   }
 }

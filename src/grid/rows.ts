@@ -1,16 +1,7 @@
-import type { Id, Person, PersonRatings, WorkspaceData } from '../domain/types'
+import type { Person, PersonRatings, WorkspaceData } from '../domain/types'
 
 /** One grid row: a person with their packed ratings (never deep-reactive; see STACK.md). */
-export interface MatrixRow {
-  id: Id
-  name: string
-  email: string
-  team: string
-  title: string
-  active: boolean
-  levels: Uint8Array
-  interest: Uint8Array
-}
+export type MatrixRow = Pick<Person, 'id' | 'name' | 'email' | 'team' | 'title' | 'active'> & Pick<PersonRatings, 'levels' | 'interest'>
 
 const EMPTY = new Uint8Array(0)
 

@@ -1,6 +1,6 @@
 import { DEFAULT_INTEREST, INTEREST_UNSET, NOT_ASSESSED, type Interest, type Level } from '../scale'
 import type { CostModel, Id, Person, PersonRatings, RoleTemplate, Skill, TargetLevel } from '../types'
-import type { PlannerInput } from './types'
+import type { PlannerInput, TrainAction } from './types'
 
 export interface SkillNeed {
   skill: Skill
@@ -11,15 +11,10 @@ export interface SkillNeed {
   need: number
 }
 
-export interface TrainingCandidate {
+/** A training the model may choose: the action's fields, plus where its person and skill stand in the input. */
+export interface TrainingCandidate extends Omit<TrainAction, 'kind' | 'closes'> {
   personIndex: number
   skillIndex: number
-  personId: Id
-  skillId: Id
-  fromLevel: Level | null
-  toLevel: TargetLevel
-  interest: Interest | null
-  cost: number
 }
 
 export interface HireOption {
