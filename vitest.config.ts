@@ -38,6 +38,8 @@ export default defineConfig({
           maxWorkers: 2,
           // Browser tests run after the node projects, as their own group.
           sequence: { groupOrder: 1 },
+          // One retry on a shared 2-core machine: a real break fails twice, a timing hiccup does not sink CI.
+          retry: 1,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

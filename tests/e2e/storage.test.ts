@@ -51,6 +51,11 @@ describe('storage safety (RELIABILITY.md)', () => {
     await second.click()
     await page.keyboard.press('3')
     await expect.poll(() => page.locator('[data-testid="save-status"]').getAttribute('data-pending')).toBe('2')
+    // That edit tries to save both changes at once; let the attempt fail before space comes back
+    // (otherwise it succeeds on its own and there is nothing left to retry).
+    await page.waitForTimeout(500)
+    await expect.poll(() => page.locator('[data-testid="save-status"]').getAttribute('data-state')).toBe('unsaved')
+    expect(await page.locator('[data-testid="save-status"]').getAttribute('data-pending')).toBe('2')
 
     await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false))
     await page.locator('[data-testid="storage-retry"]').click()
