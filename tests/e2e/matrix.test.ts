@@ -91,6 +91,15 @@ describe('matrix page, fresh profile', () => {
     await editor.locator('[data-level="3"]').click()
     await expect.poll(async () => (await cell.innerText()).trim()).toBe('3')
     await expect.poll(() => cell.getAttribute('class')).toContain('int-grow')
+
+    // Double-click opens it too; Escape closes it and changes nothing.
+    const other = cellOf(page, 'Pavel Novikov', colId)
+    const before = (await other.innerText()).trim()
+    await other.dblclick()
+    await editor.waitFor()
+    await page.keyboard.press('Escape')
+    await editor.waitFor({ state: 'detached' })
+    expect((await other.innerText()).trim()).toBe(before)
     expect(session.consoleErrors).toEqual([])
   })
 })
