@@ -33,6 +33,8 @@ export type WorkspaceEvent = { kind: 'delta'; delta: Delta } | { kind: 'reload' 
 type Listener = (event: WorkspaceEvent) => void
 
 const UNDO_LIMIT = 200
+/** People a change touches above which the screen follows the write instead of leading it. */
+const LARGE_CHANGE = 1000
 
 function isStructural(delta: Delta): boolean {
   return Boolean(delta.workspace || delta.skills || delta.categories || delta.roles)
@@ -232,7 +234,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       workspaces.value = workspaces.value.map((w) => (w.id === id ? { id, name, createdAt, updatedAt } : w))
     }
     persist(delta)
-    emit({ kind: 'delta', delta })
+    // A big change (an import, its undo) is written before the grid and coverage catch up, so the
+    // database does not compete with them for the page; a small edit shows at once.
+    if (peopleTouched(delta).size > LARGE_CHANGE && !inMemoryOnly.value) void writing.then(() => emit({ kind: 'delta', delta }))
+    else emit({ kind: 'delta', delta })
   }
 
   /** Another tab saved a change: read the touched records back, keep our own unsaved edits on top. */

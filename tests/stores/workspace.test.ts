@@ -162,3 +162,23 @@ describe('reset and start empty', () => {
     expect(await storage.db.members.count()).toBe(store.data!.people.length)
   })
 })
+
+describe('change events', () => {
+  it('tell listeners of a small edit at once, and of a big change once it is written', async () => {
+    const store = await openedStore()
+    const events: string[] = []
+    store.onChange((event) => events.push(event.kind === 'delta' ? `delta:${event.delta.people?.put?.length ?? 0}` : event.kind))
+    const { person, skill } = firstCell(store)
+    useMatrixStore().setLevel(person.id, skill.id, 0)
+    expect(events).toEqual(['delta:0'])
+
+    const many = Array.from({ length: 1200 }, (_, i) => ({ ...person, id: `bulk-${i}`, email: '', name: `Bulk ${i}`, order: 100 + i }))
+    store.commit({ label: { action: 'addPerson', subject: 'bulk' }, forward: { people: { put: many } }, backward: { people: { delete: many.map((p) => p.id) } } })
+    expect(store.data!.people.length).toBeGreaterThan(1200)
+    expect(events).toEqual(['delta:0'])
+    await store.whenSaved()
+    await Promise.resolve()
+    expect(events).toEqual(['delta:0', 'delta:1200'])
+    expect(await storage.db.members.count()).toBe(store.data!.people.length)
+  })
+})
