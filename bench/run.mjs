@@ -239,6 +239,19 @@ const lines = [
   '|---|---:|---:|---:|---|---|',
   ...results.map((r) => `| ${r.figure} | ${r.app.toFixed(1)} ${r.unit} | ${r.baseline.toFixed(1)} ${r.unit} | ${r.ratio.toFixed(2)} | ${r.budget} | ${r.verdict} |`),
   '',
+  '## What each row measures',
+  '',
+  '- **Reload**: navigation start → first person row of the matrix in the DOM, with the generated workspace stored in IndexedDB; baseline: a page with AG Grid alone (same modules, columns and rows generated in the page). Service workers are blocked so every run loads from the server.',
+  '- **One cell edit**: keydown on a focused cell → the new value in the cell → the write committed (the coverage of that skill is recounted on the way); baseline: `applyTransaction` of one changed row until the cell shows it. Budget: at most one frame (16 ms) more.',
+  '- **One cell write**: the store\'s write of one edited cell (one transaction on `members`) against a raw IndexedDB put of one record.',
+  '- **Coverage recompute**: `computeCoverage` over every cell against a bare loop counting levels ≥ 3.',
+  '- **Import**: the real file input → preview → Commit → saved, into a workspace with the same skills and nobody in it, after the page sat idle for 4.5 s as a user\'s would (the app uses idle time to load the importer); baseline: `Papa.parse` of the same file plus one Dexie `bulkPut` of 5,000 packed person records, each run the first of a fresh page like the app\'s.',
+  '- **Export**: click on Export → wide CSV until the download arrives, against `Papa.unparse` of the same matrix as rows of text.',
+  '- **Plan**: a proven-optimal plan in the solver worker (HiGHS already loaded; exact pruning) against HiGHS solving the unpruned model of the same team on the page.',
+  '- **Initial JS**: gzip size of every script the browser fetched before the matrix showed (English interface; Russian adds ~1.7 KiB), KiB = 1,024 bytes.',
+  '',
+  'The machine is shared (2 cores): figures move by ±15 % between runs, the import ratio between about 1.6 and 2.1.',
+  '',
 ]
 writeFileSync('bench/RESULTS.md', lines.join('\n'))
 console.log('\nwrote bench/RESULTS.md')
