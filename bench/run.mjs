@@ -175,9 +175,20 @@ for (let run = 0; run < Math.min(RUNS, 3); run++) {
 record(`Import ${PEOPLE}×${SKILLS} wide CSV (${(csvText.length / 1e6).toFixed(1)} MB), end to end`, median(appImports), median(rawImports), { text: '≤ 2× raw parse + bulkPut', check: (_a, _b, r) => r <= 2 })
 
 // ---------- CSV export of the same matrix, vs raw Papa.unparse ----------
-const appExports = []
+// Timed in the page: from the click on "wide CSV" to the file handed to the browser (<a download>).
+await page.evaluate(() => {
+  window.__exportTimes = []
+  let clickedAt = 0
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('[data-testid="export-wide"]')) clickedAt = performance.now()
+  }, true)
+  const click = HTMLAnchorElement.prototype.click
+  HTMLAnchorElement.prototype.click = function () {
+    if (this.download) window.__exportTimes.push(performance.now() - clickedAt)
+    return click.call(this)
+  }
+})
 for (let run = 0; run < RUNS; run++) {
-  const started = performance.now()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     (async () => {
@@ -186,12 +197,12 @@ for (let run = 0; run < RUNS; run++) {
     })(),
   ])
   await download.path()
-  appExports.push(performance.now() - started)
 }
+const appExports = await page.evaluate(() => window.__exportTimes)
 await page.goto(`${base}/bench/io.html`)
 await page.waitForFunction(() => typeof window.benchRawExport === 'function')
 const rawExports = await page.evaluate(([p, s, runs]) => window.benchRawExport(p, s, runs), [PEOPLE, SKILLS, RUNS])
-record(`Export ${PEOPLE}×${SKILLS} as wide CSV (click → file)`, median(appExports), median(rawExports), { text: '≤ 2× raw Papa.unparse', check: (_a, _b, r) => r <= 2 })
+record(`Export ${PEOPLE}×${SKILLS} as wide CSV (click → file handed over)`, median(appExports), median(rawExports), { text: '≤ 2× raw Papa.unparse', check: (_a, _b, r) => r <= 2 })
 
 // ---------- planner: proven-optimal plan in the worker, vs HiGHS on the unpruned model ----------
 await page.goto(`${base}/bench/planner.html`)

@@ -3,8 +3,7 @@ import { onBeforeUnmount, onMounted, type Ref, type ShallowRef } from 'vue'
 import type { CellWrite } from '../domain/changes'
 import { interestAt, levelAt } from '../domain/ratings'
 import { INTEREST_UNSET } from '../domain/scale'
-import { readPastedLevels } from '../io/pasteCells'
-import { MARK_OF_INTEREST } from '../io/levels'
+import { MARK_OF_INTEREST } from '../io/interestMarks'
 import type { MatrixRow } from '../grid/rows'
 import { useMatrixStore } from '../stores/matrix'
 import { useNoticeStore } from '../stores/notices'
@@ -32,10 +31,17 @@ export function useMatrixClipboard(api: ShallowRef<GridApi<MatrixRow> | null>, r
 
   function onPaste(event: ClipboardEvent) {
     const at = focusedInGrid()
-    const data = workspace.data
     const text = event.clipboardData?.getData('text/plain') ?? ''
-    if (!at || !data || !text) return
+    if (!at || !workspace.data || !text) return
     event.preventDefault()
+    void pasteBlock(at, text)
+  }
+
+  // The level reader loads with the first paste, not with the matrix.
+  async function pasteBlock(at: NonNullable<ReturnType<typeof focusedInGrid>>, text: string) {
+    const { readPastedLevels } = await import('../io/pasteCells')
+    const data = workspace.data
+    if (!data) return
     const words = data.workspace.scale.flatMap((def) => [def.label.en, def.label.ru].filter(Boolean).map((word) => [word, def.value] as const))
     const block = readPastedLevels(text, { levelWords: words, interestWords: [] })
     if (block.problem) {

@@ -1,6 +1,7 @@
 import { INTEREST_UNSET, NOT_ASSESSED } from '../domain/scale'
 import { looseKey } from '../domain/text'
 import { unguardCell } from './csvText'
+import { INTEREST_MARKS, NOT_ASSESSED_MARK } from './interestMarks'
 import type { PlanContext, SourceScaleId } from './types'
 
 /** Level words people write instead of numbers (EN and RU), compared loosely. */
@@ -18,13 +19,7 @@ export const INTEREST_WORDS: readonly (readonly [number, readonly string[]])[] =
   [2, ['wants to grow', 'grow', 'yes', 'да', 'хочет развиваться', 'хочет расти']],
 ]
 
-/**
- * Interest marks after a level in a wide cell: `3+` wants to grow, `3~` open to it,
- * `3-` not interested. `?` stands for "not assessed" before a mark (`?+`).
- */
-export const INTEREST_MARKS: Readonly<Record<string, number>> = { '+': 2, '~': 1, '-': 0 }
-export const MARK_OF_INTEREST = ['-', '~', '+'] as const
-export const NOT_ASSESSED_MARK = '?'
+export { INTEREST_MARKS, MARK_OF_INTEREST, NOT_ASSESSED_MARK } from './interestMarks'
 /** Cells that mean "nothing here", as people type them. */
 const PLACEHOLDERS = new Set(['-', '–', '—', '?', 'n/a', 'н/д'])
 
