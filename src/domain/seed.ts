@@ -3,7 +3,7 @@ import type { Framework } from './framework'
 import { seededRandom } from './random'
 import { emptyRatings } from './ratings'
 import type { Level } from './scale'
-import type { Category, Id, Person, PersonRatings, RoleTemplate, Skill, WorkspaceData } from './types'
+import { RATING_DEFAULTS, type Category, type Id, type Person, type PersonRatings, type RoleTemplate, type Skill, type WorkspaceData } from './types'
 
 export interface SeedOptions {
   name: string
@@ -36,6 +36,8 @@ export function buildSeedWorkspace(framework: Framework, options: SeedOptions): 
         target: { ...framework.defaultTarget },
         critical: options.withDemoTeam && DEMO_CRITICAL.includes(frameworkSkill.id),
         frameworkId: frameworkSkill.id,
+        notes: '',
+        links: [],
       }
       skills.push(skill)
       skillIdByFrameworkId.set(frameworkSkill.id, skill.id)
@@ -65,6 +67,7 @@ export function buildSeedWorkspace(framework: Framework, options: SeedOptions): 
     interestScale: framework.interest.map((interest) => ({ ...interest, label: { ...interest.label } })),
     defaultTarget: { ...framework.defaultTarget },
     costModel: { ...framework.costModel },
+    ...RATING_DEFAULTS,
   }
   const data: WorkspaceData = { workspace, categories, skills, roles, people: [], ratings: new Map() }
   if (options.withDemoTeam) addDemoTeam(data, framework, newId, now)

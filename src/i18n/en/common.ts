@@ -80,6 +80,7 @@ export default {
     targetLevelRange: 'A target level must be 1–4, not {value}.',
     targetPeopleRange: 'Target people must be a whole number from 0, not {value}.',
     costModelValue: '{key} must be a number of 0 or more, not {value}.',
+    staleMonthsRange: 'Months must be a whole number from 1 to {max}, not {value}.',
   },
   confirm: {
     cancel: 'Cancel',

@@ -80,6 +80,7 @@ export default {
     targetLevelRange: 'Целевой уровень должен быть от 1 до 4, а не {value}.',
     targetPeopleRange: 'Целевое число людей — целое число от 0, а не {value}.',
     costModelValue: '{key}: нужно число от 0, а не {value}.',
+    staleMonthsRange: 'Число месяцев — целое от 1 до {max}, а не {value}.',
   },
   confirm: {
     cancel: 'Отмена',
