@@ -1,4 +1,5 @@
-import type { Id, Person, PersonRatings, WorkspaceData } from '../domain/types'
+import { effectiveRecord } from '../domain/sources'
+import type { Id, Person, PersonRatings, RatingSource, WorkspaceData } from '../domain/types'
 
 /** One grid row: a person with their packed ratings (never deep-reactive; see STACK.md). */
 export interface MatrixRow {
@@ -8,13 +9,17 @@ export interface MatrixRow {
   team: string
   title: string
   active: boolean
+  /** The levels that count (lead's, else self — as the workspace says): what a cell shows. */
   levels: Uint8Array
+  /** The lead's and the person's own levels, for the marker and the tooltip. */
+  lead: Uint8Array
+  self: Uint8Array
   interest: Uint8Array
 }
 
 const EMPTY = new Uint8Array(0)
 
-export function matrixRow(person: Person, ratings: PersonRatings | undefined): MatrixRow {
+export function matrixRow(person: Person, ratings: PersonRatings | undefined, source: RatingSource): MatrixRow {
   return Object.freeze({
     id: person.id,
     name: person.name,
@@ -22,11 +27,14 @@ export function matrixRow(person: Person, ratings: PersonRatings | undefined): M
     team: person.team,
     title: person.title,
     active: person.active,
-    levels: ratings?.levels ?? EMPTY,
+    levels: ratings ? effectiveRecord(ratings, source).levels : EMPTY,
+    lead: ratings?.levels ?? EMPTY,
+    self: ratings?.self ?? EMPTY,
     interest: ratings?.interest ?? EMPTY,
   }) as MatrixRow
 }
 
 export function matrixRows(data: WorkspaceData): MatrixRow[] {
-  return [...data.people].sort((a, b) => a.order - b.order).map((p) => matrixRow(p, data.ratings.get(p.id)))
+  const source = data.workspace.ratingSource
+  return [...data.people].sort((a, b) => a.order - b.order).map((p) => matrixRow(p, data.ratings.get(p.id), source))
 }
