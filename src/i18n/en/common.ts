@@ -16,6 +16,7 @@ export default {
     people: 'People',
     plan: 'Plan',
     roles: 'Roles',
+    history: 'History',
   },
   undo: {
     undo: 'Undo',
@@ -47,6 +48,7 @@ export default {
       deleteCategory: 'delete category {subject}',
       renameWorkspace: 'rename workspace',
       editWorkspace: 'workspace settings',
+      restoreSnapshot: 'restore of the snapshot of {subject}',
     },
   },
   save: {

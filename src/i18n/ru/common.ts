@@ -16,6 +16,7 @@ export default {
     people: 'Люди',
     plan: 'План',
     roles: 'Роли',
+    history: 'История',
   },
   undo: {
     undo: 'Отменить',
@@ -47,6 +48,7 @@ export default {
       deleteCategory: 'удаление категории: {subject}',
       renameWorkspace: 'переименование пространства',
       editWorkspace: 'настройки пространства',
+      restoreSnapshot: 'восстановление снимка от {subject}',
     },
   },
   save: {
