@@ -5,11 +5,15 @@ import type { Id, WorkspaceData } from './types'
 /** One cell of a stored person the import would change (levels of the source it writes). */
 export interface RatingChange {
   slot: number
+  /** The stored (English) name, and the Russian one ('' when none). */
   skillName: string
+  skillNameRu: string
   from: number
   to: number
   interestFrom: number
   interestTo: number
+  /** The stored level of the other source (the lead's, for a self-assessment), kept as it is. */
+  other: number
 }
 
 /** Every change of one stored person, in skill order. */
@@ -31,7 +35,7 @@ export function importRatingChanges(data: WorkspaceData, source: ImportSource, m
   const categoryOrder = new Map([...data.categories, ...(change.forward.categories?.put ?? [])].map((c) => [c.id, c.order]))
   const skills = [...data.skills, ...(change.forward.skills?.put ?? [])]
     .sort((a, b) => (categoryOrder.get(a.categoryId) ?? 0) - (categoryOrder.get(b.categoryId) ?? 0) || a.order - b.order)
-    .map((s) => ({ slot: s.slot, name: s.name }))
+    .map((s) => ({ slot: s.slot, name: s.name, nameRu: s.nameRu }))
   const stored = new Map(data.people.map((p) => [p.id, p]))
   const result: PersonChanges[] = []
   for (const after of change.forward.ratings?.put ?? []) {
@@ -40,13 +44,14 @@ export function importRatingChanges(data: WorkspaceData, source: ImportSource, m
     const before = data.ratings.get(after.personId)
     const beforeLevels = (self ? before?.self : before?.levels) ?? new Uint8Array(0)
     const afterLevels = self ? after.self : after.levels
+    const otherLevels = (self ? before?.levels : before?.self) ?? new Uint8Array(0)
     const changes: RatingChange[] = []
     for (const skill of skills) {
       const from = beforeLevels[skill.slot] ?? NOT_ASSESSED
       const to = afterLevels[skill.slot] ?? NOT_ASSESSED
       const interestFrom = before?.interest[skill.slot] ?? INTEREST_UNSET
       const interestTo = after.interest[skill.slot] ?? INTEREST_UNSET
-      if (from !== to || interestFrom !== interestTo) changes.push({ slot: skill.slot, skillName: skill.name, from, to, interestFrom, interestTo })
+      if (from !== to || interestFrom !== interestTo) changes.push({ slot: skill.slot, skillName: skill.name, skillNameRu: skill.nameRu, from, to, interestFrom, interestTo, other: otherLevels[skill.slot] ?? NOT_ASSESSED })
     }
     if (changes.length) result.push({ personId: person.id, name: person.name, changes })
   }

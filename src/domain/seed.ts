@@ -2,6 +2,7 @@ import { DEMO_CRITICAL, DEMO_TEAM } from './demoTeam'
 import type { Framework } from './framework'
 import { seededRandom } from './random'
 import { emptyRatings } from './ratings'
+import { staleCutoff } from './staleness'
 import type { Level } from './scale'
 import { RATING_DEFAULTS, type Category, type Id, type Person, type PersonRatings, type RoleTemplate, type Skill, type WorkspaceData } from './types'
 
@@ -89,7 +90,7 @@ function addDemoTeam(data: WorkspaceData, framework: Framework, newId: () => Id,
       trainable: true,
       order,
     }
-    const ratings: PersonRatings = emptyRatings(person.id, data.workspace.nextSlot, now)
+    const ratings: PersonRatings = emptyRatings(person.id, data.workspace.nextSlot, spec.assessedMonthsAgo ? staleCutoff(now, spec.assessedMonthsAgo) : now)
     for (const [frameworkSkillId, slot] of slotOfSkill) {
       // Draw every time so each person's filler does not depend on which categories are skipped.
       const filler = random()

@@ -11,6 +11,7 @@ export interface LevelMove {
   person: string
   skillId: Id
   skill: string
+  skillRu: string
   from: number
   to: number
 }
@@ -19,6 +20,7 @@ export interface LevelMove {
 export interface GapMove {
   skillId: Id
   skill: string
+  skillRu: string
   /** null: the skill did not exist then. */
   from: CoverageStatus | null
   to: CoverageStatus
@@ -89,7 +91,7 @@ export function diffSnapshots(before: SnapshotState, after: SnapshotState): Snap
       const from = was?.[skill.slot] ?? NOT_ASSESSED
       const to = is?.[laterSkill.slot] ?? NOT_ASSESSED
       if (from === NOT_ASSESSED || to === NOT_ASSESSED || from === to) continue
-      const move = { personId: later.id, person: later.name, skillId: laterSkill.id, skill: laterSkill.name, from, to }
+      const move = { personId: later.id, person: later.name, skillId: laterSkill.id, skill: laterSkill.name, skillRu: laterSkill.nameRu, from, to }
       if (to > from) grew.push(move)
       else declined.push(move)
     }
@@ -104,7 +106,7 @@ export function diffSnapshots(before: SnapshotState, after: SnapshotState): Snap
     if (!now) continue
     const earlierId = earlierOf.get(skill.id)
     const then = earlierId === undefined ? undefined : coverageBefore.bySkill.get(earlierId)
-    const move: GapMove = { skillId: skill.id, skill: skill.name, from: then?.status ?? null, to: now.status, deficitFrom: then?.deficit ?? 0, deficitTo: now.deficit }
+    const move: GapMove = { skillId: skill.id, skill: skill.name, skillRu: skill.nameRu, from: then?.status ?? null, to: now.status, deficitFrom: then?.deficit ?? 0, deficitTo: now.deficit }
     const wasCovered = then ? then.status === 'covered' : true
     if (wasCovered && now.status !== 'covered') opened.push(move)
     else if (!wasCovered && now.status === 'covered') closed.push(move)
