@@ -14,10 +14,11 @@ export function useAutoSnapshot() {
 
   const stop = workspace.onChange((event) => {
     if (event.kind !== 'delta' || workspace.inMemoryOnly) return
+    const editedAt = Date.now()
     if (timer) clearTimeout(timer)
     timer = setTimeout(() => {
       timer = null
-      void import('../stores/history').then(({ useHistoryStore }) => useHistoryStore().autoSnapshot()).catch((error: unknown) => console.error('Skillgrid could not take the daily snapshot:', error))
+      void import('../stores/history').then(({ useHistoryStore }) => useHistoryStore().autoSnapshot(Date.now(), editedAt)).catch((error: unknown) => console.error('Skillgrid could not take the daily snapshot:', error))
     }, AFTER_EDITS_MS)
   })
   onBeforeUnmount(() => {

@@ -1,4 +1,4 @@
-import { buildImportChange, ratingTargetOf, type ImportMode, type ImportSource } from './imports'
+import { buildImportChange, ratingTargetOf, resolveImport, type ImportMode, type ImportSource } from './imports'
 import { INTEREST_UNSET, NOT_ASSESSED } from './scale'
 import type { Id, WorkspaceData } from './types'
 
@@ -29,6 +29,8 @@ export interface PersonChanges {
  * People it adds are not listed (nothing of theirs changes); people it removes are listed elsewhere.
  */
 export function importRatingChanges(data: WorkspaceData, source: ImportSource, mode: ImportMode): PersonChanges[] {
+  // Nobody in the file is stored yet (a first import): nothing to compare, nothing to build.
+  if (!resolveImport(data, source, mode).people.some((p) => p.existing)) return []
   let placeholder = 0
   const change = buildImportChange(data, source, mode, { newId: () => `\u0000new-${placeholder++}`, now: 0, subject: '' })
   const self = ratingTargetOf(source) === 'self'

@@ -91,12 +91,16 @@ export const useHistoryStore = defineStore('history', () => {
     }
   }
 
-  /** The daily snapshot after an edit: skipped when one was already taken today (in any tab). */
-  async function autoSnapshot(now = Date.now()): Promise<SnapshotSummary | null> {
+  /**
+   * The daily snapshot after an edit made at `editedAt`: skipped when an automatic one was taken
+   * today (in any tab), or when the newest snapshot already holds that edit (an import's own).
+   */
+  async function autoSnapshot(now = Date.now(), editedAt = now): Promise<SnapshotSummary | null> {
     if (!workspace.data || workspace.inMemoryOnly) return null
     await load(true)
     const today = dayOf(now)
     if (snapshots.value.some((s) => s.kind === 'auto' && dayOf(s.takenAt) === today)) return null
+    if ((snapshots.value.at(-1)?.takenAt ?? -Infinity) >= editedAt) return null
     return save('auto', '', now)
   }
 

@@ -85,6 +85,13 @@ describe('snapshots', () => {
     expect(history.snapshots.filter((s) => s.kind === 'auto')).toHaveLength(2)
   })
 
+  it('takes no automatic snapshot when the newest one already holds the last edit', async () => {
+    const { history } = await opened()
+    const manual = (await history.save('manual'))!
+    expect(await history.autoSnapshot(manual.takenAt + 5000, manual.takenAt - 1)).toBeNull()
+    expect(await history.autoSnapshot(manual.takenAt + 5000, manual.takenAt + 1)).not.toBeNull()
+  })
+
   it('leaves a snapshot after every import', async () => {
     const { history } = await opened()
     const importExport = useImportExportStore()
