@@ -84,6 +84,11 @@ export default {
     costModelValue: '{key} must be a number of 0 or more, not {value}.',
     staleMonthsRange: 'Months must be a whole number from 1 to {max}, not {value}.',
   },
+  // Shown by imports and daily snapshots on any page, so not in the History page's messages.
+  history: {
+    saveFailed: 'A snapshot for the history could not be stored (is the browser storage full?).',
+    readFailed: 'That snapshot could not be read.',
+  },
   confirm: {
     cancel: 'Cancel',
     ok: 'OK',

@@ -6,8 +6,6 @@ export default {
     labelPlaceholder: 'e.g. Before the spring training',
     save: 'Save snapshot',
     saved: 'Snapshot saved.',
-    saveFailed: 'The snapshot could not be stored (is the browser storage full?).',
-    readFailed: 'That snapshot could not be read.',
     unreadable: '{count} stored snapshot(s) could not be read and are not listed.',
     empty: 'No snapshots yet. Save one now, or import a file.',
     kind: { manual: 'Saved', import: 'Import', auto: 'Daily' },

@@ -84,6 +84,10 @@ export default {
     costModelValue: '{key}: нужно число от 0, а не {value}.',
     staleMonthsRange: 'Число месяцев — целое от 1 до {max}, а не {value}.',
   },
+  history: {
+    saveFailed: 'Не удалось сохранить снимок для истории (хранилище браузера заполнено?).',
+    readFailed: 'Не удалось прочитать этот снимок.',
+  },
   confirm: {
     cancel: 'Отмена',
     ok: 'ОК',
