@@ -105,8 +105,9 @@ export const useImportExportStore = defineStore('importExport', () => {
       // Cancelled or another file opened meanwhile: this plan is nobody's.
       if (engine !== current) return
       plan.value = next
-      // Choices were about the cells of the last plan.
+      // Choices were about the cells of the last plan; a self-assessment always merges.
       rejected.value = new Map()
+      if (next.format === 'self') mode.value = 'merge'
       phase.value = 'preview'
     } catch (error) {
       if (error instanceof Error && error.name === 'SupersededError') return
