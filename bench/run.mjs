@@ -130,11 +130,22 @@ await page.waitForFunction(() => typeof window.benchCellWrites === 'function')
 const writes = await page.evaluate(() => window.benchCellWrites(20))
 record('One cell write (one transaction) vs raw IDB put', median(writes.app), median(writes.raw), { text: 'part of the 16 ms', check: (a, b) => a - b <= 16 })
 
+// ---------- history: what one snapshot of the matrix costs in IndexedDB ----------
+await page.goto(`${base}/bench/writes.html`)
+await page.waitForFunction(() => typeof window.benchSnapshots === 'function')
+const snapshots = await page.evaluate(() => window.benchSnapshots(5))
+console.log(`  snapshot bytes (IndexedDB usage growth): ${snapshots.bytes.join(', ')}; take + store: ${snapshots.ms.map((m) => m.toFixed(0)).join(', ')} ms`)
+record(`Snapshot of ${PEOPLE}×${SKILLS} in IndexedDB (usage growth, KiB)`, median(snapshots.bytes) / 1024, snapshots.packed / 1024, { text: '≤ 2× the packed arrays', check: (_a, _b, r) => r <= 2 }, 'KiB')
+record(`Snapshot of ${PEOPLE}×${SKILLS}: take + store (vs raw put of the packed bytes)`, median(snapshots.ms), median(snapshots.rawMs), { text: 'off the edit path; ≤ 10×', check: (_a, _b, r) => r <= 10 })
+
 // ---------- coverage recompute over all cells ----------
 await page.goto(`${base}/bench/compute.html`)
 await page.waitForFunction(() => typeof window.benchCoverage === 'function')
 const coverage = await page.evaluate(([p, s]) => window.benchCoverage(p, s, 30), [PEOPLE, SKILLS])
 record(`Coverage recompute, ${(PEOPLE * SKILLS).toLocaleString('en')} cells`, median(coverage.app), median(coverage.raw), { text: 'a few ms', check: (a) => a <= 5 })
+const twoSources = await page.evaluate(([p, s]) => window.benchTwoSources(p, s, 30), [PEOPLE, SKILLS])
+record(`Coverage after a cell edit, two sources (self for 1 in 3)`, median(twoSources.afterEdit), median(twoSources.raw), { text: 'a few ms', check: (a) => a <= 5 })
+record(`Coverage, two sources, every record folded (reload)`, median(twoSources.cold), median(twoSources.raw), { text: 'a few ms', check: (a) => a <= 10 })
 
 // ---------- CSV import end to end (file → preview → commit → saved), vs raw parse + bulkPut ----------
 await page.goto(`${base}/bench/io.html`)

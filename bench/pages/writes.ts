@@ -2,6 +2,8 @@
 import { SkillgridDb } from '../../src/db/db'
 import { memberToDb } from '../../src/db/convert'
 import { loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'
+import { saveSnapshot } from '../../src/db/snapshotRepo'
+import { takeSnapshot } from '../../src/domain/snapshots'
 
 declare global {
   interface Window {
@@ -80,4 +82,56 @@ window.benchLoad = async (runs) => {
   }
   db.close()
   return { app, raw }
+}
+
+declare global {
+  interface Window {
+    benchSnapshots: (count: number) => Promise<{ bytes: number[]; ms: number[]; rawMs: number[]; packed: number }>
+  }
+}
+
+/**
+ * Snapshots of the stored workspace into the app's database: the IndexedDB usage each adds
+ * (navigator.storage.estimate before and after), and the time to take and store one.
+ */
+window.benchSnapshots = async (count) => {
+  const db = new SkillgridDb()
+  const [workspace] = await db.workspaces.toArray()
+  if (!workspace) throw new Error('seed first')
+  const data = await loadWorkspace(db, workspace.id)
+  if (!data) throw new Error('no workspace')
+  const usage = async () => (await navigator.storage.estimate()).usage ?? 0
+  const bytes: number[] = []
+  const ms: number[] = []
+  for (let i = 0; i < count; i++) {
+    const before = await usage()
+    const started = performance.now()
+    const { summary, content } = takeSnapshot(data, { id: `bench-snapshot-${Date.now()}-${i}`, takenAt: Date.now(), kind: 'manual', label: '' })
+    await saveSnapshot(db, workspace.id, summary, content)
+    ms.push(performance.now() - started)
+    bytes.push((await usage()) - before)
+  }
+  // Cleaned up again: the app's later runs see the workspace as seeded.
+  await db.snapshots.clear()
+  await db.snapshotContents.clear()
+  db.close()
+  // The raw floor: lead levels and interest (and self levels, if any), one byte per cell.
+  const selfBytes = [...data.ratings.values()].some((r) => r.self.some((l) => l !== 255)) ? 1 : 0
+  const packed = data.people.length * data.workspace.nextSlot * (2 + selfBytes)
+  // …and the time of one bare IndexedDB put of that many bytes.
+  const request = indexedDB.open('skillgrid-raw-bench', 1)
+  request.onupgradeneeded = () => request.result.createObjectStore('ratings')
+  const rawDb = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)))
+  const rawMs: number[] = []
+  for (let i = 0; i < count; i++) {
+    const started = performance.now()
+    await new Promise((resolve) => {
+      const tx = rawDb.transaction('ratings', 'readwrite')
+      tx.objectStore('ratings').put({ packed: new Uint8Array(packed) }, `snapshot-${i}`)
+      tx.oncomplete = resolve
+    })
+    rawMs.push(performance.now() - started)
+  }
+  rawDb.close()
+  return { bytes, ms, rawMs, packed }
 }

@@ -2,7 +2,8 @@ import type { ColDef, ColGroupDef } from 'ag-grid-community'
 import { shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { interestAt, levelAt } from '../domain/ratings'
-import { describeLevel, interestLabel } from '../domain/scale'
+import { describeLevel, interestLabel, type Level, type LevelDef } from '../domain/scale'
+import { DISCUSS_GAP } from '../domain/sources'
 import { displayName } from '../domain/text'
 import type { Skill } from '../domain/types'
 import { matrixColumns, type MatrixColumnsInput } from '../grid/columns'
@@ -35,9 +36,21 @@ export function useMatrixColumns(callbacks: MatrixColumnCallbacks, coverage?: Ma
     const interest = interestAt(row, skill.slot)
     const lines = [t('matrix.cellTooltip', { person: row.name, skill: displayName(skill, settings.locale), level: levelText })]
     if (interest !== null) lines.push(t('matrix.cellInterest', { interest: interestLabel(data.workspace.interestScale, interest, settings.locale) }))
+    lines.push(...sourceLines(row, skill.slot, data.workspace.scale))
     const note = coverage?.cellNote(row, skill)
     if (note) lines.push(note)
     return lines.join('\n')
+  }
+
+  /** Both ratings when the person rated themselves; nothing more otherwise. */
+  function sourceLines(row: MatrixRow, slot: number, scale: LevelDef[]): string[] {
+    const self = levelAt({ levels: row.self }, slot)
+    if (self === null) return []
+    const lead = levelAt({ levels: row.lead }, slot)
+    const text = (level: Level | null) => (level === null ? t('matrix.notAssessed') : describeLevel(scale, level, settings.locale))
+    const lines = [t('matrix.cellLead', { level: text(lead) }), t('matrix.cellSelf', { level: text(self) })]
+    if (lead !== null && Math.abs(lead - self) >= DISCUSS_GAP) lines.push(t('matrix.cellDiscuss', { gap: Math.abs(lead - self) }))
+    return lines
   }
 
   function build() {

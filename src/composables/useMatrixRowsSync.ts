@@ -9,6 +9,7 @@ import { useWorkspaceStore, type WorkspaceEvent } from '../stores/workspace'
 export function rowTransaction(api: GridApi<MatrixRow>, data: WorkspaceData, delta: Delta) {
   const touched = peopleTouched(delta)
   const people = touched.size > 16 ? new Map(data.people.map((p) => [p.id, p])) : null
+  const source = data.workspace.ratingSource
   const add: MatrixRow[] = []
   const update: MatrixRow[] = []
   const remove: MatrixRow[] = []
@@ -17,8 +18,8 @@ export function rowTransaction(api: GridApi<MatrixRow>, data: WorkspaceData, del
     const existing = api.getRowNode(id)
     if (!person) {
       if (existing?.data) remove.push(existing.data)
-    } else if (existing) update.push(matrixRow(person, data.ratings.get(id)))
-    else add.push(matrixRow(person, data.ratings.get(id)))
+    } else if (existing) update.push(matrixRow(person, data.ratings.get(id), source))
+    else add.push(matrixRow(person, data.ratings.get(id), source))
   }
   return { add, update, remove }
 }
@@ -27,7 +28,11 @@ export function rowTransaction(api: GridApi<MatrixRow>, data: WorkspaceData, del
 export function useMatrixRowsSync(api: ShallowRef<GridApi<MatrixRow> | null>, afterChange: (event: WorkspaceEvent) => void) {
   const workspace = useWorkspaceStore()
 
+  /** The rating source the rows were built with: another one changes every row's shown level. */
+  let builtFor = workspace.data?.workspace.ratingSource
+
   function loadAll() {
+    builtFor = workspace.data?.workspace.ratingSource
     if (api.value && workspace.data) api.value.setGridOption('rowData', matrixRows(workspace.data))
     afterChange({ kind: 'reload' })
   }
@@ -36,7 +41,7 @@ export function useMatrixRowsSync(api: ShallowRef<GridApi<MatrixRow> | null>, af
     const grid = api.value
     const data = workspace.data
     if (!grid || !data) return
-    if (event.kind === 'reload') return loadAll()
+    if (event.kind === 'reload' || data.workspace.ratingSource !== builtFor) return loadAll()
     const transaction = rowTransaction(grid, data, event.delta)
     if (transaction.add.length || transaction.update.length || transaction.remove.length) grid.applyTransaction(transaction)
     afterChange(event)

@@ -1,7 +1,7 @@
 import type { InterestDef, LevelDef } from '../domain/scale'
 import { isInterest, isLevel } from '../domain/scale'
 import type { LocalText } from '../domain/text'
-import type { Category, Person, PersonRatings, RoleTemplate, Skill, TargetLevel, Workspace } from '../domain/types'
+import { RATING_SOURCES, type Category, type Person, type PersonRatings, type RatingSource, type RoleTemplate, type Skill, type SkillLink, type TargetLevel, type Workspace } from '../domain/types'
 import type { CategoryRow, MemberRow, PersonRow, RatingsRow, RoleRow, SkillRow, WorkspaceRow } from './rows'
 
 /** A stored record that does not have the shape this version of the app wrote. */
@@ -12,7 +12,7 @@ export class CorruptRecordError extends Error {
   }
 }
 
-type Reader = {
+export type Reader = {
   text(field: string): string
   number(field: string): number
   boolean(field: string): boolean
@@ -20,7 +20,7 @@ type Reader = {
   list(field: string): unknown[]
 }
 
-function reader(table: string, row: unknown): Reader {
+export function reader(table: string, row: unknown): Reader {
   if (typeof row !== 'object' || row === null) throw new CorruptRecordError(table, '?', 'is not an object')
   const record = row as Record<string, unknown>
   const key = typeof record.id === 'string' ? record.id : typeof record.personId === 'string' ? record.personId : '?'
@@ -79,7 +79,23 @@ export function workspaceFromDb(row: unknown): Workspace {
       interestDiscount: Number(cost.interestDiscount),
       maxTrainingsPerPerson: Number(cost.maxTrainingsPerPerson),
     },
+    ratingSource: ratingSourceFromDb(r.text('ratingSource'), r.text('id')),
+    staleAfterMonths: r.number('staleAfterMonths'),
   }
+}
+
+function ratingSourceFromDb(value: string, workspaceId: string): RatingSource {
+  const source = RATING_SOURCES.find((s) => s === value)
+  if (!source) throw new CorruptRecordError('workspace', workspaceId, `ratingSource "${value}" is unknown`)
+  return source
+}
+
+function linksFromDb(items: unknown[], skillId: string): SkillLink[] {
+  return items.map((item) => {
+    const link = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {}
+    if (typeof link.title !== 'string' || typeof link.url !== 'string') throw new CorruptRecordError('skill', skillId, 'a link is not {title, url}')
+    return { title: link.title, url: link.url }
+  })
 }
 
 export function workspaceToDb(workspace: Workspace): WorkspaceRow {
@@ -112,11 +128,13 @@ export function skillFromDb(row: unknown): Skill {
     target: { level, people: Number(target.people) },
     critical: r.boolean('critical'),
     frameworkId: r.text('frameworkId'),
+    notes: r.text('notes'),
+    links: linksFromDb(r.list('links'), r.text('id')),
   }
 }
 
 export function skillToDb(skill: Skill, workspaceId: string): SkillRow {
-  return { ...skill, aliases: [...skill.aliases], target: { ...skill.target }, workspaceId }
+  return { ...skill, aliases: [...skill.aliases], target: { ...skill.target }, links: skill.links.map((l) => ({ ...l })), workspaceId }
 }
 
 /** The person fields of a v1 people row or a member row (which keys its id as personId). */
@@ -169,7 +187,7 @@ export function ratingsFromDb(row: unknown): PersonRatings {
   const record = row as Record<string, unknown>
   if (!(record.levels instanceof Uint8Array) || !(record.interest instanceof Uint8Array))
     throw new CorruptRecordError('ratings', r.text('personId'), 'levels/interest are not packed byte arrays')
-  return { personId: r.text('personId'), levels: record.levels, interest: record.interest, updatedAt: r.number('updatedAt') }
+  return { personId: r.text('personId'), levels: record.levels, self: new Uint8Array(0), interest: record.interest, updatedAt: r.number('updatedAt') }
 }
 
 export function ratingsToDb(ratings: PersonRatings, workspaceId: string): RatingsRow {
@@ -181,11 +199,11 @@ export function memberFromDb(row: unknown): { person: Person; ratings: PersonRat
   const r = reader('member', row)
   const record = row as Record<string, unknown>
   const personId = r.text('personId')
-  if (!(record.levels instanceof Uint8Array) || !(record.interest instanceof Uint8Array))
-    throw new CorruptRecordError('member', personId, 'levels/interest are not packed byte arrays')
+  if (!(record.levels instanceof Uint8Array) || !(record.interest instanceof Uint8Array) || !(record.self instanceof Uint8Array))
+    throw new CorruptRecordError('member', personId, 'levels/self/interest are not packed byte arrays')
   return {
     person: personFields(r, personId),
-    ratings: { personId, levels: record.levels, interest: record.interest, updatedAt: r.number('updatedAt') },
+    ratings: { personId, levels: record.levels, self: record.self, interest: record.interest, updatedAt: r.number('updatedAt') },
   }
 }
 
@@ -201,6 +219,7 @@ export function memberToDb(person: Person, ratings: PersonRatings, workspaceId: 
     trainable: person.trainable,
     order: person.order,
     levels: ratings.levels,
+    self: ratings.self,
     interest: ratings.interest,
     updatedAt: ratings.updatedAt,
   }

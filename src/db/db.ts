@@ -1,8 +1,9 @@
-import Dexie, { type DexieOptions, type Table } from 'dexie'
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
 import { DB_NAME } from './names'
-import { memberToDb, personFromDb, ratingsFromDb } from './convert'
+import { memberFromDb, memberToDb, personFromDb, ratingsFromDb, skillFromDb, workspaceFromDb } from './convert'
+import { RATING_DEFAULTS } from '../domain/types'
 import { emptyRatings } from '../domain/ratings'
-import type { CategoryRow, MemberRow, MetaRow, PlanRow, RoleRow, SkillRow, WorkspaceRow } from './rows'
+import type { CategoryRow, MemberRow, MetaRow, PlanRow, RoleRow, SkillRow, SnapshotContentRow, SnapshotRow, WorkspaceRow } from './rows'
 
 /** Schema v1: one ratings record per person, keyed by [workspaceId+personId]. */
 export const SCHEMA_V1 = {
@@ -19,6 +20,41 @@ export const SCHEMA_V1 = {
 /** Schema v2: people and their ratings become one `members` record per person. */
 export const SCHEMA_V2 = { members: '[workspaceId+personId], workspaceId' } as const
 
+/** Schema v3: the v1 tables are gone. */
+export const SCHEMA_V3 = { people: null, ratings: null } as const
+
+/** Schema v4: dated snapshots (a small summary and the packed content apart, so the list reads little). */
+export const SCHEMA_V4 = { snapshots: 'id, workspaceId', snapshotContents: 'id, workspaceId' } as const
+
+/**
+ * v3 → v4 on stored rows: members get an (empty) array of self levels, workspaces the rating
+ * settings, skills learning notes. Each row is validated after: a corrupt one throws and the
+ * upgrade is aborted, leaving v3 as it was.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const members = (await tx.table('members').toArray()) as Record<string, unknown>[]
+  const upgradedMembers = members.map((row) => {
+    const next = { ...row, self: row.self instanceof Uint8Array ? row.self : new Uint8Array(0) }
+    memberFromDb(next)
+    return next
+  })
+  const workspaces = (await tx.table('workspaces').toArray()) as Record<string, unknown>[]
+  const upgradedWorkspaces = workspaces.map((row) => {
+    const next = { ...RATING_DEFAULTS, ...row }
+    workspaceFromDb(next)
+    return next
+  })
+  const skills = (await tx.table('skills').toArray()) as Record<string, unknown>[]
+  const upgradedSkills = skills.map((row) => {
+    const next = { notes: '', links: [], ...row }
+    skillFromDb(next)
+    return next
+  })
+  await tx.table('members').bulkPut(upgradedMembers)
+  await tx.table('workspaces').bulkPut(upgradedWorkspaces)
+  await tx.table('skills').bulkPut(upgradedSkills)
+}
+
 export class SkillgridDb extends Dexie {
   workspaces!: Table<WorkspaceRow, string>
   categories!: Table<CategoryRow, string>
@@ -27,6 +63,8 @@ export class SkillgridDb extends Dexie {
   roles!: Table<RoleRow, string>
   plans!: Table<PlanRow, string>
   meta!: Table<MetaRow, string>
+  snapshots!: Table<SnapshotRow, string>
+  snapshotContents!: Table<SnapshotContentRow, string>
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -51,7 +89,8 @@ export class SkillgridDb extends Dexie {
         await tx.table('members').bulkAdd(members)
       })
     // The old tables go one version later, so the v2 upgrade could still read them.
-    this.version(3).stores({ people: null, ratings: null })
+    this.version(3).stores(SCHEMA_V3)
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4)
   }
 }
 

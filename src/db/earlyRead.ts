@@ -9,6 +9,8 @@ export interface EarlyRead {
 }
 
 const STORES = ['meta', 'workspaces', 'categories', 'skills', 'members', 'roles'] as const
+/** Present from schema v4 on: an older database is read through Dexie, which upgrades it first. */
+const CURRENT_SCHEMA_STORE = 'snapshots'
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -34,7 +36,7 @@ export async function readEarly(factory: IDBFactory | undefined = globalThis.ind
   })
   if (!db) return null
   try {
-    if (!STORES.every((name) => db.objectStoreNames.contains(name))) return null
+    if (![...STORES, CURRENT_SCHEMA_STORE].every((name) => db.objectStoreNames.contains(name))) return null
     const tx = db.transaction([...STORES], 'readonly')
     const meta = (await request(tx.objectStore('meta').get(META_KEYS.lastWorkspaceId))) as { value?: unknown } | undefined
     const workspaces = await request(tx.objectStore('workspaces').getAll())

@@ -1,3 +1,4 @@
+import type { SnapshotContent, SnapshotSummary } from '../domain/snapshots'
 import type { Category, Person, RoleTemplate, Skill, Workspace } from '../domain/types'
 
 /** Stored shapes: the domain entity plus the workspace it belongs to. */
@@ -26,9 +27,16 @@ export type MemberRow = Omit<Person, 'id'> & {
   workspaceId: string
   personId: string
   levels: Uint8Array
+  /** Schema v4: the person's own levels (empty until the first self rating). */
+  self: Uint8Array
   interest: Uint8Array
   updatedAt: number
 }
+
+/** Schema v4: a snapshot's summary (history list, trend chart), small. */
+export type SnapshotRow = SnapshotSummary & { workspaceId: string }
+/** Schema v4: a snapshot's packed content, read only to compare or restore. */
+export type SnapshotContentRow = SnapshotContent & { workspaceId: string }
 
 export interface MetaRow {
   key: string

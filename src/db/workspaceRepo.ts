@@ -124,8 +124,13 @@ export async function replaceWorkspace(db: SkillgridDb, workspaceId: Id, data: W
   })
 }
 
+/** Deletes a workspace with everything of it, its history (snapshots) included. */
 export async function deleteWorkspace(db: SkillgridDb, workspaceId: Id): Promise<void> {
-  await db.transaction('rw', workspaceTables(db), () => deleteAll(db, workspaceId))
+  await db.transaction('rw', [...workspaceTables(db), db.snapshots, db.snapshotContents], async () => {
+    await deleteAll(db, workspaceId)
+    await db.snapshots.where('workspaceId').equals(workspaceId).delete()
+    await db.snapshotContents.where('workspaceId').equals(workspaceId).delete()
+  })
 }
 
 async function writeEntityDelta<T, Row>(table: Table<Row, string>, delta: EntityDelta<T> | undefined, toDb: (entity: T) => Row) {

@@ -10,7 +10,7 @@ export function cloneWorkspace(data: WorkspaceData, options: { name: string; now
   return {
     workspace: { ...data.workspace, id: newId(), name: options.name, createdAt: options.now, updatedAt: options.now },
     categories: data.categories.map((c) => ({ ...c, id: mapped(categoryIds, c.id) })),
-    skills: data.skills.map((s) => ({ ...s, id: mapped(skillIds, s.id), categoryId: mapped(categoryIds, s.categoryId), aliases: [...s.aliases], target: { ...s.target } })),
+    skills: data.skills.map((s) => ({ ...s, id: mapped(skillIds, s.id), categoryId: mapped(categoryIds, s.categoryId), aliases: [...s.aliases], target: { ...s.target }, links: s.links.map((l) => ({ ...l })) })),
     people: data.people.map((p) => ({ ...p, id: mapped(personIds, p.id) })),
     roles: data.roles.map((r) => ({
       ...r,
@@ -20,7 +20,7 @@ export function cloneWorkspace(data: WorkspaceData, options: { name: string; now
     ratings: new Map(
       [...data.ratings.values()].map((r) => {
         const personId = mapped(personIds, r.personId)
-        return [personId, { personId, levels: r.levels.slice(), interest: r.interest.slice(), updatedAt: r.updatedAt }]
+        return [personId, { personId, levels: r.levels.slice(), self: r.self.slice(), interest: r.interest.slice(), updatedAt: r.updatedAt }]
       }),
     ),
   }

@@ -151,7 +151,7 @@ export function recomputeSkills(previous: CoverageReport, input: CoverageInput, 
 /** Skills whose coverage a delta can change; null means any (people, skills or whole records changed). */
 export function skillsAffectedBy(delta: Delta, skills: readonly Skill[]): Set<Id> | null {
   if (delta.people || delta.ratings?.put?.length || delta.ratings?.delete?.length || changesColumns(delta)) return null
-  const slots = new Set((delta.ratings?.cells ?? []).filter((cell) => cell.level !== undefined).map((cell) => cell.slot))
+  const slots = new Set((delta.ratings?.cells ?? []).filter((cell) => cell.level !== undefined || cell.self !== undefined).map((cell) => cell.slot))
   return new Set(skills.filter((skill) => slots.has(skill.slot)).map((skill) => skill.id))
 }
 

@@ -13,6 +13,8 @@ export interface DemoPersonSpec {
   notInterested: string[]
   /** Framework category ids this person was never assessed in. */
   notAssessed: string[]
+  /** Ratings last assessed this many months before the seed (stale ones show in the demo). */
+  assessedMonthsAgo?: number
 }
 
 /**
@@ -43,7 +45,7 @@ export const DEMO_TEAM: DemoPersonSpec[] = [
   {
     name: 'Sarah Johnson', email: 'sarah.johnson@example.org', team: 'Content', title: 'Content editor', active: true,
     levels: { 'content.editing': 4, 'content.writing': 4, 'content.curation': 3, 'strategy.content-strategy': 3, 'content.narrative': 3, 'content.seo': 2, 'content.taxonomy': 2, 'content.communication-planning': 2 },
-    grow: ['content.seo'], notInterested: [], notAssessed: [],
+    grow: ['content.seo'], notInterested: [], notAssessed: [], assessedMonthsAgo: 9,
   },
   {
     name: 'Анна Кузнецова', email: 'anna.kuznetsova@example.org', team: 'Programs', title: 'Event coordinator', active: true,
@@ -53,7 +55,7 @@ export const DEMO_TEAM: DemoPersonSpec[] = [
   {
     name: 'Igor Volkov', email: 'igor.volkov@example.org', team: 'Platform', title: 'Platform admin', active: true,
     levels: { 'technical.sysadmin': 4, 'technical.platform': 4, 'technical.support': 3, 'technical.tool-evaluation': 3, 'technical.member-database': 3, 'technical.programming': 2, 'technical.ux': 2, 'technical.algorithms': 2 },
-    grow: ['technical.programming'], notInterested: ['content.graphics'], notAssessed: [],
+    grow: ['technical.programming'], notInterested: ['content.graphics'], notAssessed: [], assessedMonthsAgo: 8,
   },
   {
     name: 'Emily Davis', email: 'emily.davis@example.org', team: 'Programs', title: 'Volunteer coordinator', active: true,
@@ -63,7 +65,7 @@ export const DEMO_TEAM: DemoPersonSpec[] = [
   {
     name: 'Никита Соколов', email: 'nikita.sokolov@example.org', team: 'Support', title: 'Moderator', active: true,
     levels: { 'engagement.moderation': 3, 'engagement.escalation': 3, 'engagement.productive-behaviours': 3, 'technical.support': 3, 'engagement.member-support': 2, 'engagement.listening': 2 },
-    grow: ['technical.sysadmin'], notInterested: [], notAssessed: ['strategy'],
+    grow: ['technical.sysadmin'], notInterested: [], notAssessed: ['strategy'], assessedMonthsAgo: 14,
   },
   {
     name: 'James Wilson', email: 'james.wilson@example.org', team: 'Content', title: 'Writer', active: true,

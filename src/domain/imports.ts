@@ -17,6 +17,20 @@ export interface ImportSource {
   fields?: { email: boolean; team: boolean; title: boolean }
   levels: Uint8Array
   interest: Uint8Array
+  /** 'self' for a filled-in self-assessment form: its levels are the person's own. */
+  format?: string
+}
+
+/** Which levels an import writes: a self-assessment form writes the person's own, any other file the lead's. */
+export type RatingTarget = 'lead' | 'self'
+
+export function ratingTargetOf(source: Pick<ImportSource, 'format'>): RatingTarget {
+  return source.format === 'self' ? 'self' : 'lead'
+}
+
+/** A self-assessment speaks for the people in it only: it always merges. */
+function modeFor(source: Pick<ImportSource, 'format'>, mode: ImportMode): ImportMode {
+  return ratingTargetOf(source) === 'self' ? 'merge' : mode
 }
 
 /** Where skills without a category go. */
@@ -131,7 +145,8 @@ function resolvePeople(data: WorkspaceData, source: ImportSource): PersonResolut
 }
 
 /** What an import would do: which skills and categories are new, whom it adds, updates or removes. */
-export function resolveImport(data: WorkspaceData, source: ImportSource, mode: ImportMode): ImportResolution {
+export function resolveImport(data: WorkspaceData, source: ImportSource, requestedMode: ImportMode): ImportResolution {
+  const mode = modeFor(source, requestedMode)
   const { skills, newCategories, conflicts } = resolveSkills(data, source)
   const people = resolvePeople(data, source)
   const kept = new Set(people.flatMap((p) => (p.existing ? [p.existing.id] : [])))
@@ -154,6 +169,8 @@ export interface ImportChangeOptions {
   now: number
   /** Shown in the undo list: the file name. */
   subject: string
+  /** Stored person id → slots whose change the user declined in the preview: those keep what is stored. */
+  rejected?: ReadonlyMap<Id, ReadonlySet<number>>
 }
 
 /**
@@ -162,7 +179,9 @@ export interface ImportChangeOptions {
  * In merge mode a blank cell keeps what is stored; in replace mode it means "not assessed", and
  * a matched person's name, email, team and title become the file's (those it has columns for).
  */
-export function buildImportChange(data: WorkspaceData, source: ImportSource, mode: ImportMode, options: ImportChangeOptions): Change {
+export function buildImportChange(data: WorkspaceData, source: ImportSource, requestedMode: ImportMode, options: ImportChangeOptions): Change {
+  const mode = modeFor(source, requestedMode)
+  const target = ratingTargetOf(source)
   const resolution = resolveImport(data, source, mode)
   const [conflict] = resolution.conflicts
   if (conflict) throw new EditError('importExport.skillTwice', { first: conflict.first, second: conflict.second, skill: conflict.skill })
@@ -203,6 +222,8 @@ export function buildImportChange(data: WorkspaceData, source: ImportSource, mod
       target: { ...data.workspace.defaultTarget },
       critical: false,
       frameworkId: '',
+      notes: '',
+      links: [],
     }
     newSkills.push(skill)
     return skill.slot
@@ -246,19 +267,29 @@ export function buildImportChange(data: WorkspaceData, source: ImportSource, mod
     const stored = existing ? data.ratings.get(existing.id) : undefined
     if (stored) ratingsBefore.push(stored)
     else ratingsAddedFor.push(person.id)
-    // One new buffer per array and record (a typed array costs microseconds to allocate in a browser).
+    // One new buffer per written array and record (a typed array costs microseconds to allocate in a browser).
     const base = mode === 'merge' ? stored : undefined
-    const levels = base ? grownCopy(base.levels, nextSlot, NOT_ASSESSED) : new Uint8Array(nextSlot).fill(NOT_ASSESSED)
+    const fresh = () => new Uint8Array(nextSlot).fill(NOT_ASSESSED)
+    const written = target === 'self' ? stored?.self : base?.levels
+    const into = written ? grownCopy(written, nextSlot, NOT_ASSESSED) : fresh()
+    // The other source is kept as stored (the file does not speak for it).
+    const levels = target === 'lead' ? into : (stored?.levels ?? fresh())
+    const self = target === 'self' ? into : (stored?.self ?? new Uint8Array(0))
     const interest = base ? grownCopy(base.interest, nextSlot, INTEREST_UNSET) : new Uint8Array(nextSlot).fill(INTEREST_UNSET)
     const offset = index * width
     for (let k = 0; k < width; k++) {
       const slot = slots[k] ?? 0
       const level = source.levels[offset + k] ?? NOT_ASSESSED
       const wish = source.interest[offset + k] ?? INTEREST_UNSET
-      if (level !== NOT_ASSESSED) levels[slot] = level
+      if (level !== NOT_ASSESSED) into[slot] = level
       if (wish !== INTEREST_UNSET) interest[slot] = wish
     }
-    ratingsPut.push({ personId: person.id, levels, interest, updatedAt: now })
+    const declined = existing ? options.rejected?.get(existing.id) : undefined
+    for (const slot of declined ?? []) {
+      into[slot] = (target === 'self' ? stored?.self[slot] : stored?.levels[slot]) ?? NOT_ASSESSED
+      interest[slot] = stored?.interest[slot] ?? INTEREST_UNSET
+    }
+    ratingsPut.push({ personId: person.id, levels, self, interest, updatedAt: now })
   })
 
   const removed = resolution.removedPeople

@@ -2,8 +2,9 @@ import { DEMO_CRITICAL, DEMO_TEAM } from './demoTeam'
 import type { Framework } from './framework'
 import { seededRandom } from './random'
 import { emptyRatings } from './ratings'
+import { staleCutoff } from './staleness'
 import type { Level } from './scale'
-import type { Category, Id, Person, PersonRatings, RoleTemplate, Skill, WorkspaceData } from './types'
+import { RATING_DEFAULTS, type Category, type Id, type Person, type PersonRatings, type RoleTemplate, type Skill, type WorkspaceData } from './types'
 
 export interface SeedOptions {
   name: string
@@ -36,6 +37,8 @@ export function buildSeedWorkspace(framework: Framework, options: SeedOptions): 
         target: { ...framework.defaultTarget },
         critical: options.withDemoTeam && DEMO_CRITICAL.includes(frameworkSkill.id),
         frameworkId: frameworkSkill.id,
+        notes: '',
+        links: [],
       }
       skills.push(skill)
       skillIdByFrameworkId.set(frameworkSkill.id, skill.id)
@@ -65,6 +68,7 @@ export function buildSeedWorkspace(framework: Framework, options: SeedOptions): 
     interestScale: framework.interest.map((interest) => ({ ...interest, label: { ...interest.label } })),
     defaultTarget: { ...framework.defaultTarget },
     costModel: { ...framework.costModel },
+    ...RATING_DEFAULTS,
   }
   const data: WorkspaceData = { workspace, categories, skills, roles, people: [], ratings: new Map() }
   if (options.withDemoTeam) addDemoTeam(data, framework, newId, now)
@@ -86,7 +90,7 @@ function addDemoTeam(data: WorkspaceData, framework: Framework, newId: () => Id,
       trainable: true,
       order,
     }
-    const ratings: PersonRatings = emptyRatings(person.id, data.workspace.nextSlot, now)
+    const ratings: PersonRatings = emptyRatings(person.id, data.workspace.nextSlot, spec.assessedMonthsAgo ? staleCutoff(now, spec.assessedMonthsAgo) : now)
     for (const [frameworkSkillId, slot] of slotOfSkill) {
       // Draw every time so each person's filler does not depend on which categories are skipped.
       const filler = random()

@@ -19,6 +19,16 @@ export interface CostModel {
   maxTrainingsPerPerson: number
 }
 
+/**
+ * Which rating coverage and the planner count: the lead's level where there is one, else the
+ * person's own ('lead-first'); or one source only.
+ */
+export type RatingSource = 'lead-first' | 'lead-only' | 'self-only'
+export const RATING_SOURCES: readonly RatingSource[] = ['lead-first', 'lead-only', 'self-only']
+
+/** Settings a workspace stored before they existed gets. */
+export const RATING_DEFAULTS: { readonly ratingSource: RatingSource; readonly staleAfterMonths: number } = { ratingSource: 'lead-first', staleAfterMonths: 6 }
+
 export interface Workspace {
   id: Id
   name: string
@@ -30,6 +40,9 @@ export interface Workspace {
   interestScale: InterestDef[]
   defaultTarget: SkillTarget
   costModel: CostModel
+  ratingSource: RatingSource
+  /** Ratings last assessed longer ago than this are stale. */
+  staleAfterMonths: number
 }
 
 export interface Category {
@@ -54,6 +67,15 @@ export interface Skill {
   critical: boolean
   /** Id in the Community Skills Framework when seeded from it. */
   frameworkId: string
+  /** Learning notes: free text, shown as text. */
+  notes: string
+  links: SkillLink[]
+}
+
+/** A learning resource; only http(s) URLs become links, anything else is shown as text. */
+export interface SkillLink {
+  title: string
+  url: string
 }
 
 export interface Person {
@@ -68,11 +90,16 @@ export interface Person {
   order: number
 }
 
-/** One person's ratings, packed by skill slot (NOT_ASSESSED / INTEREST_UNSET where unset). */
+/**
+ * One person's ratings, packed by skill slot (NOT_ASSESSED / INTEREST_UNSET where unset).
+ * `levels` are the lead's, `self` the person's own; either may be shorter than the slot count.
+ */
 export interface PersonRatings {
   personId: Id
   levels: Uint8Array
+  self: Uint8Array
   interest: Uint8Array
+  /** When the ratings last changed: the "last assessed" date (0 = never). */
   updatedAt: number
 }
 

@@ -1,6 +1,8 @@
 import type { ColDef, ColGroupDef, SuppressKeyboardEventParams } from 'ag-grid-community'
 import { byOrder } from '../domain/order'
 import { interestAt, levelAt } from '../domain/ratings'
+import { isLevel } from '../domain/scale'
+import { DISCUSS_GAP } from '../domain/sources'
 import type { Locale } from '../domain/text'
 import { displayName } from '../domain/text'
 import type { Category, Skill, WorkspaceData } from '../domain/types'
@@ -40,9 +42,21 @@ export interface SummaryCell {
   tooltip: string
 }
 
+/** How the two sources of a cell relate: shown from the self rating, or both rated and apart (by 2+: to discuss). */
+export function sourceClass(row: Pick<MatrixRow, 'lead' | 'self'>, slot: number): string | null {
+  const lead = row.lead[slot]
+  const self = row.self[slot]
+  if (!isLevel(self)) return null
+  if (!isLevel(lead)) return 'src-self'
+  if (lead === self) return null
+  return Math.abs(lead - self) >= DISCUSS_GAP ? 'src-discuss' : 'src-differs'
+}
+
 export function levelCellClasses(row: MatrixRow, slot: number): string[] {
   const level = levelAt(row, slot)
   const classes = ['lvl-cell', level === null ? 'lvl-na' : `lvl-${level}`]
+  const source = sourceClass(row, slot)
+  if (source) classes.push(source)
   const interest = interestAt(row, slot)
   if (interest === 2) classes.push('int-grow')
   else if (interest === 0) classes.push('int-no')

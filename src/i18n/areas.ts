@@ -2,7 +2,7 @@ import type { Locale } from '../domain/text'
 import type { MessageTree } from './merge'
 
 /** Messages of pages that are not the landing page: loaded with the page, in each loaded language. */
-export type MessageArea = 'planner' | 'skills' | 'people' | 'importExport'
+export type MessageArea = 'planner' | 'skills' | 'people' | 'importExport' | 'history'
 
 type AreaModule = Promise<{ default: MessageTree }>
 
@@ -11,6 +11,7 @@ const loaders: Record<MessageArea, Record<Locale, () => AreaModule>> = {
   skills: { en: () => import('./en/skills'), ru: () => import('./ru/skills') },
   people: { en: () => import('./en/people'), ru: () => import('./ru/people') },
   importExport: { en: () => import('./en/importExport'), ru: () => import('./ru/importExport') },
+  history: { en: () => import('./en/history'), ru: () => import('./ru/history') },
 }
 
 export const MESSAGE_AREAS = Object.keys(loaders) as MessageArea[]

@@ -1,10 +1,12 @@
 import type { InterestDef, LevelDef } from '../domain/scale'
 import { INTEREST_UNSET, isInterest, isLevel, NOT_ASSESSED } from '../domain/scale'
 import type { LocalText } from '../domain/text'
-import type { Category, CostModel, Id, Person, PersonRatings, RoleTemplate, Skill, SkillTarget, Workspace, WorkspaceData } from '../domain/types'
+import { RATING_DEFAULTS, RATING_SOURCES, type Category, type CostModel, type Id, type Person, type PersonRatings, type RoleTemplate, type Skill, type SkillLink, type SkillTarget, type Workspace, type WorkspaceData } from '../domain/types'
 
 export const BACKUP_FORMAT = 'skillgrid-backup'
-export const BACKUP_VERSION = 1
+/** 2 adds self levels, rating settings and learning notes; version 1 files still restore (with defaults). */
+export const BACKUP_VERSION = 2
+const READABLE_VERSIONS: readonly number[] = [1, 2]
 
 /** Why a backup was refused: `path` points at the value (`skills[3].target.level`). */
 export type BackupProblemCode =
@@ -53,21 +55,28 @@ function fromBase64(text: string, path: string): Uint8Array {
 }
 
 /**
- * The versioned JSON backup of one workspace. Packed ratings are base64, one byte per skill
- * slot (255 = not assessed / interest unset), exactly as stored.
+ * The versioned JSON backup of one workspace (its present state: history snapshots stay in the
+ * browser). Packed ratings are base64, one byte per skill slot (255 = not assessed / interest
+ * unset), exactly as stored; `self` holds the person's own levels, `levels` the lead's.
  */
 export function backupJson(data: WorkspaceData, exportedAt: Date): string {
   const backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: exportedAt.toISOString(),
-    packing: 'levels and interest: base64, one byte per skill slot, 255 = not assessed / not asked',
+    packing: 'levels (lead), self (the person) and interest: base64, one byte per skill slot, 255 = not assessed / not asked',
     workspace: data.workspace,
     categories: data.categories,
     skills: data.skills,
     people: data.people,
     roles: data.roles,
-    ratings: [...data.ratings.values()].map((r) => ({ personId: r.personId, levels: toBase64(r.levels), interest: toBase64(r.interest), updatedAt: r.updatedAt })),
+    ratings: [...data.ratings.values()].map((r) => ({
+      personId: r.personId,
+      levels: toBase64(r.levels),
+      self: toBase64(r.self),
+      interest: toBase64(r.interest),
+      updatedAt: r.updatedAt,
+    })),
   }
   return JSON.stringify(backup, null, 1)
 }
@@ -120,7 +129,22 @@ function target(value: unknown, path: string): SkillTarget {
   return { level: level as SkillTarget['level'], people: number(json, 'people', path, { min: 0, whole: true }) }
 }
 
-function workspace(value: unknown, path: string): Workspace {
+function ratingSettings(json: Json, path: string, version: number): Pick<Workspace, 'ratingSource' | 'staleAfterMonths'> {
+  if (version < 2) return { ...RATING_DEFAULTS }
+  const source = RATING_SOURCES.find((s) => s === text(json, 'ratingSource', path))
+  if (!source) throw new BackupError('outOfRange', at(path, 'ratingSource'))
+  return { ratingSource: source, staleAfterMonths: number(json, 'staleAfterMonths', path, { min: 1, max: 1200, whole: true }) }
+}
+
+function links(value: unknown, path: string): SkillLink[] {
+  return list(value, path).map((item, i) => {
+    const p = at(path, i)
+    const json = object(item, p)
+    return { title: text(json, 'title', p), url: text(json, 'url', p) }
+  })
+}
+
+function workspace(value: unknown, path: string, version: number): Workspace {
   const json = object(value, path)
   const scale = list(json.scale, at(path, 'scale')).map((item, i): LevelDef => {
     const p = at(at(path, 'scale'), i)
@@ -152,6 +176,7 @@ function workspace(value: unknown, path: string): Workspace {
     interestScale,
     defaultTarget: target(json.defaultTarget, at(path, 'defaultTarget')),
     costModel,
+    ...ratingSettings(json, path, version),
   }
 }
 
@@ -193,9 +218,10 @@ export function parseBackup(source: string): BackupContents {
   if (root.format !== BACKUP_FORMAT) throw new BackupError('notBackup', 'format')
   if (typeof root.version !== 'number') throw new BackupError('unknownVersion', 'version')
   if (root.version > BACKUP_VERSION) throw new BackupError('newerVersion', 'version')
-  if (root.version !== BACKUP_VERSION) throw new BackupError('unknownVersion', 'version')
+  if (!READABLE_VERSIONS.includes(root.version)) throw new BackupError('unknownVersion', 'version')
+  const version = root.version
 
-  const ws = workspace(root.workspace, 'workspace')
+  const ws = workspace(root.workspace, 'workspace', version)
   const categories = entities(root.categories, 'categories', (json, p): Category => ({
     id: text(json, 'id', p, true),
     name: text(json, 'name', p, true),
@@ -225,6 +251,8 @@ export function parseBackup(source: string): BackupContents {
       target: target(json.target, at(p, 'target')),
       critical: boolean(json, 'critical', p),
       frameworkId: text(json, 'frameworkId', p),
+      notes: version < 2 ? '' : text(json, 'notes', p),
+      links: version < 2 ? [] : links(json.links, at(p, 'links')),
     }
   })
   const skillIds = new Set(skills.map((s) => s.id))
@@ -268,6 +296,7 @@ export function parseBackup(source: string): BackupContents {
     ratings.set(personId, {
       personId,
       levels: packed(json, 'levels', p, (v) => isLevel(v) || v === NOT_ASSESSED, ws.nextSlot),
+      self: version < 2 ? new Uint8Array(0) : packed(json, 'self', p, (v) => isLevel(v) || v === NOT_ASSESSED, ws.nextSlot),
       interest: packed(json, 'interest', p, (v) => isInterest(v) || v === INTEREST_UNSET, ws.nextSlot),
       updatedAt: number(json, 'updatedAt', p),
     })

@@ -1,5 +1,5 @@
 import { unguardCell } from './csvText'
-import { longRoleOf, personRoleOf } from './headers'
+import { longRoleOf, personRoleOf, selfRoleOf } from './headers'
 import { createLevelReader, UNKNOWN_WORD, type LevelReader } from './levels'
 import type { ColumnRole, ImportFormat, PlanContext } from './types'
 
@@ -27,6 +27,8 @@ export const cellText = (raw: string | undefined): string => (raw === undefined 
 export const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === '')
 
 const HEADER_SEARCH_ROWS = 10
+/** A self-assessment form has its scale above the table: its header is searched further down. */
+const SELF_HEADER_SEARCH_ROWS = 40
 const SAMPLE_VALUES = 200
 
 function headerScore(row: readonly string[]): number {
@@ -89,18 +91,39 @@ function hasValues(rows: readonly (readonly string[])[], from: number, column: n
   return false
 }
 
+/** The row of a self-assessment form's header: a skill column and a "Your level" column; -1 when none. */
+function findSelfHeader(rows: readonly (readonly string[])[]): number {
+  for (let i = 0; i < Math.min(rows.length, SELF_HEADER_SEARCH_ROWS); i++) {
+    const headers = (rows[i] ?? []).map((cell) => cellText(cell))
+    if (headers.some((h) => selfRoleOf(h) === 'level') && headers.some((h) => longRoleOf(h) === 'skill')) return i
+  }
+  return -1
+}
+
+/** Roles of a form's columns: "Your level/interest" are read; the current level and interest beside them are not. */
+function selfRoles(headers: readonly string[]): (ColumnRole | null)[] {
+  const hasOwnColumns = headers.some((h) => selfRoleOf(h) !== null)
+  return headers.map((header) => {
+    const own = selfRoleOf(header)
+    if (own) return own
+    const role = longRoleOf(header)
+    return hasOwnColumns && (role === 'level' || role === 'interest') ? null : role
+  })
+}
+
 export function detectLayout(
   rows: readonly (readonly string[])[],
   context: PlanContext,
   forcedFormat?: ImportFormat,
   brokenRecords: ReadonlySet<number> = new Set(),
 ): Layout {
-  const headerIndex = findHeader(rows)
+  const selfHeader = forcedFormat === undefined || forcedFormat === 'self' ? findSelfHeader(rows) : -1
+  const headerIndex = selfHeader >= 0 ? selfHeader : findHeader(rows)
   const headerRow = rows[headerIndex] ?? []
   const headers = headerRow.map((cell) => cellText(cell))
   const width = headers.length
   const longRoles = headers.map((header) => longRoleOf(header))
-  const format: ImportFormat = forcedFormat ?? (longRoles.includes('skill') && longRoles.includes('level') ? 'long' : 'wide')
+  const format: ImportFormat = forcedFormat ?? (selfHeader >= 0 ? 'self' : longRoles.includes('skill') && longRoles.includes('level') ? 'long' : 'wide')
   const layout: Layout = {
     format,
     headerIndex,
@@ -123,6 +146,10 @@ export function detectLayout(
 
   if (format === 'long') {
     layout.roles = longRoles.map((role) => claim(role) ?? 'ignore')
+    return layout
+  }
+  if (format === 'self') {
+    layout.roles = selfRoles(headers).map((role) => claim(role) ?? 'ignore')
     return layout
   }
 

@@ -13,6 +13,12 @@ export const HEADER_SYNONYMS: Readonly<Record<Exclude<ColumnRole, 'ignore'>, rea
   category: ['Category', 'Skill category', 'Area', 'Категория', 'Область'],
 }
 
+/** Columns of a self-assessment form the person fills in: the level and interest are theirs. */
+export const SELF_SYNONYMS: Readonly<Record<'level' | 'interest', readonly string[]>> = {
+  level: ['Your level', 'Self level', 'Self-assessment', 'Self assessment', 'Self rating', 'My level', 'Ваш уровень', 'Мой уровень', 'Самооценка'],
+  interest: ['Your interest', 'Self interest', 'My interest', 'Ваш интерес', 'Мой интерес'],
+}
+
 const PERSON_ROLES = ['name', 'email', 'team', 'title'] as const
 const LONG_ONLY_ROLES = ['skill', 'level', 'interest', 'category'] as const
 
@@ -36,6 +42,16 @@ export function personRoleOf(header: string): ColumnRole | null {
 /** The role a header names in a long file ("Навык" → skill), or null. */
 export function longRoleOf(header: string): ColumnRole | null {
   return longLookup.get(looseKey(header)) ?? null
+}
+
+const selfLookup = new Map<string, ColumnRole>([
+  ...SELF_SYNONYMS.level.map((word) => [looseKey(word), 'level'] as const),
+  ...SELF_SYNONYMS.interest.map((word) => [looseKey(word), 'interest'] as const),
+])
+
+/** 'level' / 'interest' when a header names the person's own rating ("Your level", "Самооценка"), else null. */
+export function selfRoleOf(header: string): ColumnRole | null {
+  return selfLookup.get(looseKey(header)) ?? null
 }
 
 /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */

@@ -331,7 +331,7 @@ function columnInfos(layout: Layout, roles: readonly ColumnRole[]): ColumnInfo[]
 }
 
 function chosenRoles(layout: Layout, options: PlanOptions): readonly ColumnRole[] {
-  const allowed = layout.format === 'long' ? LONG_ROLES : WIDE_ROLES
+  const allowed = layout.format === 'wide' ? WIDE_ROLES : LONG_ROLES
   const chosen = options.columns
   if (chosen && chosen.length === layout.headers.length && chosen.every((role) => allowed.includes(role))) return chosen
   return layout.roles
@@ -342,7 +342,7 @@ function headerProblems(layout: Layout, columns: ColumnInfo[], problems: Problem
   const seenRoles = new Map<ColumnRole, ColumnInfo>()
   const seenSkills = new Map<string, ColumnInfo>()
   for (const column of columns) {
-    if (SINGLE_ROLES.includes(column.role) || (layout.format === 'long' && column.role === 'skill')) {
+    if (SINGLE_ROLES.includes(column.role) || (layout.format !== 'wide' && column.role === 'skill')) {
       if (seenRoles.has(column.role)) problems.add(problem('duplicateRole', { row: headerRow, column, value: column.role, skippable: false }))
       else seenRoles.set(column.role, column)
     } else if (column.role === 'skill') {
@@ -352,7 +352,7 @@ function headerProblems(layout: Layout, columns: ColumnInfo[], problems: Problem
       else seenSkills.set(key, column)
     }
   }
-  const need: ColumnRole[] = layout.format === 'long' ? ['name', 'skill', 'level'] : ['name']
+  const need: ColumnRole[] = layout.format === 'wide' ? ['name'] : ['name', 'skill', 'level']
   const codes: Partial<Record<ColumnRole, ProblemCode>> = { name: 'noNameColumn', skill: 'noSkillColumn', level: 'noLevelColumn' }
   for (const role of need) {
     if (!seenRoles.has(role)) problems.add(problem(codes[role] ?? 'noNameColumn', { row: headerRow, skippable: false }))
@@ -410,8 +410,8 @@ export function buildImportPlan(table: ReadTable, options: PlanOptions, context:
     column: (role) => roles.indexOf(role),
   }
   if (layout.headerIndex >= 0) {
-    if (layout.format === 'long') planLong(input, acc)
-    else planWide(input, acc)
+    if (layout.format === 'wide') planWide(input, acc)
+    else planLong(input, acc)
   }
   // Rows with only a quoting error and nothing else: still skipped/blocked.
   for (const row of csvErrorRows) if (!problems.rowsWithErrors.includes(row)) problems.rowsWithErrors.push(row)

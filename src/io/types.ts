@@ -6,7 +6,8 @@ export const TEXT_ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'utf-16le',
 export type Delimiter = ',' | ';' | '\t'
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t']
 
-export type ImportFormat = 'wide' | 'long'
+/** 'self': a filled-in self-assessment form (long, its levels are the person's own). */
+export type ImportFormat = 'wide' | 'long' | 'self'
 
 /** What a column holds. Wide files use name…title + skill; long files also category, level, interest. */
 export type ColumnRole = 'name' | 'email' | 'team' | 'title' | 'skill' | 'category' | 'level' | 'interest' | 'ignore'

@@ -22,11 +22,13 @@ const lazy = (load: () => Promise<{ default: Component }>, areas: MessageArea[] 
 export const routes: RouteDef[] = [
   { pattern: '/matrix', component: MatrixPage },
   { pattern: '/skills', component: lazy(() => import('../pages/SkillsPage.vue'), ['skills']) },
-  { pattern: '/skills/:skillId', component: lazy(() => import('../pages/SkillDetailPage.vue'), ['planner']) },
+  { pattern: '/skills/:skillId', component: lazy(() => import('../pages/SkillDetailPage.vue'), ['planner', 'skills']) },
   { pattern: '/coverage', component: lazy(() => import('../pages/CoveragePage.vue')) },
   { pattern: '/people', component: lazy(() => import('../pages/PeoplePage.vue'), ['people']) },
   { pattern: '/plan', component: lazy(() => import('../pages/PlanPage.vue'), ['planner']) },
   { pattern: '/roles', component: lazy(() => import('../pages/RolesPage.vue'), ['planner']) },
+  { pattern: '/history', component: lazy(() => import('../pages/HistoryPage.vue'), ['history']) },
+  { pattern: '/form/:personId', component: lazy(() => import('../pages/SelfAssessmentPage.vue'), ['people']) },
 ]
 const HOME = '/matrix'
 

@@ -15,7 +15,7 @@ export const useCoverageStore = defineStore('coverage', () => {
   const excluded = shallowRef<ReadonlySet<Id>>(NOBODY)
 
   /** Coverage as the data stands (the matrix shows this one). */
-  const actual = shallowRef<CoverageReport | null>(workspace.data ? computeCoverage(workspace.data) : null)
+  const actual = shallowRef<CoverageReport | null>(workspace.effective ? computeCoverage(workspace.effective) : null)
 
   /** People of the workspace currently excluded (ids of deleted people drop out). */
   const excludedPeople = computed(() => workspace.data?.people.filter((p) => excluded.value.has(p.id)) ?? [])
@@ -23,13 +23,13 @@ export const useCoverageStore = defineStore('coverage', () => {
 
   /** Coverage with the what-if applied: the Coverage and People pages show this one. */
   const report = computed<CoverageReport | null>(() => {
-    const data = workspace.data
+    const data = workspace.effective
     if (!data || !whatIfActive.value) return actual.value
     return computeCoverage({ ...data, excluded: excluded.value })
   })
 
   const heatmap = computed(() => {
-    const data = workspace.data
+    const data = workspace.effective
     return data ? levelHeatmap({ ...data, excluded: excluded.value }) : []
   })
 
@@ -47,7 +47,7 @@ export const useCoverageStore = defineStore('coverage', () => {
 
   // Kept in step with every change: a cell edit recounts only its skill (500,000 cells take ~3 ms).
   workspace.onChange((event) => {
-    const data = workspace.data
+    const data = workspace.effective
     const affected = event.kind === 'delta' && data ? skillsAffectedBy(event.delta, data.skills) : null
     if (affected && actual.value && data) {
       if (affected.size) actual.value = recomputeSkills(actual.value, data, affected)

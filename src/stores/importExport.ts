@@ -2,7 +2,12 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { buildImportChange, resolveImport, withFreshIds, type ImportMode } from '../domain/imports'
 import { newId } from '../domain/ids'
-import type { WorkspaceData } from '../domain/types'
+import { EditError } from '../domain/edits/editError'
+import { importRatingChanges, type PersonChanges } from '../domain/importChanges'
+import type { Locale } from '../domain/text'
+import type { Id, WorkspaceData } from '../domain/types'
+import type { SelfFormLabels } from '../io/selfAssessment'
+import { useHistoryStore } from './history'
 import type { BackupContents, BackupProblemCode } from '../io/backup'
 import type { CsvExportKind } from '../io/exportCsv'
 import type { ImportEngine } from '../io/importEngine'
@@ -61,6 +66,20 @@ export const useImportExportStore = defineStore('importExport', () => {
   let generation = 0
 
   const resolution = computed(() => (plan.value && workspace.data ? resolveImport(workspace.data, plan.value, mode.value) : null))
+  /** Every rating of a stored person the import would change, by person (what the preview lists). */
+  const changes = computed<PersonChanges[]>(() => {
+    const data = workspace.data
+    if (!plan.value || !data || resolution.value?.conflicts.length) return []
+    try {
+      return importRatingChanges(data, plan.value, mode.value)
+    } catch (error) {
+      // A plan the commit would refuse (a blank name): the commit says why.
+      if (error instanceof EditError) return []
+      throw error
+    }
+  })
+  /** Person id → slots whose change the user declined; everything else is accepted. */
+  const rejected = shallowRef<ReadonlyMap<Id, ReadonlySet<number>>>(new Map())
   const canCommit = computed(
     () => phase.value === 'preview' && plan.value !== null && planIsCommittable(plan.value) && (resolution.value?.conflicts.length ?? 1) === 0,
   )
@@ -86,6 +105,9 @@ export const useImportExportStore = defineStore('importExport', () => {
       // Cancelled or another file opened meanwhile: this plan is nobody's.
       if (engine !== current) return
       plan.value = next
+      // Choices were about the cells of the last plan; a self-assessment always merges.
+      rejected.value = new Map()
+      if (next.format === 'self') mode.value = 'merge'
       phase.value = 'preview'
     } catch (error) {
       if (error instanceof Error && error.name === 'SupersededError') return
@@ -97,8 +119,29 @@ export const useImportExportStore = defineStore('importExport', () => {
     }
   }
 
+  function isAccepted(personId: Id, slot: number): boolean {
+    return !rejected.value.get(personId)?.has(slot)
+  }
+
+  function setAccepted(personId: Id, slots: readonly number[], accepted: boolean) {
+    const next = new Map(rejected.value)
+    const declined = new Set(next.get(personId) ?? [])
+    for (const slot of slots) {
+      if (accepted) declined.delete(slot)
+      else declined.add(slot)
+    }
+    if (declined.size) next.set(personId, declined)
+    else next.delete(personId)
+    rejected.value = next
+  }
+
+  function acceptAll() {
+    rejected.value = new Map()
+  }
+
   function reset() {
     generation++
+    rejected.value = new Map()
     engine?.dispose()
     engine = null
     engineKind.value = null
@@ -174,6 +217,7 @@ export const useImportExportStore = defineStore('importExport', () => {
 
   function setMode(next: ImportMode) {
     mode.value = next
+    rejected.value = new Map()
   }
 
   /** Commits the whole import as one change (one transaction, one undo step). */
@@ -182,7 +226,8 @@ export const useImportExportStore = defineStore('importExport', () => {
     if (!canCommit.value || !current) return false
     phase.value = 'committing'
     const subject = fileName.value
-    const done = workspace.edit((data) => buildImportChange(data, current, mode.value, { newId, now: Date.now(), subject }))
+    const declined = rejected.value
+    const done = workspace.edit((data) => buildImportChange(data, current, mode.value, { newId, now: Date.now(), subject, rejected: declined }))
     if (!done) {
       phase.value = 'preview'
       return false
@@ -196,6 +241,8 @@ export const useImportExportStore = defineStore('importExport', () => {
     }
     notices.show('success', 'importExport.imported', { people: current.people.length, file: subject })
     reset()
+    // Every import leaves a dated snapshot in the history (taken once the import is saved, not waited for).
+    void useHistoryStore().save('import', subject)
     return true
   }
 
@@ -215,6 +262,18 @@ export const useImportExportStore = defineStore('importExport', () => {
     const write = { wide: exportWide, long: exportLong, skills: exportSkills }[kind]
     markExported()
     return { name: exportFileName(data.workspace.name, kind, 'csv'), type: CSV_TYPE, text: write(data) }
+  }
+
+  /** A self-assessment form for one person or (null) everyone, in the language of `labels`. */
+  async function selfAssessmentFile(personId: Id | null, labels: SelfFormLabels, locale: Locale): Promise<ExportFile | null> {
+    const data = workspace.data
+    if (!data) return null
+    const [{ exportFileName }, { selfAssessmentCsv }] = await Promise.all([import('../io/exportCsv'), import('../io/selfAssessment')])
+    const person = personId ? data.people.find((p) => p.id === personId) : null
+    if (personId && !person) return null
+    const date = new Date().toISOString().slice(0, 10)
+    const name = exportFileName(person ? `${data.workspace.name}-${person.name}` : data.workspace.name, 'self-assessment', 'csv')
+    return { name, type: CSV_TYPE, text: selfAssessmentCsv(data, personId ? [personId] : null, labels, locale, date) }
   }
 
   async function backupFile(): Promise<ExportFile | null> {
@@ -268,7 +327,13 @@ export const useImportExportStore = defineStore('importExport', () => {
     engineKind,
     backupProblem,
     resolution,
+    changes,
+    rejected,
     canCommit,
+    isAccepted,
+    setAccepted,
+    acceptAll,
+    selfAssessmentFile,
     openFile,
     setEncoding,
     setDelimiter,

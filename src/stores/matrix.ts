@@ -29,6 +29,15 @@ export const useMatrixStore = defineStore('matrix', () => {
     })
   }
 
+  /** The person's own level; null clears it. The lead's level stays as it is. */
+  function setSelfLevel(personId: Id, skillId: Id, level: Level | null): boolean {
+    return workspace.edit((data) => {
+      const slot = slotOf(data, skillId)
+      if (slot === null) return null
+      return setCells(data, [{ personId, slot, self: level ?? NOT_ASSESSED }], cellSubject(data, personId, skillId))
+    })
+  }
+
   /** `interest` null clears it to unset. */
   function setInterest(personId: Id, skillId: Id, interest: Interest | null): boolean {
     return workspace.edit((data) => {
@@ -56,7 +65,7 @@ export const useMatrixStore = defineStore('matrix', () => {
     return workspace.edit((data) => deletePeople(data, ids))
   }
 
-  return { setLevel, setInterest, setManyCells, addNewPerson, editPerson, removePeople }
+  return { setLevel, setSelfLevel, setInterest, setManyCells, addNewPerson, editPerson, removePeople }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useMatrixStore, import.meta.hot))

@@ -89,8 +89,9 @@ export const usePlanStore = defineStore('plan', () => {
 
   async function run(): Promise<PlanResult | null> {
     const data = workspace.data
-    if (!data || running.value) return null
-    const input = plannerInputOf(toRaw(data), toRaw(limits.value))
+    const counted = workspace.effective
+    if (!data || !counted || running.value) return null
+    const input = plannerInputOf(toRaw(counted), toRaw(limits.value))
     running.value = true
     elapsedMs.value = 0
     const started = performance.now()

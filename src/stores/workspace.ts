@@ -21,6 +21,7 @@ import {
 import type { Change, Delta } from '../domain/changes'
 import { applyDelta, peopleTouched } from '../domain/changes'
 import { EditError } from '../domain/edits/editError'
+import { effectiveData } from '../domain/sources'
 import type { Id, WorkspaceData } from '../domain/types'
 import { useNoticeStore } from './notices'
 import { DEMO_NAMES, seedDemoWorkspace, seedEmptyWorkspace } from './seeds'
@@ -68,6 +69,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const nextUndo = computed(() => undoStack.value.at(-1)?.label ?? null)
   const nextRedo = computed(() => redoStack.value.at(-1)?.label ?? null)
   const currentId = computed(() => data.value?.workspace.id ?? null)
+  /** The data with effective levels (lead's, else self, or one source as the workspace says): what coverage and the planner count. */
+  const effective = computed(() => (data.value ? effectiveData(data.value) : null))
 
   const listeners = new Set<Listener>()
   let writing: Promise<void> = Promise.resolve()
@@ -374,6 +377,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     nextUndo,
     nextRedo,
     currentId,
+    effective,
     init,
     onChange,
     commit,

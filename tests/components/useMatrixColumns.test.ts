@@ -2,7 +2,9 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
+import type { ColDef } from 'ag-grid-community'
 import { useMatrixColumns } from '../../src/composables/useMatrixColumns'
+import { matrixRows, type MatrixRow } from '../../src/grid/rows'
 import { SkillgridDb, useDb } from '../../src/db/db'
 import { createAppI18n } from '../fixtures/i18n'
 import { useMatrixStore } from '../../src/stores/matrix'
@@ -47,5 +49,35 @@ describe('useMatrixColumns', () => {
     await nextTick()
     expect(columns.columnDefs.value).not.toBe(before)
     expect(JSON.stringify(columns.columnDefs.value.map((c) => ('children' in c ? c.children.map((x) => x.headerName) : c.headerName)))).toContain('Community strategy (renamed)')
+  })
+
+  it('shows both ratings in the tooltip and marks a cell whose self rating is two levels apart', async () => {
+    const { workspace, columns } = await mountColumns()
+    const person = workspace.data!.people[0]!
+    const skill = workspace.data!.skills[0]!
+    useMatrixStore().setLevel(person.id, skill.id, 4)
+    useMatrixStore().setSelfLevel(person.id, skill.id, 1)
+    const column = columns.columnDefs.value.flatMap((c) => ('children' in c ? c.children : [c])).find((c) => 'colId' in c && c.colId === skill.id) as ColDef<MatrixRow>
+    const row = matrixRows(workspace.data!).find((r) => r.id === person.id)!
+    const params = { data: row, node: { rowPinned: null } } as never
+    const tooltip = (column.tooltipValueGetter as (p: unknown) => string)(params)
+    expect(tooltip).toContain('Lead: 4 · ')
+    expect(tooltip).toContain('Self-assessment: 1 · ')
+    expect(tooltip).toContain('3 levels apart: to discuss')
+    expect((column.cellClass as (p: unknown) => string[])(params)).toContain('src-discuss')
+    expect((column.valueGetter as (p: unknown) => unknown)(params)).toBe(4)
+  })
+
+  it('shows the self level, marked, where the lead has not rated', async () => {
+    const { workspace, columns } = await mountColumns()
+    const person = workspace.data!.people[0]!
+    const skill = workspace.data!.skills[0]!
+    useMatrixStore().setLevel(person.id, skill.id, null)
+    useMatrixStore().setSelfLevel(person.id, skill.id, 2)
+    const column = columns.columnDefs.value.flatMap((c) => ('children' in c ? c.children : [c])).find((c) => 'colId' in c && c.colId === skill.id) as ColDef<MatrixRow>
+    const row = matrixRows(workspace.data!).find((r) => r.id === person.id)!
+    const params = { data: row, node: { rowPinned: null } } as never
+    expect((column.valueGetter as (p: unknown) => unknown)(params)).toBe(2)
+    expect((column.cellClass as (p: unknown) => string[])(params)).toEqual(expect.arrayContaining(['lvl-2', 'src-self']))
   })
 })

@@ -13,10 +13,31 @@ afterAll(async () => {
 })
 
 describe('accessibility (axe-core): no serious or critical violations', () => {
-  it.each(['matrix', 'skills', 'coverage', 'people', 'plan', 'roles'])('on the %s page', async (page) => {
+  it.each(['matrix', 'skills', 'coverage', 'people', 'plan', 'roles', 'history'])('on the %s page', async (page) => {
     await session.page.locator(`[data-testid="nav-${page}"]`).click()
     await session.page.waitForTimeout(400)
     expect(await seriousA11yViolations(session.page)).toEqual([])
+  })
+
+  it('on the history page with snapshots, the chart and a comparison', async () => {
+    const { page } = session
+    await page.locator('[data-testid="nav-history"]').click()
+    await page.locator('[data-testid="snapshot-save"]').click()
+    await page.locator('[data-testid="snapshot-save"]').click()
+    await page.locator('[data-testid="trend-chart"]').waitFor()
+    await page.locator('[data-testid="compare-run"]').click()
+    await page.locator('[data-testid="snapshot-diff"]').waitFor()
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+
+  it('in the import preview with its change list', async () => {
+    const { page } = session
+    await page.locator('[data-testid="nav-matrix"]').click()
+    await waitForGrid(page)
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'change.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Email,Consulting,Roadmap Development\nAlex Chen,alex.chen@example.org,4,0\n') })
+    await page.locator('[data-testid="import-change"]').first().waitFor()
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await page.locator('[data-testid="import-cancel"]').click()
   })
 
   it('with the workspace menu open and in a dialog', async () => {

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { computeCoverage } from '../../src/domain/coverage'
+import { updateWorkspace } from '../../src/domain/edits'
+import { effectiveData } from '../../src/domain/sources'
 import { useCoverageStore } from '../../src/stores/coverage'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useSkillsStore } from '../../src/stores/skills'
@@ -25,6 +28,30 @@ async function opened() {
   const maria = data.people.find((p) => p.name === 'Мария Иванова')!
   return { workspace, coverage: useCoverageStore(), platform, igor, maria }
 }
+
+describe('useCoverageStore with two sources', () => {
+  it('counts a self rating where the lead has none, ignores it where the lead rated, and follows the rating source', async () => {
+    const { workspace, coverage, platform, maria } = await opened()
+    const holders = () => coverage.report?.bySkill.get(platform.id)?.holders
+    expect(holders()).toBe(1)
+    // Maria has a lead level in the skill: her self rating of 4 does not count over it.
+    useMatrixStore().setSelfLevel(maria.id, platform.id, 4)
+    expect(holders()).toBe(1)
+    // Cleared by the lead, her own 4 counts.
+    useMatrixStore().setLevel(maria.id, platform.id, null)
+    expect(holders()).toBe(2)
+    expect(coverage.report?.bySkill.get(platform.id)?.status).toBe('covered')
+    workspace.edit((data) => updateWorkspace(data, { ratingSource: 'lead-only' }))
+    expect(holders()).toBe(1)
+    workspace.edit((data) => updateWorkspace(data, { ratingSource: 'self-only' }))
+    expect(holders()).toBe(1)
+    expect(coverage.report?.bySkill.get(platform.id)?.soleHolderId).toBe(maria.id)
+    // The incremental recount after edits equals a full recount.
+    workspace.undo()
+    workspace.undo()
+    expect(coverage.actual).toEqual(computeCoverage(effectiveData(workspace.data!)))
+  })
+})
 
 describe('useCoverageStore', () => {
   it('starts from the demo facts: 9 uncovered skills, 18 with a single holder', async () => {

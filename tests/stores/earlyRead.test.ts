@@ -79,3 +79,26 @@ describe('the store with an early read', () => {
     expect(store.data?.people).toHaveLength(16)
   })
 })
+
+describe('the early read and self levels', () => {
+  it('reads self levels back on reload exactly as saved', async () => {
+    const first = await openStore()
+    const person = first.data!.people[0]!
+    const skill = first.data!.skills[1]!
+    useMatrixStore().setSelfLevel(person.id, skill.id, 4)
+    await first.whenSaved()
+    first.dispose()
+    ;(await import('../../src/db/db')).getDb().close()
+    const early = await readEarly()
+    expect(workspaceFromRows(early!.rows).ratings.get(person.id)?.self[skill.slot]).toBe(4)
+  })
+
+  it('reads nothing from a database of an older schema: Dexie upgrades it first', async () => {
+    const { default: Dexie } = await import('dexie')
+    const v3 = new Dexie(DB_NAME)
+    v3.version(3).stores({ workspaces: 'id', categories: 'id, workspaceId', skills: 'id, workspaceId', roles: 'id, workspaceId', plans: 'id, workspaceId', meta: 'key', members: '[workspaceId+personId], workspaceId' })
+    await v3.table('workspaces').put({ id: 'w' })
+    v3.close()
+    expect(await readEarly()).toBeNull()
+  })
+})

@@ -247,3 +247,40 @@ describe('cancelling', () => {
     expect(await dumpDb(storage.db)).toEqual(before)
   })
 })
+
+describe('a filled-in self-assessment form', () => {
+  it('lists its changes, commits only the accepted ones as self levels in one transaction, and keeps the lead’s', async () => {
+    const { workspace, importExport } = await opened()
+    const data = workspace.data!
+    const person = data.people.find((p) => p.email)!
+    const labels = {
+      title: 'Skillgrid self-assessment',
+      instructions: 'Fill in.',
+      scaleTitle: 'Levels',
+      interestTitle: 'Interest',
+      columns: { name: 'Name', email: 'Email', category: 'Category', skill: 'Skill', currentLevel: 'Current level', currentInterest: 'Current interest', yourLevel: 'Your level', yourInterest: 'Your interest' },
+    }
+    const form = (await importExport.selfAssessmentFile(person.id, labels, 'en'))!
+    expect(form.name).toMatch(/self-assessment\.csv$/)
+    // Fill "Your level" of the first two skill rows (the column before the last).
+    let filled = 0
+    const text = form.text
+      .split('\r\n')
+      .map((line) => (line.startsWith(`${person.name},`) && filled < 2 ? line.replace(/,,$/, `,${['4', '0'][filled++]},`) : line))
+      .join('\r\n')
+    await importExport.openFile(csv(text, 'form.csv'))
+    expect(importExport.plan?.format).toBe('self')
+    const [group] = importExport.changes
+    expect(importExport.changes).toHaveLength(1)
+    expect(group!.changes.map((c) => c.to)).toEqual([4, 0])
+    importExport.setAccepted(person.id, [group!.changes[1]!.slot], false)
+    storage.resetCounters()
+    expect(await importExport.commit()).toBe(true)
+    expect(storage.writeTransactions()).toBe(1)
+    const after = (await stored(workspace))!.ratings.get(person.id)!
+    const [first, second] = group!.changes
+    expect(after.self[first!.slot]).toBe(4)
+    expect(after.self[second!.slot] ?? 255).toBe(255)
+    expect([...after.levels]).toEqual([...data.ratings.get(person.id)!.levels])
+  })
+})

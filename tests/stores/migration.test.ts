@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { categoryToDb, personToDb, ratingsToDb, roleToDb, skillToDb, workspaceToDb } from '../../src/db/convert'
+import { categoryToDb, memberToDb, personToDb, ratingsToDb, roleToDb, skillToDb, workspaceToDb } from '../../src/db/convert'
 import { SCHEMA_V1, SkillgridDb, useDb } from '../../src/db/db'
 import { META_KEYS } from '../../src/db/names'
 import { loadWorkspace } from '../../src/db/workspaceRepo'
@@ -51,7 +51,7 @@ describe('schema v1 → v2 (one member record per person)', () => {
     }
     expect(await db.members.count()).toBe(data.people.length)
     expect(db.tables.map((t) => t.name)).not.toContain('ratings')
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     db.close()
   })
 
@@ -102,6 +102,102 @@ describe('schema v1 → v2 (one member record per person)', () => {
     expect(store.saveState).toBe('saved')
     const stored = await loadWorkspace(new SkillgridDb(name), data.workspace.id)
     expect(stored?.ratings.get(person.id)?.levels[skill.slot]).toBe(1)
+    store.dispose()
+  })
+})
+
+/** The stores of schema v3, as that version declared them. */
+const SCHEMA_V3_STORES = { workspaces: 'id', categories: 'id, workspaceId', skills: 'id, workspaceId', roles: 'id, workspaceId', plans: 'id, workspaceId', meta: 'key', members: '[workspaceId+personId], workspaceId' }
+
+/** Rows exactly as schema v3 wrote them: no self levels, no rating settings, no learning notes. */
+function v3Rows(data: WorkspaceData) {
+  const id = data.workspace.id
+  const { ratingSource: _source, staleAfterMonths: _months, ...workspace } = workspaceToDb(data.workspace)
+  const skills = data.skills.map((s) => {
+    const { notes: _notes, links: _links, ...row } = skillToDb(s, id)
+    return row
+  })
+  const members: Record<string, unknown>[] = data.people.map((p) => {
+    const { self: _self, ...row } = memberToDb(p, data.ratings.get(p.id)!, id)
+    return row
+  })
+  return { workspace, skills, members }
+}
+
+async function writeV3(data: WorkspaceData, tweak?: (rows: ReturnType<typeof v3Rows>) => void): Promise<void> {
+  const v3 = new Dexie(name)
+  v3.version(3).stores(SCHEMA_V3_STORES)
+  const id = data.workspace.id
+  const rows = v3Rows(data)
+  tweak?.(rows)
+  await v3.table('workspaces').put(rows.workspace)
+  await v3.table('categories').bulkPut(data.categories.map((c) => categoryToDb(c, id)))
+  await v3.table('skills').bulkPut(rows.skills)
+  await v3.table('members').bulkPut(rows.members)
+  await v3.table('roles').bulkPut(data.roles.map((r) => roleToDb(r, id)))
+  await v3.table('meta').put({ key: META_KEYS.lastWorkspaceId, value: id })
+  v3.close()
+}
+
+describe('schema v3 → v4 (self levels, rating settings, learning notes, snapshots)', () => {
+  it('keeps every person, rating, skill and role written by v3, adding empty self levels and defaults', async () => {
+    const data = demoWorkspace()
+    await writeV3(data)
+    const db = new SkillgridDb(name)
+    const loaded = await loadWorkspace(db, data.workspace.id)
+    expect(db.verno).toBe(4)
+    expect(loaded?.workspace).toMatchObject({ ratingSource: 'lead-first', staleAfterMonths: 6, name: data.workspace.name })
+    expect(loaded?.people).toEqual([...data.people].sort((a, b) => a.order - b.order))
+    for (const person of data.people) {
+      const record = loaded?.ratings.get(person.id)
+      expect([...(record?.levels ?? [])]).toEqual([...data.ratings.get(person.id)!.levels])
+      expect([...(record?.interest ?? [])]).toEqual([...data.ratings.get(person.id)!.interest])
+      expect(record?.self).toBeInstanceOf(Uint8Array)
+      expect(record?.self.length).toBe(0)
+    }
+    expect(loaded?.skills.every((s) => s.notes === '' && s.links.length === 0)).toBe(true)
+    expect(loaded?.skills).toHaveLength(data.skills.length)
+    expect(loaded?.roles).toHaveLength(data.roles.length)
+    expect(await db.snapshots.count()).toBe(0)
+    db.close()
+  })
+
+  it('leaves the v3 database and its data as they were when the upgrade throws', async () => {
+    const data = demoWorkspace()
+    await writeV3(data, (rows) => {
+      // A member the upgrade refuses (levels not packed).
+      rows.members[0]!.levels = [1, 2, 3]
+    })
+    const db = new SkillgridDb(name)
+    await expect(db.open()).rejects.toThrow()
+    db.close()
+    const v3 = new Dexie(name)
+    v3.version(3).stores(SCHEMA_V3_STORES)
+    await v3.open()
+    expect(v3.verno).toBe(3)
+    expect(v3.tables.map((t) => t.name)).not.toContain('snapshots')
+    expect(await v3.table('members').count()).toBe(data.people.length)
+    const stored = (await v3.table('members').toArray()) as Record<string, unknown>[]
+    expect(stored.every((row) => !('self' in row))).toBe(true)
+    expect(((await v3.table('workspaces').toArray())[0] as Record<string, unknown>).ratingSource).toBeUndefined()
+    v3.close()
+  })
+
+  it('opens a v3 workspace in the app, which then saves a self rating in the member record', async () => {
+    const data = demoWorkspace()
+    await writeV3(data)
+    setActivePinia(createPinia())
+    useDb(new SkillgridDb(name))
+    const store = useWorkspaceStore()
+    await store.init()
+    const person = store.data!.people[0]!
+    const skill = store.data!.skills[0]!
+    useMatrixStore().setSelfLevel(person.id, skill.id, 4)
+    await store.whenSaved()
+    expect(store.saveState).toBe('saved')
+    const stored = await loadWorkspace(new SkillgridDb(name), data.workspace.id)
+    expect(stored?.ratings.get(person.id)?.self[skill.slot]).toBe(4)
+    expect(stored?.ratings.get(person.id)?.levels[skill.slot]).toBe(data.ratings.get(person.id)!.levels[skill.slot])
     store.dispose()
   })
 })

@@ -66,6 +66,20 @@ describe('editing a cell', () => {
     expect(levelAt(stored!.ratings.get(person.id), skill.slot)).toBe(1)
   })
 
+  it('writes a self rating the same way: one record, one transaction, the lead’s level kept', async () => {
+    const store = await openedStore()
+    const { person, skill } = firstCell(store)
+    const lead = store.data!.ratings.get(person.id)!.levels[skill.slot]
+    storage.resetCounters()
+    useMatrixStore().setSelfLevel(person.id, skill.id, 2)
+    await store.whenSaved()
+    expect(storage.writeTransactions()).toBe(1)
+    expect(storage.writes()).toEqual({ members: 1 })
+    const stored = await loadWorkspace(storage.db, store.data!.workspace.id)
+    expect(stored!.ratings.get(person.id)!.self[skill.slot]).toBe(2)
+    expect(stored!.ratings.get(person.id)!.levels[skill.slot]).toBe(lead)
+  })
+
   it('undoes and redoes, on screen and on disk', async () => {
     const store = await openedStore()
     const { person, skill, level } = firstCell(store)

@@ -2,7 +2,7 @@ import type { Change, Delta } from '../changes'
 import { byOrder, moveItem, nextOrder } from '../order'
 import type { Locale } from '../text'
 import { nameKey } from '../text'
-import type { Category, Id, RoleTemplate, Skill, SkillTarget, WorkspaceData } from '../types'
+import type { Category, Id, RoleTemplate, Skill, SkillLink, SkillTarget, WorkspaceData } from '../types'
 import { EditError, requireText } from './editError'
 
 function findSkill(data: WorkspaceData, id: Id): Skill {
@@ -63,6 +63,8 @@ export function addSkill(
     target: validTarget(fields.target ?? data.workspace.defaultTarget),
     critical: fields.critical ?? false,
     frameworkId: '',
+    notes: '',
+    links: [],
   }
   // The slot counter never goes back, even on undo: a slot is never reused in a workspace.
   return {
@@ -72,7 +74,7 @@ export function addSkill(
   }
 }
 
-export type SkillPatch = Partial<Pick<Skill, 'description' | 'critical' | 'aliases'>> & {
+export type SkillPatch = Partial<Pick<Skill, 'description' | 'critical' | 'aliases' | 'notes' | 'links'>> & {
   target?: Partial<SkillTarget>
 }
 
@@ -82,8 +84,15 @@ function patchedSkill(skill: Skill, patch: SkillPatch): Skill {
     description: patch.description ?? skill.description,
     critical: patch.critical ?? skill.critical,
     aliases: patch.aliases ?? skill.aliases,
+    notes: patch.notes ?? skill.notes,
+    links: patch.links ? cleanLinks(patch.links) : skill.links,
     target: patch.target ? validTarget({ ...skill.target, ...patch.target }) : skill.target,
   }
+}
+
+/** Links as typed, trimmed; rows left entirely blank are dropped. A URL is stored as given: showing decides what is a link. */
+export function cleanLinks(links: readonly SkillLink[]): SkillLink[] {
+  return links.map((link) => ({ title: link.title.trim(), url: link.url.trim() })).filter((link) => link.title || link.url)
 }
 
 function sameSkill(a: Skill, b: Skill): boolean {

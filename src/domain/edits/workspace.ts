@@ -1,8 +1,15 @@
 import type { Change } from '../changes'
-import type { CostModel, Workspace, WorkspaceData } from '../types'
+import { RATING_SOURCES, type CostModel, type Workspace, type WorkspaceData } from '../types'
 import { EditError, requireText } from './editError'
 
-export type WorkspacePatch = Partial<Pick<Workspace, 'name' | 'scale' | 'defaultTarget'>> & { costModel?: Partial<CostModel> }
+export type WorkspacePatch = Partial<Pick<Workspace, 'name' | 'scale' | 'defaultTarget' | 'ratingSource' | 'staleAfterMonths'>> & { costModel?: Partial<CostModel> }
+
+export const MAX_STALE_MONTHS = 120
+
+function validStaleMonths(value: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > MAX_STALE_MONTHS) throw new EditError('edit.staleMonthsRange', { value: String(value), max: MAX_STALE_MONTHS })
+  return value
+}
 
 function validCostModel(model: CostModel): CostModel {
   for (const [key, value] of Object.entries(model)) {
@@ -20,6 +27,8 @@ export function updateWorkspace(data: WorkspaceData, patch: WorkspacePatch): Cha
     scale: patch.scale ?? before.scale,
     defaultTarget: patch.defaultTarget ?? before.defaultTarget,
     costModel: patch.costModel ? validCostModel({ ...before.costModel, ...patch.costModel }) : before.costModel,
+    ratingSource: patch.ratingSource && RATING_SOURCES.includes(patch.ratingSource) ? patch.ratingSource : before.ratingSource,
+    staleAfterMonths: patch.staleAfterMonths !== undefined ? validStaleMonths(patch.staleAfterMonths) : before.staleAfterMonths,
   }
   if (JSON.stringify(after) === JSON.stringify(before)) return null
   return {

@@ -25,7 +25,7 @@ export function generatePlannerInput(options: GenerateOptions): PlannerInput {
     const level: TargetLevel = draw < 0.7 ? 3 : draw < 0.85 ? 2 : 4
     return {
       id: `s${slot}`, categoryId: 'c0', slot, name: `Skill ${slot}`, nameRu: '', aliases: [], description: '', order: slot,
-      target: { level, people: 2 + pick(3) }, critical: false, frameworkId: '',
+      target: { level, people: 2 + pick(3) }, critical: false, frameworkId: '', notes: '', links: [],
     }
   })
   const people: Person[] = Array.from({ length: options.people }, (_, i) => ({

@@ -16,6 +16,7 @@ export default {
     people: 'People',
     plan: 'Plan',
     roles: 'Roles',
+    history: 'History',
   },
   undo: {
     undo: 'Undo',
@@ -47,6 +48,7 @@ export default {
       deleteCategory: 'delete category {subject}',
       renameWorkspace: 'rename workspace',
       editWorkspace: 'workspace settings',
+      restoreSnapshot: 'restore of the snapshot of {subject}',
     },
   },
   save: {
@@ -80,6 +82,12 @@ export default {
     targetLevelRange: 'A target level must be 1–4, not {value}.',
     targetPeopleRange: 'Target people must be a whole number from 0, not {value}.',
     costModelValue: '{key} must be a number of 0 or more, not {value}.',
+    staleMonthsRange: 'Months must be a whole number from 1 to {max}, not {value}.',
+  },
+  // Shown by imports and daily snapshots on any page, so not in the History page's messages.
+  history: {
+    saveFailed: 'A snapshot for the history could not be stored (is the browser storage full?).',
+    readFailed: 'That snapshot could not be read.',
   },
   confirm: {
     cancel: 'Cancel',

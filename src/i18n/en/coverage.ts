@@ -54,5 +54,10 @@ export default {
     reportTitle: 'Coverage report: {workspace}',
     reportDate: 'As of {date}',
     reportWhatIf: 'What-if: without {names}',
+    stale: {
+      none: 'Every rating coverage rests on was assessed within {months} months.',
+      share: '{stale} of {total} holder ratings ({share}%) are older than {months} months ({people} people not reassessed since).',
+      atStake: 'Without them, {count} skills would be worse off: {skills}',
+    },
   },
 }

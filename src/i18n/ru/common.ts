@@ -16,6 +16,7 @@ export default {
     people: 'Люди',
     plan: 'План',
     roles: 'Роли',
+    history: 'История',
   },
   undo: {
     undo: 'Отменить',
@@ -47,6 +48,7 @@ export default {
       deleteCategory: 'удаление категории: {subject}',
       renameWorkspace: 'переименование пространства',
       editWorkspace: 'настройки пространства',
+      restoreSnapshot: 'восстановление снимка от {subject}',
     },
   },
   save: {
@@ -80,6 +82,11 @@ export default {
     targetLevelRange: 'Целевой уровень должен быть от 1 до 4, а не {value}.',
     targetPeopleRange: 'Целевое число людей — целое число от 0, а не {value}.',
     costModelValue: '{key}: нужно число от 0, а не {value}.',
+    staleMonthsRange: 'Число месяцев — целое от 1 до {max}, а не {value}.',
+  },
+  history: {
+    saveFailed: 'Не удалось сохранить снимок для истории (хранилище браузера заполнено?).',
+    readFailed: 'Не удалось прочитать этот снимок.',
   },
   confirm: {
     cancel: 'Отмена',

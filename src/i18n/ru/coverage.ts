@@ -53,6 +53,11 @@ export default {
     print: 'Печать отчёта',
     reportTitle: 'Отчёт о покрытии: {workspace}',
     reportDate: 'На {date}',
+    stale: {
+      none: 'Все оценки, на которых держится покрытие, сделаны за последние {months} мес.',
+      share: '{stale} из {total} оценок носителей ({share}%) старше {months} мес. (людей без переоценки: {people}).',
+      atStake: 'Без них хуже станет навыков: {count} — {skills}',
+    },
     reportWhatIf: 'Допущение: без {names}',
   },
 }

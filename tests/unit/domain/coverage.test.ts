@@ -299,7 +299,7 @@ describe('recomputeSkills', () => {
   it.each([
     ['a person change', { people: { put: [] as never[] } }],
     ['a skill change', { skills: { put: [] as never[] } }],
-    ['whole ratings records', { ratings: { put: [{ personId: 'p', levels: new Uint8Array(), interest: new Uint8Array(), updatedAt: 0 }] } }],
+    ['whole ratings records', { ratings: { put: [{ personId: 'p', levels: new Uint8Array(), self: new Uint8Array(), interest: new Uint8Array(), updatedAt: 0 }] } }],
   ])('asks for a full recompute after %s', (_, delta) => {
     expect(skillsAffectedBy(delta, matrix([[1]]).skills)).toBeNull()
   })

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, backupJson, parseBackup } from '../../../src/io/backup'
 import { demoWorkspace } from '../../fixtures/demo'
@@ -36,7 +37,7 @@ describe('backupJson and parseBackup', () => {
 
   it.each<[string, (backup: Json) => void, { code: string; path: string }]>([
     ['not a backup', (b) => (b.format = 'something-else'), { code: 'notBackup', path: 'format' }],
-    ['a newer version', (b) => (b.version = 2), { code: 'newerVersion', path: 'version' }],
+    ['a newer version', (b) => (b.version = BACKUP_VERSION + 1), { code: 'newerVersion', path: 'version' }],
     ['no workspace', (b) => delete b.workspace, { code: 'notObject', path: 'workspace' }],
     ['a skill target level of 7', (b) => ((at(b, 'skills')[3]!.target as Json).level = 7), { code: 'outOfRange', path: 'skills[3].target.level' }],
     ['a skill in a missing category', (b) => (at(b, 'skills')[0]!.categoryId = 'nope'), { code: 'unknownReference', path: 'skills[0].categoryId' }],
@@ -55,5 +56,44 @@ describe('backupJson and parseBackup', () => {
 
   it('refuses text that is not JSON', () => {
     expect(() => parseBackup('{ nope')).toThrow(expect.objectContaining({ code: 'notJson' }))
+  })
+
+  it('round-trips self levels, rating settings and learning notes (version 2)', () => {
+    const data = demo()
+    const first = data.people[0]!
+    data.ratings.set(first.id, { ...data.ratings.get(first.id)!, self: Uint8Array.from([4, 255, 1]) })
+    data.workspace = { ...data.workspace, ratingSource: 'self-only', staleAfterMonths: 9 }
+    data.skills[0] = { ...data.skills[0]!, notes: 'Start with the style guide.', links: [{ title: 'Course', url: 'https://example.org/c' }] }
+    const { data: restored } = parseBackup(backupJson(data, new Date()))
+    expect(restored).toEqual(data)
+  })
+
+  it.each([
+    ['an unknown rating source', (b: Json) => ((b.workspace as Json).ratingSource = 'boss'), { code: 'outOfRange', path: 'workspace.ratingSource' }],
+    ['a self level of 7', (b: Json) => (at(b, 'ratings')[0]!.self = btoa(String.fromCharCode(7))), { code: 'packedValue', path: 'ratings[0].self[0]' }],
+    ['a link without a URL', (b: Json) => (at(b, 'skills')[0]!.links = [{ title: 'x' }]), { code: 'notText', path: 'skills[0].links[0].url' }],
+  ])('refuses %s in a version 2 backup', (_, mutate, expected) => {
+    expect(refusal(mutate)).toEqual(expected)
+  })
+})
+
+describe('a backup written by an older app version (format 1)', () => {
+  const source = readFileSync(new URL('../../fixtures/backup/v1-small.json', import.meta.url), 'utf8')
+
+  it('restores in the new one, with defaults for what version 1 did not have', () => {
+    const { data, exportedAt } = parseBackup(source)
+    expect(exportedAt).toBe('2025-03-01T09:30:00.000Z')
+    expect(data.workspace).toMatchObject({ name: 'Old team', ratingSource: 'lead-first', staleAfterMonths: 6 })
+    expect(data.skills.map((s) => [s.name, s.notes, s.links])).toEqual([['Writing', '', []], ['Video', '', []]])
+    expect([...data.ratings.get('p-1')!.levels]).toEqual([3, 255, 2])
+    expect([...data.ratings.get('p-2')!.levels]).toEqual([255, 3, 1])
+    expect(data.ratings.get('p-1')!.self.length).toBe(0)
+    expect(data.roles[0]!.requirements).toEqual({ 'sk-1': 3 })
+  })
+
+  it('is written again as the current version', () => {
+    const { data } = parseBackup(source)
+    expect(JSON.parse(backupJson(data, new Date())).version).toBe(BACKUP_VERSION)
+    expect(BACKUP_VERSION).toBe(2)
   })
 })

@@ -1,0 +1,40 @@
+import type { SnapshotContent, SnapshotSummary } from '../domain/snapshots'
+import type { Id } from '../domain/types'
+import type { SkillgridDb } from './db'
+import { snapshotContentFromDb, snapshotContentToDb, snapshotFromDb, snapshotToDb } from './snapshotConvert'
+
+/** The snapshots of a workspace, oldest first; a corrupt one is left out (and counted) rather than hiding the rest. */
+export async function listSnapshots(db: SkillgridDb, workspaceId: Id): Promise<{ snapshots: SnapshotSummary[]; unreadable: number }> {
+  const rows = await db.snapshots.where('workspaceId').equals(workspaceId).toArray()
+  const snapshots: SnapshotSummary[] = []
+  let unreadable = 0
+  for (const row of rows) {
+    try {
+      snapshots.push(snapshotFromDb(row))
+    } catch (error) {
+      console.warn('Skillgrid skipped an unreadable snapshot:', error)
+      unreadable++
+    }
+  }
+  return { snapshots: snapshots.sort((a, b) => a.takenAt - b.takenAt), unreadable }
+}
+
+/** Summary and content in one transaction: a snapshot is stored whole or not at all. */
+export async function saveSnapshot(db: SkillgridDb, workspaceId: Id, summary: SnapshotSummary, content: SnapshotContent): Promise<void> {
+  await db.transaction('rw', [db.snapshots, db.snapshotContents], async () => {
+    await db.snapshotContents.put(snapshotContentToDb(content, workspaceId))
+    await db.snapshots.put(snapshotToDb(summary, workspaceId))
+  })
+}
+
+export async function readSnapshotContent(db: SkillgridDb, id: Id): Promise<SnapshotContent | null> {
+  const row = await db.snapshotContents.get(id)
+  return row ? snapshotContentFromDb(row) : null
+}
+
+export async function deleteSnapshot(db: SkillgridDb, id: Id): Promise<void> {
+  await db.transaction('rw', [db.snapshots, db.snapshotContents], async () => {
+    await db.snapshots.delete(id)
+    await db.snapshotContents.delete(id)
+  })
+}

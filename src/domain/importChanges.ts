@@ -1,0 +1,66 @@
+import { buildImportChange, ratingTargetOf, resolveImport, type ImportMode, type ImportSource } from './imports'
+import { INTEREST_UNSET, NOT_ASSESSED } from './scale'
+import type { Id, WorkspaceData } from './types'
+
+/** One cell of a stored person the import would change (levels of the source it writes). */
+export interface RatingChange {
+  slot: number
+  /** The stored (English) name, and the Russian one ('' when none). */
+  skillName: string
+  skillNameRu: string
+  from: number
+  to: number
+  interestFrom: number
+  interestTo: number
+  /** The stored level of the other source (the lead's, for a self-assessment), kept as it is. */
+  other: number
+}
+
+/** Every change of one stored person, in skill order. */
+export interface PersonChanges {
+  personId: Id
+  name: string
+  changes: RatingChange[]
+}
+
+/**
+ * What an import would change in the ratings of people already stored: exactly what the commit
+ * writes (computed by building the same change), cell by cell, unchanged cells left out.
+ * People it adds are not listed (nothing of theirs changes); people it removes are listed elsewhere.
+ */
+export function importRatingChanges(data: WorkspaceData, source: ImportSource, mode: ImportMode): PersonChanges[] {
+  // Nobody in the file is stored yet (a first import): nothing to compare, nothing to build.
+  if (!resolveImport(data, source, mode).people.some((p) => p.existing)) return []
+  let placeholder = 0
+  const change = buildImportChange(data, source, mode, { newId: () => `\u0000new-${placeholder++}`, now: 0, subject: '' })
+  const self = ratingTargetOf(source) === 'self'
+  const categoryOrder = new Map([...data.categories, ...(change.forward.categories?.put ?? [])].map((c) => [c.id, c.order]))
+  const skills = [...data.skills, ...(change.forward.skills?.put ?? [])]
+    .sort((a, b) => (categoryOrder.get(a.categoryId) ?? 0) - (categoryOrder.get(b.categoryId) ?? 0) || a.order - b.order)
+    .map((s) => ({ slot: s.slot, name: s.name, nameRu: s.nameRu }))
+  const stored = new Map(data.people.map((p) => [p.id, p]))
+  const result: PersonChanges[] = []
+  for (const after of change.forward.ratings?.put ?? []) {
+    const person = stored.get(after.personId)
+    if (!person) continue
+    const before = data.ratings.get(after.personId)
+    const beforeLevels = (self ? before?.self : before?.levels) ?? new Uint8Array(0)
+    const afterLevels = self ? after.self : after.levels
+    const otherLevels = (self ? before?.levels : before?.self) ?? new Uint8Array(0)
+    const changes: RatingChange[] = []
+    for (const skill of skills) {
+      const from = beforeLevels[skill.slot] ?? NOT_ASSESSED
+      const to = afterLevels[skill.slot] ?? NOT_ASSESSED
+      const interestFrom = before?.interest[skill.slot] ?? INTEREST_UNSET
+      const interestTo = after.interest[skill.slot] ?? INTEREST_UNSET
+      if (from !== to || interestFrom !== interestTo) changes.push({ slot: skill.slot, skillName: skill.name, skillNameRu: skill.nameRu, from, to, interestFrom, interestTo, other: otherLevels[skill.slot] ?? NOT_ASSESSED })
+    }
+    if (changes.length) result.push({ personId: person.id, name: person.name, changes })
+  }
+  return result
+}
+
+/** How many cells a list of person changes holds. */
+export function changeCount(groups: readonly PersonChanges[]): number {
+  return groups.reduce((sum, group) => sum + group.changes.length, 0)
+}

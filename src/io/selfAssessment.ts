@@ -1,0 +1,74 @@
+import { interestAt, levelAt } from '../domain/ratings'
+import { interestLabel, LEVELS, INTERESTS, levelDef } from '../domain/scale'
+import { effectiveRecord } from '../domain/sources'
+import { displayName, pickText, type Locale } from '../domain/text'
+import type { Id, WorkspaceData } from '../domain/types'
+import { buildCsv, UTF8_BOM } from './csvText'
+import { orderedSkills } from './exportCsv'
+
+/** The texts of a form, in the language it is sent in (the import reads either language back). */
+export interface SelfFormLabels {
+  title: string
+  instructions: string
+  scaleTitle: string
+  interestTitle: string
+  columns: { name: string; email: string; category: string; skill: string; currentLevel: string; currentInterest: string; yourLevel: string; yourInterest: string }
+}
+
+/** One row of the form: a skill of a person, with what the matrix says now. */
+export interface SelfFormRow {
+  personId: Id
+  name: string
+  email: string
+  category: string
+  skill: string
+  level: number | null
+  interest: number | null
+}
+
+/** Rows of the form for some people (all when `personIds` is null), skills in matrix order. */
+export function selfFormRows(data: WorkspaceData, personIds: readonly Id[] | null, locale: Locale): SelfFormRow[] {
+  const wanted = personIds ? new Set(personIds) : null
+  const skills = orderedSkills(data)
+  const people = [...data.people].sort((a, b) => a.order - b.order).filter((p) => !wanted || wanted.has(p.id))
+  return people.flatMap((person) => {
+    const stored = data.ratings.get(person.id)
+    const counted = stored ? effectiveRecord(stored, data.workspace.ratingSource) : undefined
+    return skills.map(({ skill, category }) => ({
+      personId: person.id,
+      name: person.name,
+      email: person.email,
+      category: category ? displayName(category, locale) : '',
+      skill: displayName(skill, locale),
+      level: levelAt(counted, skill.slot),
+      interest: interestAt(stored, skill.slot),
+    }))
+  })
+}
+
+/**
+ * A self-assessment form as CSV: a title, how to fill it in, the level scale with its hints and
+ * the interest scale, then one row per person × skill with the current level and interest and two
+ * blank columns ("Your level", "Your interest"). The import recognises it by those column names.
+ */
+export function selfAssessmentCsv(data: WorkspaceData, personIds: readonly Id[] | null, labels: SelfFormLabels, locale: Locale, date: string): string {
+  const { columns } = labels
+  const header = [columns.name, columns.email, columns.category, columns.skill, columns.currentLevel, columns.currentInterest, columns.yourLevel, columns.yourInterest]
+  const scale = data.workspace.scale
+  const rows: string[][] = [
+    [labels.title, data.workspace.name, date],
+    [labels.instructions],
+    [],
+    [labels.scaleTitle],
+    ...LEVELS.map((level) => [String(level), pickText(levelDef(scale, level).label, locale), pickText(levelDef(scale, level).hint, locale)]),
+    [],
+    [labels.interestTitle],
+    ...INTERESTS.map((interest) => [String(interest), interestLabel(data.workspace.interestScale, interest, locale)]),
+    [],
+    header,
+    ...selfFormRows(data, personIds, locale).map((row) => [row.name, row.email, row.category, row.skill, row.level === null ? '' : String(row.level), row.interest === null ? '' : String(row.interest), '', '']),
+  ]
+  // Every row as wide as the table, as spreadsheets save it: the delimiter is then easy to tell.
+  const width = header.length
+  return UTF8_BOM + buildCsv(rows.map((row) => [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')]))
+}
