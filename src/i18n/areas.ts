@@ -2,7 +2,7 @@ import type { Locale } from '../domain/text'
 import type { MessageTree } from './merge'
 
 /** Messages of pages that are not the landing page: loaded with the page, in each loaded language. */
-export type MessageArea = 'planner' | 'skills' | 'people' | 'importExport' | 'history'
+export type MessageArea = 'planner' | 'skills' | 'people' | 'importExport' | 'workspaceMenu' | 'history'
 
 type AreaModule = Promise<{ default: MessageTree }>
 
@@ -11,6 +11,7 @@ const loaders: Record<MessageArea, Record<Locale, () => AreaModule>> = {
   skills: { en: () => import('./en/skills'), ru: () => import('./ru/skills') },
   people: { en: () => import('./en/people'), ru: () => import('./ru/people') },
   importExport: { en: () => import('./en/importExport'), ru: () => import('./ru/importExport') },
+  workspaceMenu: { en: () => import('./en/workspaceMenu'), ru: () => import('./ru/workspaceMenu') },
   history: { en: () => import('./en/history'), ru: () => import('./ru/history') },
 }
 

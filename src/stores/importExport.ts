@@ -241,8 +241,11 @@ export const useImportExportStore = defineStore('importExport', () => {
     }
     notices.show('success', 'importExport.imported', { people: current.people.length, file: subject })
     reset()
-    // Every import leaves a dated snapshot in the history (taken once the import is saved, not waited for).
-    void useHistoryStore().save('import', subject)
+    // Every import leaves a dated snapshot in the history: taken once the import is saved and the
+    // page is idle, so the grid catching up with the import does not wait for it.
+    const snapshot = () => void useHistoryStore().save('import', subject)
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(snapshot, { timeout: 2000 })
+    else setTimeout(snapshot, 0)
     return true
   }
 

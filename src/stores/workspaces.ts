@@ -1,7 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { getDb } from '../db/db'
 import { deleteWorkspace, loadWorkspace } from '../db/workspaceRepo'
-import { cloneWorkspace } from '../domain/cloneWorkspace'
 import { updateWorkspace } from '../domain/edits'
 import { newId } from '../domain/ids'
 import type { Id } from '../domain/types'
@@ -25,6 +24,7 @@ export const useWorkspacesStore = defineStore('workspaces', () => {
     const source = id === workspace.currentId ? workspace.data : await loadWorkspace(getDb(), id)
     if (!source) return
     await workspace.whenSaved()
+    const { cloneWorkspace } = await import('../domain/cloneWorkspace')
     await workspace.addWorkspace(cloneWorkspace(source, { name, now: Date.now(), newId }))
   }
 

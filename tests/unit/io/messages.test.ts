@@ -29,7 +29,7 @@ const ALL_PROBLEMS: ProblemCode[] = [
 ]
 
 describe.each(['en', 'ru'] as const)('import problem messages in %s', (locale) => {
-  const problem = messages[locale].importExport.problem as Record<string, string>
+  const problem = (messages[locale].importExport as Record<string, unknown>).problem as Record<string, string>
 
   it('has a message for every problem code', () => {
     expect(ALL_PROBLEMS.filter((code) => !problem[code])).toEqual([])
