@@ -171,6 +171,8 @@ export interface ImportChangeOptions {
   subject: string
   /** Stored person id → slots whose change the user declined in the preview: those keep what is stored. */
   rejected?: ReadonlyMap<Id, ReadonlySet<number>>
+  /** `resolveImport` of this same data, source and mode (the preview's): not worked out twice. */
+  resolution?: ImportResolution
 }
 
 /**
@@ -182,7 +184,7 @@ export interface ImportChangeOptions {
 export function buildImportChange(data: WorkspaceData, source: ImportSource, requestedMode: ImportMode, options: ImportChangeOptions): Change {
   const mode = modeFor(source, requestedMode)
   const target = ratingTargetOf(source)
-  const resolution = resolveImport(data, source, mode)
+  const resolution = options.resolution ?? resolveImport(data, source, mode)
   const [conflict] = resolution.conflicts
   if (conflict) throw new EditError('importExport.skillTwice', { first: conflict.first, second: conflict.second, skill: conflict.skill })
   const { newId, now } = options

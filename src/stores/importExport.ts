@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { buildImportChange, resolveImport, withFreshIds, type ImportMode } from '../domain/imports'
+import { buildImportChange, resolveImport, withFreshIds, type ImportMode, type ImportResolution } from '../domain/imports'
 import { newId } from '../domain/ids'
 import { EditError } from '../domain/edits/editError'
 import { importRatingChanges, type PersonChanges } from '../domain/importChanges'
@@ -65,9 +65,15 @@ export const useImportExportStore = defineStore('importExport', () => {
   /** Bumped by every reset, so an open or a plan that outlives a cancel is dropped. */
   let generation = 0
 
-  const resolution = computed(() => (plan.value && workspace.data ? resolveImport(workspace.data, plan.value, mode.value) : null))
+  // While the import is being saved the preview stays as it was: the data already holds the
+  // import, and working the preview out again against it would only delay the write.
+  const resolution = computed<ImportResolution | null>((previous) => {
+    if (phase.value === 'committing') return previous ?? null
+    return plan.value && workspace.data ? resolveImport(workspace.data, plan.value, mode.value) : null
+  })
   /** Every rating of a stored person the import would change, by person (what the preview lists). */
-  const changes = computed<PersonChanges[]>(() => {
+  const changes = computed<PersonChanges[]>((previous) => {
+    if (phase.value === 'committing') return previous ?? []
     const data = workspace.data
     if (!plan.value || !data || resolution.value?.conflicts.length) return []
     try {
@@ -223,11 +229,13 @@ export const useImportExportStore = defineStore('importExport', () => {
   /** Commits the whole import as one change (one transaction, one undo step). */
   async function commit(): Promise<boolean> {
     const current = plan.value
-    if (!canCommit.value || !current) return false
+    // The preview's resolution, for the data as it is now (a computed is fresh when read).
+    const resolved = resolution.value
+    if (!canCommit.value || !current || !resolved) return false
     phase.value = 'committing'
     const subject = fileName.value
     const declined = rejected.value
-    const done = workspace.edit((data) => buildImportChange(data, current, mode.value, { newId, now: Date.now(), subject, rejected: declined }))
+    const done = workspace.edit((data) => buildImportChange(data, current, mode.value, { newId, now: Date.now(), subject, rejected: declined, resolution: resolved }))
     if (!done) {
       phase.value = 'preview'
       return false

@@ -2,9 +2,9 @@ import Dexie from 'dexie'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { categoryToDb, memberToDb, personToDb, ratingsToDb, roleToDb, skillToDb, workspaceToDb } from '../../src/db/convert'
-import { SCHEMA_V1, SkillgridDb, useDb } from '../../src/db/db'
+import { SCHEMA_V1, SCHEMA_V4, SkillgridDb, useDb } from '../../src/db/db'
 import { META_KEYS } from '../../src/db/names'
-import { loadWorkspace } from '../../src/db/workspaceRepo'
+import { deleteWorkspace, loadWorkspace } from '../../src/db/workspaceRepo'
 import type { WorkspaceData } from '../../src/domain/types'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
@@ -51,7 +51,7 @@ describe('schema v1 → v2 (one member record per person)', () => {
     }
     expect(await db.members.count()).toBe(data.people.length)
     expect(db.tables.map((t) => t.name)).not.toContain('ratings')
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     db.close()
   })
 
@@ -145,7 +145,7 @@ describe('schema v3 → v4 (self levels, rating settings, learning notes, snapsh
     await writeV3(data)
     const db = new SkillgridDb(name)
     const loaded = await loadWorkspace(db, data.workspace.id)
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     expect(loaded?.workspace).toMatchObject({ ratingSource: 'lead-first', staleAfterMonths: 6, name: data.workspace.name })
     expect(loaded?.people).toEqual([...data.people].sort((a, b) => a.order - b.order))
     for (const person of data.people) {
@@ -199,5 +199,38 @@ describe('schema v3 → v4 (self levels, rating settings, learning notes, snapsh
     expect(stored?.ratings.get(person.id)?.self[skill.slot]).toBe(4)
     expect(stored?.ratings.get(person.id)?.levels[skill.slot]).toBe(data.ratings.get(person.id)!.levels[skill.slot])
     store.dispose()
+  })
+})
+
+/** The stores of schema v4, as that version declared them. */
+const SCHEMA_V4_STORES = { ...SCHEMA_V3_STORES, ...SCHEMA_V4 }
+
+describe('schema v4 → v5 (members lose the unused workspaceId index)', () => {
+  it('keeps every member record, drops the index, and still reads and deletes a workspace by its key range', async () => {
+    const data = demoWorkspace()
+    const other = demoWorkspace()
+    const v4 = new Dexie(name)
+    v4.version(4).stores(SCHEMA_V4_STORES)
+    for (const workspace of [data, other]) {
+      const id = workspace.workspace.id
+      await v4.table('workspaces').put(workspaceToDb(workspace.workspace))
+      await v4.table('categories').bulkPut(workspace.categories.map((c) => categoryToDb(c, id)))
+      await v4.table('skills').bulkPut(workspace.skills.map((s) => skillToDb(s, id)))
+      await v4.table('members').bulkPut(workspace.people.map((p) => memberToDb(p, workspace.ratings.get(p.id)!, id)))
+      await v4.table('roles').bulkPut(workspace.roles.map((r) => roleToDb(r, id)))
+    }
+    expect(v4.table('members').schema.indexes.map((i) => i.name)).toEqual(['workspaceId'])
+    v4.close()
+
+    const db = new SkillgridDb(name)
+    const loaded = await loadWorkspace(db, data.workspace.id)
+    expect(db.verno).toBe(5)
+    expect(db.members.schema.indexes).toEqual([])
+    expect(loaded?.people).toEqual([...data.people].sort((a, b) => a.order - b.order))
+    for (const person of data.people) expect([...loaded!.ratings.get(person.id)!.levels]).toEqual([...data.ratings.get(person.id)!.levels])
+    await deleteWorkspace(db, data.workspace.id)
+    expect(await db.members.count()).toBe(other.people.length)
+    expect((await loadWorkspace(db, other.workspace.id))?.people).toHaveLength(other.people.length)
+    db.close()
   })
 })

@@ -45,7 +45,7 @@ describe('storage failure modes (RELIABILITY.md)', () => {
     const store = await openStore(new SkillgridDb(name))
     // The next release of the app: today's schema plus one more version.
     const newer = new SkillgridDb(name)
-    newer.version(4).stores({ extra: 'id' })
+    newer.version(newer.verno + 1).stores({ extra: 'id' })
     await newer.open()
     await vi.waitFor(() => expect(store.outdated).toBe(true))
     const person = store.data!.people[0]!

@@ -184,6 +184,22 @@ describe('buildImportChange, merge', () => {
     expect(undone.categories).toEqual(data.categories)
     expect([...undone.ratings.entries()]).toEqual([...data.ratings.entries()])
   })
+
+  it('builds the same change from the preview’s resolution as from resolving again', () => {
+    const data = team()
+    const file = source([['Copywriting'], ['New skill', 'New category']], [
+      { name: 'ann lee', email: 'ANN@x.org', levels: [3, 1] },
+      { name: 'Dee', levels: [4, null] },
+    ])
+    const ids = () => {
+      let n = 0
+      return { newId: () => `id-${++n}`, now: 1000, subject: 'x.csv' }
+    }
+    const resolution = resolveImport(data, file, 'replace')
+    const given = buildImportChange(data, file, 'replace', { ...ids(), resolution })
+    expect(given).toEqual(buildImportChange(data, file, 'replace', ids()))
+    expect(given.forward.people?.delete).toEqual([data.people[1]!.id])
+  })
 })
 
 describe('buildImportChange, replace', () => {
