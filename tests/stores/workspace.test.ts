@@ -191,8 +191,27 @@ describe('change events', () => {
     expect(store.data!.people.length).toBeGreaterThan(1200)
     expect(events).toEqual(['delta:0'])
     await store.whenSaved()
-    await Promise.resolve()
-    expect(events).toEqual(['delta:0', 'delta:1200'])
+    await vi.waitFor(() => expect(events).toEqual(['delta:0', 'delta:1200']))
     expect(await storage.db.members.count()).toBe(store.data!.people.length)
+  })
+
+  it('hold a small edit made while a big change is written behind it, so listeners see them in order', async () => {
+    const store = await openedStore()
+    const events: string[] = []
+    store.onChange((event) => events.push(event.kind === 'delta' ? `delta:${event.delta.people?.put?.length ?? 0}:${event.delta.ratings?.cells?.length ?? 0}` : event.kind))
+    const { person } = firstCell(store)
+    const many = Array.from({ length: 1200 }, (_, i) => ({ ...person, id: `bulk-${i}`, email: '', name: `Bulk ${i}`, order: 100 + i }))
+    store.commit({ label: { action: 'addPerson', subject: 'bulk' }, forward: { people: { put: many } }, backward: { people: { delete: many.map((p) => p.id) } } })
+    // An edit of someone the big change added, before it is on disk.
+    const skill = store.data!.skills[0]!
+    useMatrixStore().setLevel('bulk-7', skill.id, 3)
+    expect(events).toEqual([])
+    await store.whenSaved()
+    await vi.waitFor(() => expect(events).toEqual(['delta:1200:0', 'delta:0:1']))
+    expect(levelAt(store.data!.ratings.get('bulk-7'), skill.slot)).toBe(3)
+    // Once the queue is empty, a small edit is told at once again.
+    const level = levelAt(store.data!.ratings.get(person.id), skill.slot)
+    useMatrixStore().setLevel(person.id, skill.id, level === 1 ? 2 : 1)
+    expect(events).toHaveLength(3)
   })
 })
