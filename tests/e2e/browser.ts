@@ -42,8 +42,8 @@ function watch(page: Page, origin: string, session: Pick<AppSession, 'foreignReq
 }
 
 /** A fresh Chromium profile (empty IndexedDB) on the built app. */
-export async function openApp(options: { path?: string; viewport?: { width: number; height: number } } = {}): Promise<AppSession> {
-  const baseUrl = inject('baseUrl')
+export async function openApp(options: { path?: string; viewport?: { width: number; height: number }; baseUrl?: string } = {}): Promise<AppSession> {
+  const baseUrl = options.baseUrl ?? inject('baseUrl')
   const origin = new URL(baseUrl).origin
   const profile = mkdtempSync(join(tmpdir(), 'skillgrid-e2e-'))
   const context = await chromium.launchPersistentContext(profile, {
