@@ -35,4 +35,23 @@ describe('layout', () => {
     expect(grid?.height).toBeGreaterThan(400)
     expect((grid?.y ?? 0) + (grid?.height ?? 0)).toBeLessThanOrEqual(800)
   })
+
+  it('fits a phone’s width: no page scrolls sideways, every page link can be reached and used', async () => {
+    session = await openApp({ viewport: { width: 390, height: 844 } })
+    const { page } = session
+    await waitForGrid(page)
+    for (const nav of ['matrix', 'skills', 'coverage', 'people', 'plan', 'roles', 'history']) {
+      const link = page.locator(`[data-testid="nav-${nav}"]`)
+      // The links scroll sideways in their own row when they do not all fit.
+      await link.scrollIntoViewIfNeeded()
+      await link.click()
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/${nav}`)
+      await page.locator('main h1, [data-testid="matrix-grid"]').first().waitFor()
+      const widths = await page.evaluate(() => ({ content: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }))
+      expect(widths.content, nav).toBeLessThanOrEqual(widths.window)
+      const header = await page.locator('.app-header').boundingBox()
+      expect(header?.width, nav).toBeLessThanOrEqual(390)
+    }
+    expect(await page.locator('[data-testid="save-status"]').isVisible()).toBe(true)
+  })
 })
