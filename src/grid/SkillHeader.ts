@@ -26,7 +26,7 @@ export interface SkillHeaderParams extends IHeaderParams<MatrixRow> {
 
 /**
  * Inner header of a skill column: the wrapped skill name, then a status badge. Text only
- * (textContent, never innerHTML). The badge lives in a shadow root so the header's own
+ * (textContent, never parsed as markup). The badge lives in a shadow root so the header's own
  * textContent stays the bare skill name, which is what tests, helpers and find-by-name read.
  */
 export class SkillHeader implements IInnerHeaderComponent<MatrixRow> {
