@@ -5,6 +5,7 @@ import type { Locale } from '../text'
 import { nameKey } from '../text'
 import type { Id, RoleTemplate, WorkspaceData } from '../types'
 import { EditError, requireText } from './editError'
+import { renamedInLocale } from './rename'
 
 function findRole(data: WorkspaceData, id: Id): RoleTemplate {
   const role = data.roles.find((r) => r.id === id)
@@ -69,14 +70,7 @@ export function duplicateRole(data: WorkspaceData, sourceId: Id, name: string, i
 /** Renames in the current language: the stored name in English, the Russian name in Russian. */
 export function renameRole(data: WorkspaceData, id: Id, name: string, locale: Locale): Change | null {
   const role = findRole(data, id)
-  const next = { ...role }
-  if (locale === 'ru' && (role.nameRu !== '' || role.frameworkId !== '')) {
-    next.nameRu = name.trim()
-    if (next.nameRu) checkRoleNameFree(data, next.nameRu, id)
-  } else {
-    next.name = requireText(name, 'edit.nameRequired')
-    checkRoleNameFree(data, next.name, id)
-  }
+  const next = renamedInLocale(role, name, locale, (candidate) => checkRoleNameFree(data, candidate, id))
   return replaceRole(role, next, 'renameRole')
 }
 

@@ -4,6 +4,7 @@ import type { Locale } from '../text'
 import { nameKey } from '../text'
 import type { Category, Id, RoleTemplate, Skill, SkillLink, SkillTarget, WorkspaceData } from '../types'
 import { EditError, requireText } from './editError'
+import { renamedInLocale } from './rename'
 
 function findSkill(data: WorkspaceData, id: Id): Skill {
   const skill = data.skills.find((s) => s.id === id)
@@ -115,14 +116,7 @@ export function updateSkills(data: WorkspaceData, ids: readonly Id[], patch: Ski
 /** Renames in the current language: the stored name in English, the Russian name in Russian. */
 export function renameSkill(data: WorkspaceData, id: Id, name: string, locale: Locale): Change | null {
   const skill = findSkill(data, id)
-  const next = { ...skill }
-  if (locale === 'ru' && (skill.nameRu !== '' || skill.frameworkId !== '')) {
-    next.nameRu = name.trim()
-    if (next.nameRu) checkSkillNameFree(data, next.nameRu, id)
-  } else {
-    next.name = requireText(name, 'edit.nameRequired')
-    checkSkillNameFree(data, next.name, id)
-  }
+  const next = renamedInLocale(skill, name, locale, (candidate) => checkSkillNameFree(data, candidate, id))
   if (sameSkill(skill, next)) return null
   return {
     label: { action: 'renameSkill', subject: skill.name },
