@@ -73,7 +73,7 @@ async function firstRowTime(url) {
 const results = []
 function record(figure, app, baseline, budget, unit = 'ms') {
   const ratio = baseline > 0 ? app / baseline : NaN
-  const verdict = budget.check(app, baseline, ratio) ? 'within budget' : 'MISSED'
+  const verdict = budget.check === null ? 'for reference' : budget.check(app, baseline, ratio) ? 'within budget' : 'MISSED'
   results.push({ figure, app, baseline, ratio, budget: budget.text, verdict, unit })
   console.log(`${figure.padEnd(46)} app ${app.toFixed(1).padStart(8)} ${unit}   baseline ${baseline.toFixed(1).padStart(8)} ${unit}   ratio ${ratio.toFixed(2).padStart(6)}   ${budget.text}: ${verdict}`)
 }
@@ -157,6 +157,7 @@ writeFileSync(csvPath, csvText)
 // alternate, so that a busy moment on the shared machine falls on both.
 const rawImports = []
 const appImports = []
+const drivenImports = []
 for (let run = 0; run < Math.min(RUNS, 5); run++) {
   await page.goto(`${base}/bench/io.html?run=${run}`)
   await page.waitForFunction(() => typeof window.benchRawImport === 'function')
@@ -170,6 +171,24 @@ for (let run = 0; run < Math.min(RUNS, 5); run++) {
   await page.locator('[data-testid="matrix-empty"]').waitFor()
   // A user looks at the page before importing; the app uses that idle time to get the importer ready.
   await page.waitForTimeout(4500)
+  // Timed in the page like the baseline: the file input's change → preview shown, and the click
+  // on Commit → the first frame after the dialog closed (it closes once the write committed).
+  await page.evaluate(() => {
+    const marks = (window.__importMarks = {})
+    document.addEventListener('change', (event) => {
+      if (event.target instanceof Element && event.target.matches('[data-testid="import-file"]')) marks.change = performance.now()
+    }, true)
+    document.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('[data-testid="import-commit"]')) marks.commit = performance.now()
+    }, true)
+    new MutationObserver(() => {
+      if (!marks.preview && document.querySelector('[data-testid="import-preview"]')) marks.preview = performance.now()
+      if (marks.commit && !marks.closed && !document.querySelector('[data-testid="import-dialog"]')) {
+        marks.closed = performance.now()
+        requestAnimationFrame(() => (marks.painted = performance.now()))
+      }
+    }).observe(document.body, { childList: true, subtree: true })
+  })
   let started = performance.now()
   await page.setInputFiles('[data-testid="import-file"]', csvPath)
   await page.locator('[data-testid="import-preview"]').waitFor({ timeout: 120_000 })
@@ -179,10 +198,17 @@ for (let run = 0; run < Math.min(RUNS, 5); run++) {
   await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached', timeout: 120_000 })
   await page.evaluate(() => window.__skillgrid.whenSaved())
   const toSaved = performance.now() - started
-  console.log(`  import run ${run + 1}: file → preview ${toPreview.toFixed(0)} ms, commit → saved ${toSaved.toFixed(0)} ms; raw parse + bulkPut ${rawImports.at(-1).toFixed(0)} ms`)
-  appImports.push(toPreview + toSaved)
+  await page.waitForFunction(() => window.__importMarks.painted !== undefined)
+  const marks = await page.evaluate(() => window.__importMarks)
+  const imported = await page.evaluate(() => window.__skillgrid.peopleCount())
+  if (imported !== PEOPLE) throw new Error(`the import left ${imported} people, expected ${PEOPLE}`)
+  const inPage = marks.preview - marks.change + (marks.painted - marks.commit)
+  console.log(`  import run ${run + 1}: change → preview ${(marks.preview - marks.change).toFixed(0)} ms, commit → saved and painted ${(marks.painted - marks.commit).toFixed(0)} ms (the test driver saw ${(toPreview + toSaved).toFixed(0)} ms); raw parse + bulkPut ${rawImports.at(-1).toFixed(0)} ms`)
+  appImports.push(inPage)
+  drivenImports.push(toPreview + toSaved)
 }
 record(`Import ${PEOPLE}×${SKILLS} wide CSV (${(csvText.length / 1e6).toFixed(1)} MB), end to end`, median(appImports), median(rawImports), { text: '≤ 2× raw parse + bulkPut', check: (_a, _b, r) => r <= 2 })
+record('Import as the test driver sees it (adds Playwright round trips)', median(drivenImports), median(rawImports), { text: 'not a budget: the baseline has no driver', check: null })
 
 // ---------- CSV export of the same matrix, vs raw Papa.unparse ----------
 // Timed in the page: from the click on "wide CSV" to the file handed to the browser (<a download>).
@@ -266,13 +292,13 @@ const lines = [
   '- **One cell edit**: keydown on a focused cell → the new value in the cell → the write committed (the coverage of that skill is recounted on the way); baseline: `applyTransaction` of one changed row until the cell shows it. Budget: at most one frame (16 ms) more.',
   '- **One cell write**: the store\'s write of one edited cell (one transaction on `members`) against a raw IndexedDB put of one record.',
   '- **Coverage recompute**: `computeCoverage` over every cell against a bare loop counting levels ≥ 3.',
-  '- **Import**: the real file input → preview → Commit → saved, into a workspace with the same skills and nobody in it, after the page sat idle for 4.5 s as a user\'s would (the app uses idle time to load the importer); baseline: `Papa.parse` of the same file plus one Dexie `bulkPut` of 5,000 packed person records, each run the first of a fresh page like the app\'s; baseline and app runs alternate. Where the app\'s time goes (profiled): preview ~210 ms (parse and plan in the worker ~110 ms), then the one IndexedDB transaction of 5,000 member records ~280–330 ms, the grid catching up ~60 ms and the first paint ~40 ms.',
+  '- **Import**: the real file input → preview → Commit → saved, into a workspace with the same skills and nobody in it, after the page sat idle for 4.5 s as a user\'s would (the app uses idle time to load the importer). Timed in the page, as the baseline is: the file input\'s `change` event → the preview in the DOM, plus the click on Commit → the first animation frame after the dialog closed (it closes only once the one write transaction committed; the run checks that 5,000 people are there). The next row is the same runs as the test driver sees them, with Playwright\'s round trips and actionability waits (~100–150 ms) added; it is shown, not judged. Baseline: `Papa.parse` of the same file plus one Dexie `bulkPut` of 5,000 packed person records, each run the first of a fresh page like the app\'s; baseline and app runs alternate. Where the app\'s time goes (profiled): preview ~140 ms (decode, parse and plan in the worker ~110 ms), then the one IndexedDB transaction of 5,000 member records ~280–330 ms, the grid catching up ~60 ms and the first paint ~20 ms.',
   '- **Export**: click on Export → wide CSV until the download arrives, against `Papa.unparse` of the same matrix as rows of text.',
   '- **Snapshot**: IndexedDB usage growth for one history snapshot of the whole matrix, against the raw size of its packed arrays; and the time to take and store it (after an import or once a day, when idle) against a raw put of the packed bytes — it must stay below one 50 ms long task.',
   '- **Plan**: a proven-optimal plan in the solver worker (HiGHS already loaded; exact pruning) against HiGHS solving the unpruned model of the same team on the page.',
   '- **Initial JS**: gzip size of every script the browser fetched before the matrix showed (English interface; Russian adds ~1.7 KiB), KiB = 1,024 bytes.',
   '',
-  'The machine is shared (2 cores): figures move by ±15 % between runs; the reload ratio between about 1.6 and 2.0, the import ratio (alternating runs) between about 2.0 and 2.3.',
+  'The machine is shared (2 cores): figures move by ±15 % between runs; the reload ratio between about 1.6 and 2.0, the import ratio (alternating runs, timed in the page) between about 1.5 and 1.9.',
   '',
 ]
 writeFileSync('bench/RESULTS.md', lines.join('\n'))
