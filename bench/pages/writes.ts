@@ -22,7 +22,7 @@ window.benchCellWrites = async (runs) => {
   const dexiePut: number[] = []
   for (let i = 0; i < runs; i++) {
     let started = performance.now()
-    await writeDelta(db, workspace.id, { ratings: { cells: [{ personId: person.id, slot: 0, level: i % 5 }] } }, Date.now())
+    await writeDelta(db, workspace.id, { ratings: { cells: [{ personId: person.id, slot: 0, level: i % 5 }] } }, Date.now(), { tab: 'bench', personIds: [person.id], structural: false })
     app.push(performance.now() - started)
     const record = data.ratings.get(person.id)
     if (!record) throw new Error('no ratings')

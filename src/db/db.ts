@@ -3,7 +3,7 @@ import { DB_NAME } from './names'
 import { memberFromDb, memberToDb, personFromDb, ratingsFromDb, skillFromDb, workspaceFromDb } from './convert'
 import { RATING_DEFAULTS } from '../domain/types'
 import { emptyRatings } from '../domain/ratings'
-import type { CategoryRow, MemberRow, MetaRow, PlanRow, RoleRow, SkillRow, SnapshotContentRow, SnapshotRow, WorkspaceRow } from './rows'
+import type { CategoryRow, MemberRow, MetaRow, PlanRow, RoleRow, SkillRow, SnapshotContentRow, SnapshotRow, TabJournalRow, WorkspaceRow } from './rows'
 
 /** Schema v1: one ratings record per person, keyed by [workspaceId+personId]. */
 export const SCHEMA_V1 = {
@@ -31,6 +31,9 @@ export const SCHEMA_V4 = { snapshots: 'id, workspaceId', snapshotContents: 'id, 
  * a range of the primary key) and keeping it up to date cost about 14 % of every bulk write.
  */
 export const SCHEMA_V5 = { members: '[workspaceId+personId]' } as const
+
+/** Schema v6: a journal of saved changes that other open tabs follow (Dexie `liveQuery`). */
+export const SCHEMA_V6 = { tabJournal: '++seq' } as const
 
 /**
  * v3 → v4 on stored rows: members get an (empty) array of self levels, workspaces the rating
@@ -71,6 +74,7 @@ export class SkillgridDb extends Dexie {
   meta!: Table<MetaRow, string>
   snapshots!: Table<SnapshotRow, string>
   snapshotContents!: Table<SnapshotContentRow, string>
+  tabJournal!: Table<TabJournalRow, number>
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -98,6 +102,7 @@ export class SkillgridDb extends Dexie {
     this.version(3).stores(SCHEMA_V3)
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4)
     this.version(5).stores(SCHEMA_V5)
+    this.version(6).stores(SCHEMA_V6)
   }
 }
 

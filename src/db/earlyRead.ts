@@ -6,11 +6,20 @@ export interface EarlyRead {
   workspaceId: string
   rows: WorkspaceRows
   workspaces: unknown[]
+  /** The tab journal's last entry when the rows were read (0: none, or a database before v6). */
+  journalSeq: number
 }
 
 const STORES = ['meta', 'workspaces', 'categories', 'skills', 'members', 'roles'] as const
 /** Present from schema v4 on: an older database is read through Dexie, which upgrades it first. */
 const CURRENT_SCHEMA_STORE = 'snapshots'
+
+const JOURNAL_STORE = 'tabJournal'
+
+async function lastKey(store: IDBObjectStore): Promise<number> {
+  const cursor = await request(store.openKeyCursor(null, 'prev'))
+  return typeof cursor?.key === 'number' ? cursor.key : 0
+}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -37,7 +46,10 @@ export async function readEarly(factory: IDBFactory | undefined = globalThis.ind
   if (!db) return null
   try {
     if (![...STORES, CURRENT_SCHEMA_STORE].every((name) => db.objectStoreNames.contains(name))) return null
-    const tx = db.transaction([...STORES], 'readonly')
+    const hasJournal = db.objectStoreNames.contains(JOURNAL_STORE)
+    const tx = db.transaction(hasJournal ? [...STORES, JOURNAL_STORE] : [...STORES], 'readonly')
+    // In the same transaction as the rows: changes after it are the ones the tab must replay.
+    const journalSeq = hasJournal ? await lastKey(tx.objectStore(JOURNAL_STORE)) : 0
     const meta = (await request(tx.objectStore('meta').get(META_KEYS.lastWorkspaceId))) as { value?: unknown } | undefined
     const workspaces = await request(tx.objectStore('workspaces').getAll())
     const ids = workspaces.map((w) => (w as { id?: unknown }).id).filter((id): id is string => typeof id === 'string')
@@ -51,7 +63,7 @@ export async function readEarly(factory: IDBFactory | undefined = globalThis.ind
       byWorkspace('roles'),
     ])
     const workspace = workspaces.find((w) => (w as { id?: unknown }).id === workspaceId)
-    return { workspaceId, workspaces, rows: { workspace, categories, skills, members, roles } }
+    return { workspaceId, workspaces, rows: { workspace, categories, skills, members, roles }, journalSeq }
   } catch {
     return null
   } finally {

@@ -51,3 +51,13 @@ export interface PlanRow {
   createdAt: number
   content: unknown
 }
+
+/** One saved change, for the other open tabs (schema v6); `seq` is the auto-incremented key. */
+export interface TabJournalRow {
+  seq?: number
+  /** The tab that saved it, so that tab skips its own entries. */
+  tab: string
+  workspaceId: string
+  personIds: string[]
+  structural: boolean
+}

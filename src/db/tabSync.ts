@@ -1,27 +1,85 @@
+import { liveQuery } from 'dexie'
 import type { Id } from '../domain/types'
-import { DB_NAME } from './names'
+import type { SkillgridDb } from './db'
+import type { TabJournalRow } from './rows'
 
-/** What one tab tells the others after a successful write. */
+/** What a tab learns of a change another tab saved. */
 export interface TabMessage {
-  workspaceId: Id
-  /** People whose person or ratings records changed. */
+  /** null: this tab fell behind the journal, so any workspace may have changed. */
+  workspaceId: Id | null
+  /** People whose member records changed. */
   personIds: Id[]
-  /** Skills, categories, roles or the workspace record changed: reload everything. */
+  /** Skills, categories, roles, the workspace record or many people changed: reload everything. */
   structural: boolean
 }
 
-function isTabMessage(value: unknown): value is TabMessage {
-  if (typeof value !== 'object' || value === null) return false
-  const message = value as Record<string, unknown>
-  return typeof message.workspaceId === 'string' && Array.isArray(message.personIds) && message.personIds.every((id) => typeof id === 'string') && typeof message.structural === 'boolean'
+/** What the saving tab says of its change. */
+export interface JournalNote {
+  tab: string
+  personIds: readonly Id[]
+  structural: boolean
 }
 
-/** A BroadcastChannel between tabs of this origin; a no-op where the API is missing. */
-export function openTabChannel(onMessage: (message: TabMessage) => void): { post: (message: TabMessage) => void; close: () => void } {
-  if (typeof BroadcastChannel === 'undefined') return { post: () => {}, close: () => {} }
-  const channel = new BroadcastChannel(`${DB_NAME}-changes`)
-  channel.onmessage = (event: MessageEvent<unknown>) => {
-    if (isTabMessage(event.data)) onMessage(event.data)
-  }
-  return { post: (message) => channel.postMessage(message), close: () => channel.close() }
+/** Entries kept; a tab further behind reloads instead of replaying them. */
+export const JOURNAL_KEEP = 200
+/** An entry names at most this many people; a bigger change asks the other tabs to reload. */
+export const LISTED_PEOPLE_LIMIT = 500
+
+/** A random id per open tab (per workspace store). */
+export function newTabId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`
+}
+
+/**
+ * Appends a saved change to the journal. Called inside the transaction that saves the change
+ * (its scope includes `tabJournal`), so the entry exists exactly when the change does.
+ */
+export async function appendJournal(db: SkillgridDb, workspaceId: Id, note: JournalNote): Promise<void> {
+  const listed = note.personIds.length <= LISTED_PEOPLE_LIMIT
+  const seq = await db.tabJournal.add({ tab: note.tab, workspaceId, personIds: listed ? [...note.personIds] : [], structural: note.structural || !listed })
+  if (seq > JOURNAL_KEEP) await db.tabJournal.where(':id').belowOrEqual(seq - JOURNAL_KEEP).delete()
+}
+
+function isJournalRow(value: unknown): value is TabJournalRow & { seq: number } {
+  if (typeof value !== 'object' || value === null) return false
+  const row = value as Record<string, unknown>
+  return (
+    typeof row.seq === 'number' &&
+    typeof row.tab === 'string' &&
+    typeof row.workspaceId === 'string' &&
+    Array.isArray(row.personIds) &&
+    row.personIds.every((id) => typeof id === 'string') &&
+    typeof row.structural === 'boolean'
+  )
+}
+
+/** Where the journal stands: read before loading a workspace, so no later change is missed. */
+export async function journalPosition(db: SkillgridDb): Promise<number> {
+  return ((await db.tabJournal.orderBy(':id').lastKey()) as number | undefined) ?? 0
+}
+
+/**
+ * Follows the journal after position `since` with a Dexie `liveQuery`: Dexie re-runs it when any tab (or worker) of this
+ * origin commits an entry, and this tab hears of every entry saved by another, in order. Being
+ * persistent, an entry is not lost when its tab closes right after saving.
+ */
+export function watchOtherTabs(db: SkillgridDb, tab: string, since: number, onMessage: (message: TabMessage) => void): { close: () => void } {
+  let seen = since
+  const entries = liveQuery(() => db.tabJournal.where(':id').above(seen).toArray())
+  const subscription = entries.subscribe({
+    next: (rows) => {
+      const after = seen
+      const fresh = rows.filter(isJournalRow).filter((row) => row.seq > after)
+      const first = fresh[0]
+      if (!first) return
+      // Entries pruned before this tab read them: nothing tells what changed, so reload.
+      if (first.seq > after + 1) onMessage({ workspaceId: null, personIds: [], structural: true })
+      seen = fresh[fresh.length - 1]?.seq ?? after
+      for (const row of fresh) {
+        if (row.tab !== tab) onMessage({ workspaceId: row.workspaceId, personIds: row.personIds, structural: row.structural })
+      }
+    },
+    error: (error: unknown) => console.warn('Skillgrid stopped following other tabs:', error),
+  })
+  return { close: () => subscription.unsubscribe() }
 }

@@ -20,6 +20,7 @@ import {
 import type { SkillgridDb } from './db'
 import { META_KEYS } from './names'
 import type { MemberRow } from './rows'
+import { appendJournal, type JournalNote } from './tabSync'
 
 export interface WorkspaceSummary {
   id: Id
@@ -108,28 +109,39 @@ async function deleteAll(db: SkillgridDb, workspaceId: Id): Promise<void> {
   await membersRange(db, workspaceId).delete()
 }
 
+/** A whole-workspace change other tabs reload for; `tab` is the tab that made it. */
+function structuralNote(tab: string | undefined): JournalNote | undefined {
+  return tab === undefined ? undefined : { tab, personIds: [], structural: true }
+}
+
 /** Writes a whole new workspace in one transaction and makes it the last used one. */
-export async function createWorkspace(db: SkillgridDb, data: WorkspaceData): Promise<void> {
-  await db.transaction('rw', [...workspaceTables(db), db.meta], async () => {
+export async function createWorkspace(db: SkillgridDb, data: WorkspaceData, tab?: string): Promise<void> {
+  await db.transaction('rw', [...workspaceTables(db), db.meta, db.tabJournal], async () => {
     await writeAll(db, data)
     await db.meta.put({ key: META_KEYS.lastWorkspaceId, value: data.workspace.id })
+    const note = structuralNote(tab)
+    if (note) await appendJournal(db, data.workspace.id, note)
   })
 }
 
 /** Replaces a workspace's whole content (reset to demo, restore): old rows go, new rows come, atomically. */
-export async function replaceWorkspace(db: SkillgridDb, workspaceId: Id, data: WorkspaceData): Promise<void> {
-  await db.transaction('rw', workspaceTables(db), async () => {
+export async function replaceWorkspace(db: SkillgridDb, workspaceId: Id, data: WorkspaceData, tab?: string): Promise<void> {
+  await db.transaction('rw', [...workspaceTables(db), db.tabJournal], async () => {
     await deleteAll(db, workspaceId)
     await writeAll(db, data)
+    const note = structuralNote(tab)
+    if (note) await appendJournal(db, workspaceId, note)
   })
 }
 
 /** Deletes a workspace with everything of it, its history (snapshots) included. */
-export async function deleteWorkspace(db: SkillgridDb, workspaceId: Id): Promise<void> {
-  await db.transaction('rw', [...workspaceTables(db), db.snapshots, db.snapshotContents], async () => {
+export async function deleteWorkspace(db: SkillgridDb, workspaceId: Id, tab?: string): Promise<void> {
+  await db.transaction('rw', [...workspaceTables(db), db.snapshots, db.snapshotContents, db.tabJournal], async () => {
     await deleteAll(db, workspaceId)
     await db.snapshots.where('workspaceId').equals(workspaceId).delete()
     await db.snapshotContents.where('workspaceId').equals(workspaceId).delete()
+    const note = structuralNote(tab)
+    if (note) await appendJournal(db, workspaceId, note)
   })
 }
 
@@ -194,8 +206,8 @@ async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now:
 }
 
 /** The tables a delta writes: a single-cell edit locks only `members`, not every store. */
-function tablesOf(db: SkillgridDb, delta: Delta) {
-  const tables = []
+function tablesOf(db: SkillgridDb, delta: Delta): Table[] {
+  const tables: Table[] = []
   if (delta.workspace) tables.push(db.workspaces)
   if (delta.categories) tables.push(db.categories)
   if (delta.skills) tables.push(db.skills)
@@ -204,10 +216,14 @@ function tablesOf(db: SkillgridDb, delta: Delta) {
   return tables
 }
 
-/** Applies one delta in one transaction: all of it lands or none of it does. */
-export async function writeDelta(db: SkillgridDb, workspaceId: Id, delta: Delta, now: number): Promise<void> {
+/**
+ * Applies one delta in one transaction: all of it lands or none of it does. With a note, the
+ * same transaction tells the other tabs what changed.
+ */
+export async function writeDelta(db: SkillgridDb, workspaceId: Id, delta: Delta, now: number, note?: JournalNote): Promise<void> {
   const tables = tablesOf(db, delta)
   if (!tables.length) return
+  if (note) tables.push(db.tabJournal)
   await db.transaction('rw', tables, async () => {
     if (delta.workspace) {
       const storedRow = await db.workspaces.get(workspaceId)
@@ -220,6 +236,7 @@ export async function writeDelta(db: SkillgridDb, workspaceId: Id, delta: Delta,
     await writeEntityDelta(db.skills, delta.skills, (s) => skillToDb(s, workspaceId))
     await writeEntityDelta(db.roles, delta.roles, (r) => roleToDb(r, workspaceId))
     await writeMembers(db, workspaceId, delta, now)
+    if (note) await appendJournal(db, workspaceId, note)
   })
 }
 

@@ -5,7 +5,7 @@ import { getDb } from '../db/db'
 import { classifyStorageError, type StorageProblem } from '../db/errors'
 import { readMeta, writeMeta } from '../db/metaRepo'
 import { META_KEYS, STORAGE_KEYS } from '../db/names'
-import { openTabChannel, type TabMessage } from '../db/tabSync'
+import { journalPosition, newTabId, watchOtherTabs, type JournalNote, type TabMessage } from '../db/tabSync'
 import { takeEarlyRead } from '../db/earlyRead'
 import {
   createWorkspace,
@@ -74,7 +74,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   const listeners = new Set<Listener>()
   let writing: Promise<void> = Promise.resolve()
-  let channel: ReturnType<typeof openTabChannel> | null = null
+  /** This tab, in the journal other tabs follow. */
+  const tabId = newTabId()
+  let otherTabs: ReturnType<typeof watchOtherTabs> | null = null
+  /** The journal position the loaded data is as new as. */
+  let journalSince = 0
 
   function onChange(listener: Listener): () => void {
     listeners.add(listener)
@@ -130,6 +134,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       const loaded = workspaceFromRows(early.rows)
       workspaces.value = workspaceSummaries(early.workspaces)
       data.value = loaded
+      journalSince = early.journalSeq
       return true
     } catch (error) {
       console.warn('Skillgrid reads the workspace again through Dexie:', error)
@@ -167,6 +172,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
           ),
         )
       } else {
+        journalSince = await journalPosition(db)
         workspaces.value = await listWorkspaces(db)
         blocked.value = false
         const lastId = await readMeta(db, META_KEYS.lastWorkspaceId)
@@ -182,8 +188,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       }
       blocked.value = false
       markHadData()
-      channel?.close()
-      channel = openTabChannel((message) => void applyRemote(message))
+      otherTabs?.close()
+      otherTabs = watchOtherTabs(getDb(), tabId, journalSince, (message) => void applyRemote(message))
       status.value = 'ready'
     } catch (error) {
       const problem = classifyStorageError(error)
@@ -203,8 +209,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     }
   }
 
-  function announce(workspaceId: Id, delta: Delta) {
-    channel?.post({ workspaceId, personIds: [...peopleTouched(delta)], structural: isStructural(delta) })
+  function journalNote(delta: Delta): JournalNote {
+    return { tab: tabId, personIds: [...peopleTouched(delta)], structural: isStructural(delta) }
   }
 
   async function flush() {
@@ -216,10 +222,9 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       saveState.value = 'saving'
       try {
         if (outdated.value) throw Object.assign(new Error('A newer Skillgrid is open in another tab'), { name: 'VersionError' })
-        await writeDelta(getDb(), current.workspace.id, delta, Date.now())
+        await writeDelta(getDb(), current.workspace.id, delta, Date.now(), journalNote(delta))
         pending.value = pending.value.slice(1)
         storageProblem.value = null
-        announce(current.workspace.id, delta)
       } catch (error) {
         storageProblem.value = classifyStorageError(error)
         saveState.value = 'unsaved'
@@ -267,7 +272,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const current = data.value
     if (!current || inMemoryOnly.value) return
     workspaces.value = await listWorkspaces(getDb())
-    if (message.workspaceId !== current.workspace.id) return
+    if (message.workspaceId !== null && message.workspaceId !== current.workspace.id) return
     await writing
     if (message.structural) {
       const reloaded = await loadWorkspace(getDb(), current.workspace.id)
@@ -330,8 +335,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await writing
     const replacement: WorkspaceData = { ...next, workspace: { ...next.workspace, id: current.workspace.id, name: current.workspace.name } }
     if (!inMemoryOnly.value) {
-      await replaceWorkspace(getDb(), current.workspace.id, replacement)
-      channel?.post({ workspaceId: current.workspace.id, personIds: [], structural: true })
+      await replaceWorkspace(getDb(), current.workspace.id, replacement, tabId)
     }
     data.value = replacement
     resetHistory()
@@ -355,10 +359,9 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       emitInOrder({ kind: 'reload' })
       return
     }
-    await createWorkspace(getDb(), next)
+    await createWorkspace(getDb(), next, tabId)
     workspaces.value = await listWorkspaces(getDb())
     await openWorkspace(next.workspace.id)
-    channel?.post({ workspaceId: next.workspace.id, personIds: [], structural: true })
   }
 
   async function switchTo(id: Id) {
@@ -369,8 +372,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   /** Stops listening to other tabs (tests, hot reload). */
   function dispose() {
-    channel?.close()
-    channel = null
+    otherTabs?.close()
+    otherTabs = null
   }
 
   /** Reloads the list of workspaces after another store deleted one. */
@@ -412,6 +415,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     switchTo,
     refreshList,
     dispose,
+    tabId,
   }
 })
 

@@ -36,7 +36,7 @@ export const useWorkspacesStore = defineStore('workspaces', () => {
       const next = workspace.workspaces.find((w) => w.id !== id)
       if (next) await workspace.switchTo(next.id)
     }
-    await deleteWorkspace(getDb(), id)
+    await deleteWorkspace(getDb(), id, workspace.tabId)
     await workspace.refreshList()
     return true
   }

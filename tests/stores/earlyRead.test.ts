@@ -49,6 +49,21 @@ describe('readEarly', () => {
   })
 })
 
+describe('the early read and the tab journal', () => {
+  it('reads where the journal stands in the same transaction as the rows', async () => {
+    const store = await openStore()
+    const person = store.data!.people[0]!
+    useMatrixStore().setLevel(person.id, store.data!.skills[0]!.id, 2)
+    useMatrixStore().setLevel(person.id, store.data!.skills[1]!.id, 3)
+    await store.whenSaved()
+    store.dispose()
+    const { getDb } = await import('../../src/db/db')
+    const last = await getDb().tabJournal.orderBy(':id').lastKey()
+    expect(last).toBeGreaterThanOrEqual(2)
+    expect((await readEarly())?.journalSeq).toBe(last)
+  })
+})
+
 describe('the store with an early read', () => {
   it('opens from the early read, then saves edits through Dexie', async () => {
     const first = await openStore()

@@ -60,8 +60,9 @@ describe('importing a file', () => {
     storage.resetCounters()
     expect(await importExport.commit()).toBe(true)
     expect(storage.writeTransactions()).toBe(1)
-    // Two new people, one new skill in one new category, and the workspace's slot counter.
-    expect(storage.writes()).toEqual({ workspaces: 1, categories: 1, skills: 1, members: 2 })
+    // Two new people, one new skill in one new category, the workspace's slot counter, and the
+    // entry that tells other tabs about it.
+    expect(storage.writes()).toEqual({ workspaces: 1, categories: 1, skills: 1, members: 2, tabJournal: 1 })
     expect(importExport.phase).toBe('idle')
     const data = await stored(workspace)
     const anna = data!.people.find((p) => p.name === 'Smith, Anna')!

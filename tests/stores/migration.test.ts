@@ -2,9 +2,9 @@ import Dexie from 'dexie'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { categoryToDb, memberToDb, personToDb, ratingsToDb, roleToDb, skillToDb, workspaceToDb } from '../../src/db/convert'
-import { SCHEMA_V1, SCHEMA_V4, SkillgridDb, useDb } from '../../src/db/db'
+import { SCHEMA_V1, SCHEMA_V4, SCHEMA_V5, SkillgridDb, useDb } from '../../src/db/db'
 import { META_KEYS } from '../../src/db/names'
-import { deleteWorkspace, loadWorkspace } from '../../src/db/workspaceRepo'
+import { deleteWorkspace, loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'
 import type { WorkspaceData } from '../../src/domain/types'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
@@ -51,7 +51,7 @@ describe('schema v1 → v2 (one member record per person)', () => {
     }
     expect(await db.members.count()).toBe(data.people.length)
     expect(db.tables.map((t) => t.name)).not.toContain('ratings')
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     db.close()
   })
 
@@ -145,7 +145,7 @@ describe('schema v3 → v4 (self levels, rating settings, learning notes, snapsh
     await writeV3(data)
     const db = new SkillgridDb(name)
     const loaded = await loadWorkspace(db, data.workspace.id)
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     expect(loaded?.workspace).toMatchObject({ ratingSource: 'lead-first', staleAfterMonths: 6, name: data.workspace.name })
     expect(loaded?.people).toEqual([...data.people].sort((a, b) => a.order - b.order))
     for (const person of data.people) {
@@ -224,13 +224,38 @@ describe('schema v4 → v5 (members lose the unused workspaceId index)', () => {
 
     const db = new SkillgridDb(name)
     const loaded = await loadWorkspace(db, data.workspace.id)
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     expect(db.members.schema.indexes).toEqual([])
     expect(loaded?.people).toEqual([...data.people].sort((a, b) => a.order - b.order))
     for (const person of data.people) expect([...loaded!.ratings.get(person.id)!.levels]).toEqual([...data.ratings.get(person.id)!.levels])
     await deleteWorkspace(db, data.workspace.id)
     expect(await db.members.count()).toBe(other.people.length)
     expect((await loadWorkspace(db, other.workspace.id))?.people).toHaveLength(other.people.length)
+    db.close()
+  })
+})
+
+describe('schema v5 → v6 (a journal of saved changes for other tabs)', () => {
+  it('keeps the v5 data, starts an empty journal, and the app then journals its edits', async () => {
+    const data = demoWorkspace()
+    const v5 = new Dexie(name)
+    v5.version(5).stores({ ...SCHEMA_V4_STORES, ...SCHEMA_V5 })
+    const id = data.workspace.id
+    await v5.table('workspaces').put(workspaceToDb(data.workspace))
+    await v5.table('categories').bulkPut(data.categories.map((c) => categoryToDb(c, id)))
+    await v5.table('skills').bulkPut(data.skills.map((s) => skillToDb(s, id)))
+    await v5.table('members').bulkPut(data.people.map((p) => memberToDb(p, data.ratings.get(p.id)!, id)))
+    await v5.table('roles').bulkPut(data.roles.map((r) => roleToDb(r, id)))
+    v5.close()
+
+    const db = new SkillgridDb(name)
+    const loaded = await loadWorkspace(db, id)
+    expect(db.verno).toBe(6)
+    expect(await db.tabJournal.count()).toBe(0)
+    expect(loaded?.people).toHaveLength(data.people.length)
+    const person = data.people[0]!
+    await writeDelta(db, id, { ratings: { cells: [{ personId: person.id, slot: 0, level: 4 }] } }, 1, { tab: 't', personIds: [person.id], structural: false })
+    expect(await db.tabJournal.toArray()).toEqual([{ seq: 1, tab: 't', workspaceId: id, personIds: [person.id], structural: false }])
     db.close()
   })
 })

@@ -61,7 +61,8 @@ describe('editing a cell', () => {
     useMatrixStore().setLevel(person.id, skill.id, 1)
     await store.whenSaved()
     expect(storage.writeTransactions()).toBe(1)
-    expect(storage.writes()).toEqual({ members: 1 })
+    // The person's record, and the entry that tells other tabs which person changed.
+    expect(storage.writes()).toEqual({ members: 1, tabJournal: 1 })
     const stored = await loadWorkspace(storage.db, store.data!.workspace.id)
     expect(levelAt(stored!.ratings.get(person.id), skill.slot)).toBe(1)
   })
@@ -74,7 +75,8 @@ describe('editing a cell', () => {
     useMatrixStore().setSelfLevel(person.id, skill.id, 2)
     await store.whenSaved()
     expect(storage.writeTransactions()).toBe(1)
-    expect(storage.writes()).toEqual({ members: 1 })
+    // The person's record, and the entry that tells other tabs which person changed.
+    expect(storage.writes()).toEqual({ members: 1, tabJournal: 1 })
     const stored = await loadWorkspace(storage.db, store.data!.workspace.id)
     expect(stored!.ratings.get(person.id)!.self[skill.slot]).toBe(2)
     expect(stored!.ratings.get(person.id)!.levels[skill.slot]).toBe(lead)
