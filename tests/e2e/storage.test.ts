@@ -117,6 +117,23 @@ describe('storage safety (RELIABILITY.md)', () => {
     await expect.poll(() => cellText(cellOf(first, 'Emily Davis', consulting))).toBe('3')
   })
 
+  it('#9b a skill added in one tab reaches the other, which never reloads the page (the journal asks it to reread)', async () => {
+    session = await openApp()
+    const first = session.page
+    await waitForGrid(first)
+    await first.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
+    const second = await session.newPage()
+    await second.goto(`${session.baseUrl}#/skills`)
+    const contentOf = (page: typeof first) => page.locator('[data-testid="category-section"][data-category="Content"]')
+    await contentOf(second).locator('[data-testid="skill-add-name"]').fill('Podcasting')
+    await contentOf(second).locator('[data-testid="skill-add"]').click()
+    // The first tab moves to its Skills page in the app (no page load): only its store can know.
+    await first.evaluate(() => (window.location.hash = '#/skills'))
+    const added = contentOf(first).locator('[data-testid="skill-row"][data-skill="Podcasting"]')
+    await expect.poll(() => added.count(), { timeout: 10_000 }).toBe(1)
+    expect(await first.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
+  })
+
   it('#11 persistent storage denied: says the browser may clear the data and suggests export', async () => {
     session = await openApp()
     const { page } = session
