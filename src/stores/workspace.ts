@@ -276,7 +276,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await writing
     if (message.structural) {
       const reloaded = await loadWorkspace(getDb(), current.workspace.id)
-      if (!reloaded) return
+      if (!reloaded) {
+        // Deleted in another tab: open another workspace rather than keep editing one that is gone.
+        const next = workspaces.value.find((w) => w.id !== current.workspace.id)
+        if (!next || data.value?.workspace.id !== current.workspace.id) return
+        await openWorkspace(next.id)
+        notices.show('info', 'workspace.deletedElsewhere', { name: current.workspace.name, next: next.name })
+        return
+      }
       data.value = pending.value.reduce((acc, delta) => applyDelta(acc, delta, Date.now()), reloaded)
       emitInOrder({ kind: 'reload' })
       return

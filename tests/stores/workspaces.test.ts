@@ -4,6 +4,7 @@ import { SkillgridDb, useDb } from '../../src/db/db'
 import { levelAt } from '../../src/domain/ratings'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
+import { useNoticeStore } from '../../src/stores/notices'
 import { useWorkspacesStore } from '../../src/stores/workspaces'
 
 let name = ''
@@ -112,5 +113,23 @@ describe('two tabs on one workspace', () => {
     await tabA.workspace.whenSaved()
     await vi.waitFor(() => expect(tabB.workspace.data!.skills.find((s) => s.id === skill.id)?.critical).toBe(true))
     expect(tabA.workspace.data).not.toBeNull()
+  })
+})
+
+describe('a workspace deleted in another tab', () => {
+  it('the tab that had it open moves to another workspace and says why', async () => {
+    const tabA = await openTab()
+    setActivePinia(tabA.pinia)
+    const demoId = tabA.workspace.currentId!
+    await useWorkspacesStore().create('Kazan volunteers', false)
+    const doomedId = tabA.workspace.currentId!
+    const tabB = await openTab()
+    expect(tabB.workspace.currentId).toBe(doomedId)
+    setActivePinia(tabB.pinia)
+    expect(await useWorkspacesStore().remove(doomedId)).toBe(true)
+    await vi.waitFor(() => expect(tabA.workspace.currentId).toBe(demoId))
+    expect(tabA.workspace.data?.people.length).toBeGreaterThan(10)
+    expect(tabA.workspace.workspaces.map((w) => w.id)).toEqual([demoId])
+    expect(useNoticeStore(tabA.pinia).notices.map((n) => [n.key, n.params])).toEqual([['workspace.deletedElsewhere', { name: 'Kazan volunteers', next: 'Demo community team' }]])
   })
 })

@@ -95,6 +95,7 @@ export default {
   },
   workspace: {
     menu: 'Workspace',
+    deletedElsewhere: 'The workspace “{name}” was deleted in another tab; “{next}” is open instead.',
   },
   pwa: {
     updateAvailable: 'A new version of Skillgrid is ready.',

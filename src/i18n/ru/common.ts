@@ -94,6 +94,7 @@ export default {
   },
   workspace: {
     menu: 'Пространство',
+    deletedElsewhere: 'Пространство «{name}» удалено в другой вкладке; открыто «{next}».',
   },
   pwa: {
     updateAvailable: 'Готова новая версия Skillgrid.',
