@@ -12,6 +12,25 @@ export class CorruptRecordError extends Error {
   }
 }
 
+/**
+ * Reads stored rows with `fromDb`: a corrupt row is skipped and counted rather than hiding the
+ * rest; any other error is a bug and is thrown.
+ */
+export function readReadable<T>(rows: readonly unknown[], fromDb: (row: unknown) => T): { items: T[]; unreadable: number } {
+  const items: T[] = []
+  let unreadable = 0
+  for (const row of rows) {
+    try {
+      items.push(fromDb(row))
+    } catch (error) {
+      if (!(error instanceof CorruptRecordError)) throw error
+      console.warn('Skillgrid skipped an unreadable record:', error.message)
+      unreadable++
+    }
+  }
+  return { items, unreadable }
+}
+
 export type Reader = {
   text(field: string): string
   number(field: string): number

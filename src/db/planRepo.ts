@@ -2,7 +2,7 @@ import type { SavedAction, SavedPlan, SavedPlanContent } from '../domain/planner
 import type { CoverageCounts, PlanLimits } from '../domain/planner/types'
 import type { LocalText } from '../domain/text'
 import type { Id } from '../domain/types'
-import { CorruptRecordError } from './convert'
+import { CorruptRecordError, readReadable } from './convert'
 import type { SkillgridDb } from './db'
 import type { PlanRow } from './rows'
 
@@ -92,18 +92,8 @@ export function planToDb(plan: SavedPlan, workspaceId: Id): PlanRow {
 
 /** Saved plans of a workspace, oldest first; records that cannot be read are skipped and counted. */
 export async function listPlans(db: SkillgridDb, workspaceId: Id): Promise<{ plans: SavedPlan[]; unreadable: number }> {
-  const rows = await db.plans.where('workspaceId').equals(workspaceId).toArray()
-  const plans: SavedPlan[] = []
-  let unreadable = 0
-  for (const row of rows) {
-    try {
-      plans.push(planFromDb(row))
-    } catch (error) {
-      if (!(error instanceof CorruptRecordError)) throw error
-      unreadable++
-    }
-  }
-  return { plans: plans.sort((a, b) => a.createdAt - b.createdAt), unreadable }
+  const { items, unreadable } = readReadable(await db.plans.where('workspaceId').equals(workspaceId).toArray(), planFromDb)
+  return { plans: items.sort((a, b) => a.createdAt - b.createdAt), unreadable }
 }
 
 export async function savePlan(db: SkillgridDb, workspaceId: Id, plan: SavedPlan): Promise<void> {

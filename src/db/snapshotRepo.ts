@@ -1,22 +1,13 @@
 import type { SnapshotContent, SnapshotSummary } from '../domain/snapshots'
 import type { Id } from '../domain/types'
+import { readReadable } from './convert'
 import type { SkillgridDb } from './db'
 import { snapshotContentFromDb, snapshotContentToDb, snapshotFromDb, snapshotToDb } from './snapshotConvert'
 
 /** The snapshots of a workspace, oldest first; a corrupt one is left out (and counted) rather than hiding the rest. */
 export async function listSnapshots(db: SkillgridDb, workspaceId: Id): Promise<{ snapshots: SnapshotSummary[]; unreadable: number }> {
-  const rows = await db.snapshots.where('workspaceId').equals(workspaceId).toArray()
-  const snapshots: SnapshotSummary[] = []
-  let unreadable = 0
-  for (const row of rows) {
-    try {
-      snapshots.push(snapshotFromDb(row))
-    } catch (error) {
-      console.warn('Skillgrid skipped an unreadable snapshot:', error)
-      unreadable++
-    }
-  }
-  return { snapshots: snapshots.sort((a, b) => a.takenAt - b.takenAt), unreadable }
+  const { items, unreadable } = readReadable(await db.snapshots.where('workspaceId').equals(workspaceId).toArray(), snapshotFromDb)
+  return { snapshots: items.sort((a, b) => a.takenAt - b.takenAt), unreadable }
 }
 
 /** Summary and content in one transaction: a snapshot is stored whole or not at all. */

@@ -100,6 +100,16 @@ describe('snapshots', () => {
     await vi.waitFor(() => expect(history.snapshots.map((s) => [s.kind, s.label])).toEqual([['import', 'zoe.csv']]))
   })
 
+  it('lists the readable snapshots and counts a corrupt one instead of hiding them all', async () => {
+    const { workspace, history } = await opened()
+    const id = workspace.currentId!
+    await history.save('manual', 'Good')
+    await storage.db.snapshots.put({ id: 'broken', workspaceId: id, kind: 'not-a-kind', label: '', takenAt: 1 } as never)
+    await history.load(true)
+    expect(history.snapshots.map((s) => s.label)).toEqual(['Good'])
+    expect(history.unreadable).toBe(1)
+  })
+
   it('deletes the snapshots with their workspace', async () => {
     const { workspace, history } = await opened()
     const id = workspace.currentId!
