@@ -77,7 +77,9 @@ export class SkillgridDb extends Dexie {
   tabJournal!: Table<TabJournalRow, number>
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
-    super(name, options)
+    // liveQuery results from committed data only, no optimistic cache: the tab journal's readers
+    // count on seeing entries as they were committed, in order.
+    super(name, { cache: 'disabled', ...options })
     this.version(1).stores(SCHEMA_V1)
     // v1 → v2: every person joins their ratings record. Rows are validated on the way: a corrupt
     // one throws, which aborts the upgrade and leaves the v1 database as it was.

@@ -48,6 +48,20 @@ describe('the tab journal (Dexie liveQuery)', () => {
     expect(await db.tabJournal.count()).toBe(0)
   })
 
+  it('never shows an entry of a write that aborted, and hears the next tab that writes', async () => {
+    const db = new SkillgridDb(name)
+    closers.push(() => db.close())
+    const heard = await listen(db, 'b')
+    await expect(
+      db.transaction('rw', db.tabJournal, async () => {
+        await appendJournal(db, 'w', { tab: 'a', personIds: ['aborted'], structural: false })
+        throw new Error('quota')
+      }),
+    ).rejects.toThrow('quota')
+    await db.transaction('rw', db.tabJournal, () => appendJournal(db, 'w', { tab: 'c', personIds: ['saved'], structural: false }))
+    await vi.waitFor(() => expect(heard.flatMap((m) => m.personIds)).toEqual(['saved']))
+  })
+
   it('asks the others to reload instead of listing a very big change', async () => {
     const db = new SkillgridDb(name)
     closers.push(() => db.close())
