@@ -59,9 +59,9 @@ export async function journalPosition(db: SkillgridDb): Promise<number> {
 }
 
 /**
- * Follows the journal after position `since` with a Dexie `liveQuery`: Dexie re-runs it when any tab (or worker) of this
- * origin commits an entry, and this tab hears of every entry saved by another, in order. Being
- * persistent, an entry is not lost when its tab closes right after saving.
+ * Follows the journal after position `since` with a Dexie `liveQuery`: Dexie re-runs it when any
+ * tab (or worker) of this origin commits an entry, and this tab hears of every entry saved by
+ * another, in order. Being persistent, an entry is not lost when its tab closes right after saving.
  */
 export function watchOtherTabs(db: SkillgridDb, tab: string, since: number, onMessage: (message: TabMessage) => void): { close: () => void } {
   let seen = since
