@@ -107,7 +107,7 @@ window.benchSnapshots = async (count) => {
     const before = await usage()
     const started = performance.now()
     const { summary, content } = takeSnapshot(data, { id: `bench-snapshot-${Date.now()}-${i}`, takenAt: Date.now(), kind: 'manual', label: '' })
-    await saveSnapshot(db, workspace.id, summary, content)
+    await saveSnapshot(db, workspace.id, summary, content, 'bench')
     ms.push(performance.now() - started)
     bytes.push((await usage()) - before)
   }

@@ -5,6 +5,7 @@ import type { Id } from '../domain/types'
 import { CorruptRecordError, readReadable } from './convert'
 import type { SkillgridDb } from './db'
 import type { PlanRow } from './rows'
+import { appendJournal, listNote } from './tabSync'
 
 type Json = Record<string, unknown>
 
@@ -96,10 +97,17 @@ export async function listPlans(db: SkillgridDb, workspaceId: Id): Promise<{ pla
   return { plans: items.sort((a, b) => a.createdAt - b.createdAt), unreadable }
 }
 
-export async function savePlan(db: SkillgridDb, workspaceId: Id, plan: SavedPlan): Promise<void> {
-  await db.plans.put(planToDb(plan, workspaceId))
+/** Stores a plan; `tab` tells the other tabs in the same transaction. */
+export async function savePlan(db: SkillgridDb, workspaceId: Id, plan: SavedPlan, tab?: string): Promise<void> {
+  await db.transaction('rw', [db.plans, db.tabJournal], async () => {
+    await db.plans.put(planToDb(plan, workspaceId))
+    if (tab !== undefined) await appendJournal(db, workspaceId, listNote(tab, 'plans'))
+  })
 }
 
-export async function deletePlan(db: SkillgridDb, id: Id): Promise<void> {
-  await db.plans.delete(id)
+export async function deletePlan(db: SkillgridDb, workspaceId: Id, id: Id, tab?: string): Promise<void> {
+  await db.transaction('rw', [db.plans, db.tabJournal], async () => {
+    await db.plans.delete(id)
+    if (tab !== undefined) await appendJournal(db, workspaceId, listNote(tab, 'plans'))
+  })
 }

@@ -60,4 +60,6 @@ export interface TabJournalRow {
   workspaceId: string
   personIds: string[]
   structural: boolean
+  /** A list beside the matrix changed (a snapshot or a saved plan): the others read it again. */
+  lists?: 'snapshots' | 'plans'
 }

@@ -1,6 +1,7 @@
 import type { SnapshotContent, SnapshotSummary } from '../domain/snapshots'
 import type { Id } from '../domain/types'
 import { readReadable } from './convert'
+import { appendJournal, listNote } from './tabSync'
 import type { SkillgridDb } from './db'
 import { snapshotContentFromDb, snapshotContentToDb, snapshotFromDb, snapshotToDb } from './snapshotConvert'
 
@@ -10,11 +11,12 @@ export async function listSnapshots(db: SkillgridDb, workspaceId: Id): Promise<{
   return { snapshots: items.sort((a, b) => a.takenAt - b.takenAt), unreadable }
 }
 
-/** Summary and content in one transaction: a snapshot is stored whole or not at all. */
-export async function saveSnapshot(db: SkillgridDb, workspaceId: Id, summary: SnapshotSummary, content: SnapshotContent): Promise<void> {
-  await db.transaction('rw', [db.snapshots, db.snapshotContents], async () => {
+/** Summary and content in one transaction: a snapshot is stored whole or not at all. `tab` tells the other tabs. */
+export async function saveSnapshot(db: SkillgridDb, workspaceId: Id, summary: SnapshotSummary, content: SnapshotContent, tab?: string): Promise<void> {
+  await db.transaction('rw', [db.snapshots, db.snapshotContents, db.tabJournal], async () => {
     await db.snapshotContents.put(snapshotContentToDb(content, workspaceId))
     await db.snapshots.put(snapshotToDb(summary, workspaceId))
+    if (tab !== undefined) await appendJournal(db, workspaceId, listNote(tab, 'snapshots'))
   })
 }
 
@@ -23,9 +25,10 @@ export async function readSnapshotContent(db: SkillgridDb, id: Id): Promise<Snap
   return row ? snapshotContentFromDb(row) : null
 }
 
-export async function deleteSnapshot(db: SkillgridDb, id: Id): Promise<void> {
-  await db.transaction('rw', [db.snapshots, db.snapshotContents], async () => {
+export async function deleteSnapshot(db: SkillgridDb, workspaceId: Id, id: Id, tab?: string): Promise<void> {
+  await db.transaction('rw', [db.snapshots, db.snapshotContents, db.tabJournal], async () => {
     await db.snapshots.delete(id)
     await db.snapshotContents.delete(id)
+    if (tab !== undefined) await appendJournal(db, workspaceId, listNote(tab, 'snapshots'))
   })
 }

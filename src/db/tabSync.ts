@@ -11,13 +11,23 @@ export interface TabMessage {
   personIds: Id[]
   /** Skills, categories, roles, the workspace record or many people changed: reload everything. */
   structural: boolean
+  /** The workspace's snapshots or saved plans changed (nothing in the matrix). */
+  lists?: ListName
 }
+
+export type ListName = 'snapshots' | 'plans'
 
 /** What the saving tab says of its change. */
 export interface JournalNote {
   tab: string
   personIds: readonly Id[]
   structural: boolean
+  lists?: ListName
+}
+
+/** The note for a change to a list beside the matrix. */
+export function listNote(tab: string, lists: ListName): JournalNote {
+  return { tab, personIds: [], structural: false, lists }
 }
 
 /** Entries kept; a tab further behind reloads instead of replaying them. */
@@ -36,7 +46,9 @@ export function newTabId(): string {
  */
 export async function appendJournal(db: SkillgridDb, workspaceId: Id, note: JournalNote): Promise<void> {
   const listed = note.personIds.length <= LISTED_PEOPLE_LIMIT
-  const seq = await db.tabJournal.add({ tab: note.tab, workspaceId, personIds: listed ? [...note.personIds] : [], structural: note.structural || !listed })
+  const entry: TabJournalRow = { tab: note.tab, workspaceId, personIds: listed ? [...note.personIds] : [], structural: note.structural || !listed }
+  if (note.lists) entry.lists = note.lists
+  const seq = await db.tabJournal.add(entry)
   if (seq > JOURNAL_KEEP) await db.tabJournal.where(':id').belowOrEqual(seq - JOURNAL_KEEP).delete()
 }
 
@@ -49,7 +61,8 @@ function isJournalRow(value: unknown): value is TabJournalRow & { seq: number } 
     typeof row.workspaceId === 'string' &&
     Array.isArray(row.personIds) &&
     row.personIds.every((id) => typeof id === 'string') &&
-    typeof row.structural === 'boolean'
+    typeof row.structural === 'boolean' &&
+    (row.lists === undefined || row.lists === 'snapshots' || row.lists === 'plans')
   )
 }
 
@@ -76,7 +89,10 @@ export function watchOtherTabs(db: SkillgridDb, tab: string, since: number, onMe
       if (first.seq > after + 1) onMessage({ workspaceId: null, personIds: [], structural: true })
       seen = fresh[fresh.length - 1]?.seq ?? after
       for (const row of fresh) {
-        if (row.tab !== tab) onMessage({ workspaceId: row.workspaceId, personIds: row.personIds, structural: row.structural })
+        if (row.tab === tab) continue
+        const message: TabMessage = { workspaceId: row.workspaceId, personIds: row.personIds, structural: row.structural }
+        if (row.lists) message.lists = row.lists
+        onMessage(message)
       }
     },
     error: (error: unknown) => console.warn('Skillgrid stopped following other tabs:', error),

@@ -56,6 +56,11 @@ export const useHistoryStore = defineStore('history', () => {
     loadedFor.value = null
   })
 
+  // Another tab took or deleted a snapshot of this workspace: read the list again if it is shown.
+  workspace.onListChanged((list) => {
+    if (list === 'snapshots' && loadedFor.value === workspace.currentId) void load(true)
+  })
+
   /** Reads the list of the open workspace's snapshots (again, when `force`). */
   async function load(force = false) {
     const id = workspace.currentId
@@ -77,7 +82,7 @@ export const useHistoryStore = defineStore('history', () => {
       const { summary, content } = takeSnapshot(data, { id: newId(), takenAt, kind, label: label.trim() })
       if (!workspace.inMemoryOnly) {
         await load()
-        await saveSnapshot(getDb(), data.workspace.id, summary, content)
+        await saveSnapshot(getDb(), data.workspace.id, summary, content, workspace.tabId)
       }
       remember(content)
       if (workspace.currentId === data.workspace.id) snapshots.value = [...snapshots.value, summary].sort((a, b) => a.takenAt - b.takenAt)
@@ -105,7 +110,8 @@ export const useHistoryStore = defineStore('history', () => {
   }
 
   async function remove(id: Id) {
-    if (!workspace.inMemoryOnly) await deleteSnapshot(getDb(), id)
+    const workspaceId = workspace.currentId
+    if (!workspace.inMemoryOnly && workspaceId) await deleteSnapshot(getDb(), workspaceId, id, workspace.tabId)
     contents.delete(id)
     snapshots.value = snapshots.value.filter((s) => s.id !== id)
   }

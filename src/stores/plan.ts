@@ -141,6 +141,11 @@ export const usePlanStore = defineStore('plan', () => {
     return matrix.editPerson(personId, { trainable })
   }
 
+  // Another tab saved or deleted a plan of this workspace: read the list again if it is shown.
+  workspace.onListChanged((list) => {
+    if (list === 'plans' && loadedFor !== null && loadedFor === workspace.currentId) void loadSaved(true)
+  })
+
   async function loadSaved(force = false) {
     const id = workspace.data?.workspace.id
     if (!id || workspace.inMemoryOnly || (loadedFor === id && !force)) return
@@ -156,13 +161,14 @@ export const usePlanStore = defineStore('plan', () => {
     const trimmed = name.trim()
     if (!data || !plan || !trimmed) return null
     const entry: SavedPlan = { id: newId(), name: trimmed, createdAt: Date.now(), content: toSavedContent(plan, resultSource.value ?? data) }
-    if (!workspace.inMemoryOnly) await savePlan(getDb(), data.workspace.id, entry)
+    if (!workspace.inMemoryOnly) await savePlan(getDb(), data.workspace.id, entry, workspace.tabId)
     saved.value = [...saved.value, entry]
     return entry
   }
 
   async function removeSaved(id: Id) {
-    if (!workspace.inMemoryOnly) await deletePlan(getDb(), id)
+    const workspaceId = workspace.currentId
+    if (!workspace.inMemoryOnly && workspaceId) await deletePlan(getDb(), workspaceId, id, workspace.tabId)
     saved.value = saved.value.filter((p) => p.id !== id)
   }
 

@@ -5,7 +5,7 @@ import { getDb } from '../db/db'
 import { classifyStorageError, type StorageProblem } from '../db/errors'
 import { readMeta, writeMeta } from '../db/metaRepo'
 import { META_KEYS, STORAGE_KEYS } from '../db/names'
-import { journalPosition, newTabId, watchOtherTabs, type JournalNote, type TabMessage } from '../db/tabSync'
+import { journalPosition, newTabId, watchOtherTabs, type JournalNote, type ListName, type TabMessage } from '../db/tabSync'
 import { takeEarlyRead } from '../db/earlyRead'
 import {
   createWorkspace,
@@ -79,6 +79,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   let otherTabs: ReturnType<typeof watchOtherTabs> | null = null
   /** The journal position the loaded data is as new as. */
   let journalSince = 0
+
+  const listListeners = new Set<(list: ListName) => void>()
+
+  /** Hears when another tab changed the open workspace's snapshots or saved plans. */
+  function onListChanged(listener: (list: ListName) => void): () => void {
+    listListeners.add(listener)
+    return () => listListeners.delete(listener)
+  }
 
   function onChange(listener: Listener): () => void {
     listeners.add(listener)
@@ -273,6 +281,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     if (!current || inMemoryOnly.value) return
     workspaces.value = await listWorkspaces(getDb())
     if (message.workspaceId !== null && message.workspaceId !== current.workspace.id) return
+    // A list beside the matrix changed; after a gap in the journal, any of them may have.
+    const lists: ListName[] = message.lists ? [message.lists] : message.workspaceId === null ? ['snapshots', 'plans'] : []
+    for (const list of lists) for (const listener of listListeners) listener(list)
+    if (message.lists) return
     await writing
     if (message.structural) {
       const reloaded = await loadWorkspace(getDb(), current.workspace.id)
@@ -409,6 +421,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     effective,
     init,
     onChange,
+    onListChanged,
     commit,
     edit,
     undo,

@@ -134,6 +134,18 @@ describe('storage safety (RELIABILITY.md)', () => {
     expect(await first.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
   })
 
+  it('#9c a snapshot taken in one tab appears in the history the other tab shows', async () => {
+    session = await openApp({ path: '/history' })
+    const watching = session.page
+    await watching.locator('[data-testid="history-empty"]').waitFor()
+    const taking = await session.newPage()
+    await taking.goto(`${session.baseUrl}#/history`)
+    await taking.locator('[data-testid="snapshot-label"]').fill('Before the retreat')
+    await taking.locator('[data-testid="snapshot-save"]').click()
+    const labels = () => watching.locator('[data-testid="history-entry-label"]').allInnerTexts()
+    await expect.poll(async () => (await labels()).some((label) => label.includes('Before the retreat')), { timeout: 10_000 }).toBe(true)
+  })
+
   it('#11 persistent storage denied: says the browser may clear the data and suggests export', async () => {
     session = await openApp()
     const { page } = session

@@ -4,8 +4,11 @@ import { SkillgridDb, useDb } from '../../src/db/db'
 import { levelAt } from '../../src/domain/ratings'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
+import { useHistoryStore } from '../../src/stores/history'
 import { useNoticeStore } from '../../src/stores/notices'
+import { usePlanStore } from '../../src/stores/plan'
 import { useWorkspacesStore } from '../../src/stores/workspaces'
+import { nodeSolveLp } from '../unit/planner/highsNode'
 
 let name = ''
 const opened: ReturnType<typeof useWorkspaceStore>[] = []
@@ -131,5 +134,34 @@ describe('a workspace deleted in another tab', () => {
     expect(tabA.workspace.data?.people.length).toBeGreaterThan(10)
     expect(tabA.workspace.workspaces.map((w) => w.id)).toEqual([demoId])
     expect(useNoticeStore(tabA.pinia).notices.map((n) => [n.key, n.params])).toEqual([['workspace.deletedElsewhere', { name: 'Kazan volunteers', next: 'Demo community team' }]])
+  })
+})
+
+describe('snapshots and saved plans across tabs', () => {
+  it('a snapshot taken in one tab shows in the other tab’s history, and its deletion too', async () => {
+    const tabA = await openTab()
+    const tabB = await openTab()
+    const historyA = useHistoryStore(tabA.pinia)
+    const historyB = useHistoryStore(tabB.pinia)
+    await historyB.load()
+    expect(historyB.snapshots).toEqual([])
+    const taken = await historyA.save('manual', 'Before the retreat')
+    await vi.waitFor(() => expect(historyB.snapshots.map((s) => s.label)).toEqual(['Before the retreat']))
+    await historyA.remove(taken!.id)
+    await vi.waitFor(() => expect(historyB.snapshots).toEqual([]))
+  })
+
+  it('a plan saved in one tab is listed in the other, and its deletion too', async () => {
+    const tabA = await openTab()
+    const tabB = await openTab()
+    const planA = usePlanStore(tabA.pinia)
+    const planB = usePlanStore(tabB.pinia)
+    planA.useSolver(await nodeSolveLp())
+    await planB.loadSaved()
+    await planA.run()
+    const saved = await planA.saveResult('Autumn')
+    await vi.waitFor(() => expect(planB.saved.map((p) => p.name)).toEqual(['Autumn']))
+    await planA.removeSaved(saved!.id)
+    await vi.waitFor(() => expect(planB.saved).toEqual([]))
   })
 })
