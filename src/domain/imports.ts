@@ -40,8 +40,9 @@ export interface SkillResolution {
   name: string
   /** The stored skill the column matched (by name, Russian name or alias), or null: a new skill. */
   existing: Skill | null
-  /** The category a new skill goes to, and whether that category is new too. */
+  /** The category a new skill goes to (its Russian name where it has one), and whether it is new too. */
   categoryName: string
+  categoryNameRu: string
   categoryIsNew: boolean
 }
 
@@ -106,14 +107,15 @@ function resolveSkills(data: WorkspaceData, source: ImportSource) {
       if (earlier !== undefined) conflicts.push({ first: earlier, second: planned.name, skill: existing.name })
       else usedBy.set(existing.id, planned.name)
       const category = data.categories.find((c) => c.id === existing.categoryId)
-      return { name: planned.name, existing, categoryName: category?.name ?? '', categoryIsNew: false }
+      return { name: planned.name, existing, categoryName: category?.name ?? '', categoryNameRu: category?.nameRu ?? '', categoryIsNew: false }
     }
     const wanted = planned.category.trim() || UNCATEGORISED.name
     const key = nameKey(wanted)
     const stored = categories.get(key) ?? (wanted === UNCATEGORISED.name ? categories.get(nameKey(UNCATEGORISED.nameRu)) : undefined)
-    if (stored) return { name: planned.name, existing: null, categoryName: stored.name, categoryIsNew: false }
+    if (stored) return { name: planned.name, existing: null, categoryName: stored.name, categoryNameRu: stored.nameRu, categoryIsNew: false }
     if (!newCategories.has(key)) newCategories.set(key, wanted)
-    return { name: planned.name, existing: null, categoryName: newCategories.get(key) ?? wanted, categoryIsNew: true }
+    const categoryName = newCategories.get(key) ?? wanted
+    return { name: planned.name, existing: null, categoryName, categoryNameRu: categoryName === UNCATEGORISED.name ? UNCATEGORISED.nameRu : '', categoryIsNew: true }
   })
   return { skills: resolved, newCategories: [...newCategories.values()], conflicts }
 }

@@ -1,0 +1,34 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it } from 'vitest'
+import ImportSummary from '../../src/components/import/ImportSummary.vue'
+import { createImportSession } from '../../src/io/importSession'
+import { useImportExportStore } from '../../src/stores/importExport'
+import { useSettingsStore } from '../../src/stores/settings'
+import { useWorkspaceStore } from '../../src/stores/workspace'
+import { demoWorkspace } from '../fixtures/demo'
+import { createAppI18n } from '../fixtures/i18n'
+
+/** The preview summary of a wide file, in a language: one new skill without a category, one in the demo's "Content". */
+function summaryIn(locale: 'en' | 'ru') {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useWorkspaceStore().data = demoWorkspace()
+  useSettingsStore().locale = locale
+  const csv = ',,Content\nName,Grant writing,Podcasting\nZoe New,2,3\n'
+  const store = useImportExportStore()
+  store.plan = createImportSession(new TextEncoder().encode(csv)).run({ read: {}, plan: {}, context: { levelWords: [], interestWords: [] } })
+  store.phase = 'preview'
+  const wrapper = mount(ImportSummary, { global: { plugins: [pinia, createAppI18n(locale)] } })
+  return wrapper.get('[data-testid="import-new-skills"]').findAll('li').map((li) => li.text())
+}
+
+describe('ImportSummary', () => {
+  it('names the category of each new skill in English', () => {
+    expect(summaryIn('en')).toEqual(['Grant writing → Uncategorised (new category)', 'Podcasting → Content'])
+  })
+
+  it('names them in Russian in the Russian interface, the new “Uncategorised” too', () => {
+    expect(summaryIn('ru')).toEqual(['Grant writing → Без категории (новая категория)', 'Podcasting → Контент'])
+  })
+})
