@@ -101,13 +101,13 @@ export async function listPlans(db: SkillgridDb, workspaceId: Id): Promise<{ pla
 export async function savePlan(db: SkillgridDb, workspaceId: Id, plan: SavedPlan, tab?: string): Promise<void> {
   await db.transaction('rw', [db.plans, db.tabJournal], async () => {
     await db.plans.put(planToDb(plan, workspaceId))
-    if (tab !== undefined) await appendJournal(db, workspaceId, listNote(tab, 'plans'))
+    await appendJournal(db, workspaceId, listNote(tab, 'plans'))
   })
 }
 
 export async function deletePlan(db: SkillgridDb, workspaceId: Id, id: Id, tab?: string): Promise<void> {
   await db.transaction('rw', [db.plans, db.tabJournal], async () => {
     await db.plans.delete(id)
-    if (tab !== undefined) await appendJournal(db, workspaceId, listNote(tab, 'plans'))
+    await appendJournal(db, workspaceId, listNote(tab, 'plans'))
   })
 }

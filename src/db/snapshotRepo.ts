@@ -16,7 +16,7 @@ export async function saveSnapshot(db: SkillgridDb, workspaceId: Id, summary: Sn
   await db.transaction('rw', [db.snapshots, db.snapshotContents, db.tabJournal], async () => {
     await db.snapshotContents.put(snapshotContentToDb(content, workspaceId))
     await db.snapshots.put(snapshotToDb(summary, workspaceId))
-    if (tab !== undefined) await appendJournal(db, workspaceId, listNote(tab, 'snapshots'))
+    await appendJournal(db, workspaceId, listNote(tab, 'snapshots'))
   })
 }
 
@@ -29,6 +29,6 @@ export async function deleteSnapshot(db: SkillgridDb, workspaceId: Id, id: Id, t
   await db.transaction('rw', [db.snapshots, db.snapshotContents, db.tabJournal], async () => {
     await db.snapshots.delete(id)
     await db.snapshotContents.delete(id)
-    if (tab !== undefined) await appendJournal(db, workspaceId, listNote(tab, 'snapshots'))
+    await appendJournal(db, workspaceId, listNote(tab, 'snapshots'))
   })
 }

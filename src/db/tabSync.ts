@@ -25,9 +25,14 @@ export interface JournalNote {
   lists?: ListName
 }
 
-/** The note for a change to a list beside the matrix. */
-export function listNote(tab: string, lists: ListName): JournalNote {
-  return { tab, personIds: [], structural: false, lists }
+/** The note for a whole-workspace change the other tabs reload for; none when no tab is named. */
+export function structuralNote(tab: string | undefined): JournalNote | undefined {
+  return tab === undefined ? undefined : { tab, personIds: [], structural: true }
+}
+
+/** The note for a change to a list beside the matrix; none when no tab is named. */
+export function listNote(tab: string | undefined, lists: ListName): JournalNote | undefined {
+  return tab === undefined ? undefined : { tab, personIds: [], structural: false, lists }
 }
 
 /** Entries kept; a tab further behind reloads instead of replaying them. */
@@ -41,10 +46,12 @@ export function newTabId(): string {
 }
 
 /**
- * Appends a saved change to the journal. Called inside the transaction that saves the change
- * (its scope includes `tabJournal`), so the entry exists exactly when the change does.
+ * Appends a saved change to the journal (nothing without a note). Called inside the transaction
+ * that saves the change (its scope includes `tabJournal`), so the entry exists exactly when the
+ * change does.
  */
-export async function appendJournal(db: SkillgridDb, workspaceId: Id, note: JournalNote): Promise<void> {
+export async function appendJournal(db: SkillgridDb, workspaceId: Id, note: JournalNote | undefined): Promise<void> {
+  if (!note) return
   const listed = note.personIds.length <= LISTED_PEOPLE_LIMIT
   const entry: TabJournalRow = { tab: note.tab, workspaceId, personIds: listed ? [...note.personIds] : [], structural: note.structural || !listed }
   if (note.lists) entry.lists = note.lists

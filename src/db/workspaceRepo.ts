@@ -20,7 +20,7 @@ import {
 import type { SkillgridDb } from './db'
 import { META_KEYS } from './names'
 import type { MemberRow } from './rows'
-import { appendJournal, type JournalNote } from './tabSync'
+import { appendJournal, structuralNote, type JournalNote } from './tabSync'
 
 export interface WorkspaceSummary {
   id: Id
@@ -109,18 +109,12 @@ async function deleteAll(db: SkillgridDb, workspaceId: Id): Promise<void> {
   await membersRange(db, workspaceId).delete()
 }
 
-/** A whole-workspace change other tabs reload for; `tab` is the tab that made it. */
-function structuralNote(tab: string | undefined): JournalNote | undefined {
-  return tab === undefined ? undefined : { tab, personIds: [], structural: true }
-}
-
 /** Writes a whole new workspace in one transaction and makes it the last used one. */
 export async function createWorkspace(db: SkillgridDb, data: WorkspaceData, tab?: string): Promise<void> {
   await db.transaction('rw', [...workspaceTables(db), db.meta, db.tabJournal], async () => {
     await writeAll(db, data)
     await db.meta.put({ key: META_KEYS.lastWorkspaceId, value: data.workspace.id })
-    const note = structuralNote(tab)
-    if (note) await appendJournal(db, data.workspace.id, note)
+    await appendJournal(db, data.workspace.id, structuralNote(tab))
   })
 }
 
@@ -129,8 +123,7 @@ export async function replaceWorkspace(db: SkillgridDb, workspaceId: Id, data: W
   await db.transaction('rw', [...workspaceTables(db), db.tabJournal], async () => {
     await deleteAll(db, workspaceId)
     await writeAll(db, data)
-    const note = structuralNote(tab)
-    if (note) await appendJournal(db, workspaceId, note)
+    await appendJournal(db, workspaceId, structuralNote(tab))
   })
 }
 
@@ -140,8 +133,7 @@ export async function deleteWorkspace(db: SkillgridDb, workspaceId: Id, tab?: st
     await deleteAll(db, workspaceId)
     await db.snapshots.where('workspaceId').equals(workspaceId).delete()
     await db.snapshotContents.where('workspaceId').equals(workspaceId).delete()
-    const note = structuralNote(tab)
-    if (note) await appendJournal(db, workspaceId, note)
+    await appendJournal(db, workspaceId, structuralNote(tab))
   })
 }
 
@@ -236,7 +228,7 @@ export async function writeDelta(db: SkillgridDb, workspaceId: Id, delta: Delta,
     await writeEntityDelta(db.skills, delta.skills, (s) => skillToDb(s, workspaceId))
     await writeEntityDelta(db.roles, delta.roles, (r) => roleToDb(r, workspaceId))
     await writeMembers(db, workspaceId, delta, now)
-    if (note) await appendJournal(db, workspaceId, note)
+    await appendJournal(db, workspaceId, note)
   })
 }
 
