@@ -1,5 +1,5 @@
 import { DB_NAME, META_KEYS } from './names'
-import type { WorkspaceRows } from './workspaceRepo'
+import type { WorkspaceRows } from './workspaceRows'
 
 /** What the early reader found: the last used workspace's rows and every workspace record. */
 export interface EarlyRead {

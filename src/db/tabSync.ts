@@ -40,11 +40,6 @@ export const JOURNAL_KEEP = 200
 /** An entry names at most this many people; a bigger change asks the other tabs to reload. */
 export const LISTED_PEOPLE_LIMIT = 500
 
-/** A random id per open tab (per workspace store). */
-export function newTabId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`
-}
-
 /**
  * Appends a saved change to the journal (nothing without a note). Called inside the transaction
  * that saves the change (its scope includes `tabJournal`), so the entry exists exactly when the

@@ -1,33 +1,23 @@
 import Dexie, { type Table } from 'dexie'
 import type { Delta, EntityDelta } from '../domain/changes'
 import { groupCellsByPerson } from '../domain/changes'
-import { byOrder } from '../domain/order'
 import type { CellPatch } from '../domain/ratings'
 import { emptyRatings, withCells } from '../domain/ratings'
 import type { Id, Person, PersonRatings, WorkspaceData } from '../domain/types'
 import {
-  categoryFromDb,
   categoryToDb,
   memberFromDb,
   memberToDb,
-  roleFromDb,
   roleToDb,
-  skillFromDb,
   skillToDb,
   workspaceFromDb,
   workspaceToDb,
 } from './convert'
 import type { SkillgridDb } from './db'
 import { META_KEYS } from './names'
+import { workspaceFromRows, workspaceSummaries, type WorkspaceSummary } from './workspaceRows'
 import type { MemberRow } from './rows'
 import { appendJournal, structuralNote, type JournalNote } from './tabSync'
-
-export interface WorkspaceSummary {
-  id: Id
-  name: string
-  createdAt: number
-  updatedAt: number
-}
 
 type MemberKey = [string, string]
 
@@ -39,38 +29,8 @@ function workspaceTables(db: SkillgridDb) {
   return [db.workspaces, db.categories, db.skills, db.members, db.roles, db.plans]
 }
 
-/** Summaries of stored workspace records, oldest first. */
-export function workspaceSummaries(rows: readonly unknown[]): WorkspaceSummary[] {
-  return rows
-    .map(workspaceFromDb)
-    .map(({ id, name, createdAt, updatedAt }) => ({ id, name, createdAt, updatedAt }))
-    .sort((a, b) => a.createdAt - b.createdAt)
-}
-
 export async function listWorkspaces(db: SkillgridDb): Promise<WorkspaceSummary[]> {
   return workspaceSummaries(await db.workspaces.toArray())
-}
-
-/** The stored rows of one workspace, as read from IndexedDB (by Dexie or by the early reader). */
-export interface WorkspaceRows {
-  workspace: unknown
-  categories: unknown[]
-  skills: unknown[]
-  members: unknown[]
-  roles: unknown[]
-}
-
-/** Validates and converts stored rows; keys are random ids, so entities come back in the user's order. */
-export function workspaceFromRows(rows: WorkspaceRows): WorkspaceData {
-  const members = rows.members.map(memberFromDb)
-  return {
-    workspace: workspaceFromDb(rows.workspace),
-    categories: byOrder(rows.categories.map(categoryFromDb)),
-    skills: byOrder(rows.skills.map(skillFromDb)),
-    people: byOrder(members.map((m) => m.person)),
-    roles: byOrder(rows.roles.map(roleFromDb)),
-    ratings: new Map(members.map((m) => [m.person.id, m.ratings])),
-  }
 }
 
 /** Everything of one workspace, read in one transaction so the parts are consistent. */

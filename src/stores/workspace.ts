@@ -1,26 +1,15 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { watchConnection } from '../db/connection'
-import { getDb } from '../db/db'
 import { classifyStorageError, type StorageProblem } from '../db/errors'
-import { readMeta, writeMeta } from '../db/metaRepo'
 import { META_KEYS, STORAGE_KEYS } from '../db/names'
-import { journalPosition, newTabId, watchOtherTabs, type JournalNote, type ListName, type TabMessage } from '../db/tabSync'
+import { loadStorage, type Storage } from '../db/storage'
+import type { JournalNote, ListName, TabMessage } from '../db/tabSync'
 import { takeEarlyRead } from '../db/earlyRead'
-import {
-  createWorkspace,
-  listWorkspaces,
-  loadWorkspace,
-  readPeopleRecords,
-  replaceWorkspace,
-  workspaceFromRows,
-  workspaceSummaries,
-  writeDelta,
-  type WorkspaceSummary,
-} from '../db/workspaceRepo'
+import { workspaceFromRows, workspaceSummaries, type WorkspaceSummary } from '../db/workspaceRows'
 import type { Change, Delta } from '../domain/changes'
 import { applyDelta, peopleTouched } from '../domain/changes'
 import { EditError } from '../domain/edits/editError'
+import { newId } from '../domain/ids'
 import { effectiveData } from '../domain/sources'
 import type { Id, WorkspaceData } from '../domain/types'
 import { useNoticeStore } from './notices'
@@ -28,6 +17,14 @@ import { DEMO_NAMES, seedDemoWorkspace, seedEmptyWorkspace } from './seeds'
 import { useSettingsStore } from './settings'
 
 export type SaveState = 'saved' | 'saving' | 'unsaved'
+
+/** Resolves when the page is idle (at the latest after a second), or at once without the API. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout: 1000 })
+    else resolve()
+  })
+}
 
 /** What happened to the workspace in memory: one delta, or a wholesale reload (reset, switch). */
 export type WorkspaceEvent = { kind: 'delta'; delta: Delta } | { kind: 'reload' }
@@ -75,8 +72,27 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const listeners = new Set<Listener>()
   let writing: Promise<void> = Promise.resolve()
   /** This tab, in the journal other tabs follow. */
-  const tabId = newTabId()
-  let otherTabs: ReturnType<typeof watchOtherTabs> | null = null
+  const tabId = newId()
+  let otherTabs: ReturnType<Storage['watchOtherTabs']> | null = null
+  /** Bumped by dispose(): a watch that was still starting must not outlive it. */
+  let watchGeneration = 0
+  let storageReady: Promise<Storage> | null = null
+
+  /** Dexie, loaded on first use, with this tab watching its connection. */
+  function storage(): Promise<Storage> {
+    storageReady ??= loadStorage().then((loaded) => {
+      loaded.watchConnection(loaded.getDb(), {
+        onVersionChange: () => {
+          outdated.value = true
+        },
+        onBlocked: () => {
+          blocked.value = true
+        },
+      })
+      return loaded
+    })
+    return storageReady
+  }
   /** The journal position the loaded data is as new as. */
   let journalSince = 0
 
@@ -126,6 +142,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   async function openWorkspace(id: Id) {
+    const { getDb, loadWorkspace, writeMeta } = await storage()
     const loaded = await loadWorkspace(getDb(), id)
     if (!loaded) throw new Error(`Workspace ${id} could not be read`)
     data.value = loaded
@@ -152,34 +169,30 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   async function init() {
     status.value = 'loading'
-    const db = getDb()
-    watchConnection(db, {
-      onVersionChange: () => {
-        outdated.value = true
-      },
-      onBlocked: () => {
-        blocked.value = true
-      },
-    })
     try {
       if (await fromEarlyRead()) {
         resetHistory()
         status.value = 'ready'
         emitInOrder({ kind: 'reload' })
-        // Open Dexie now, not at the first edit (upgrades and version clashes show at once), but
-        // without holding the matrix back; writes queue behind it anyway.
+        // Load and open Dexie once the matrix is on screen and the page idle, not at the first edit
+        // (upgrades and version clashes show at once); writes queue behind it anyway.
         writing = writing.then(() =>
-          db.open().then(
-            () => undefined,
-            (error: unknown) => {
-              // The data is on screen; without a working connection it cannot be saved, so say so.
-              storageProblem.value = classifyStorageError(error)
-              saveState.value = 'unsaved'
-              console.error('Skillgrid could not open its database for writing:', error)
-            },
-          ),
+          whenIdle()
+            .then(storage)
+            .then((loaded) => loaded.getDb().open())
+            .then(
+              () => undefined,
+              (error: unknown) => {
+                // The data is on screen; without a working connection it cannot be saved, so say so.
+                storageProblem.value = classifyStorageError(error)
+                saveState.value = 'unsaved'
+                console.error('Skillgrid could not open its database for writing:', error)
+              },
+            ),
         )
       } else {
+        const { getDb, journalPosition, listWorkspaces, readMeta, createWorkspace } = await storage()
+        const db = getDb()
         journalSince = await journalPosition(db)
         workspaces.value = await listWorkspaces(db)
         blocked.value = false
@@ -196,8 +209,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       }
       blocked.value = false
       markHadData()
-      otherTabs?.close()
-      otherTabs = watchOtherTabs(getDb(), tabId, journalSince, (message) => void applyRemote(message))
+      // After Dexie has opened (at once on the Dexie path, when idle after an early read).
+      void writing.then(followOtherTabs)
       status.value = 'ready'
     } catch (error) {
       const problem = classifyStorageError(error)
@@ -217,6 +230,19 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     }
   }
 
+  /** Follows the journal other tabs write, from where the loaded data stands. */
+  async function followOtherTabs() {
+    const generation = ++watchGeneration
+    try {
+      const { getDb, watchOtherTabs } = await storage()
+      if (generation !== watchGeneration) return
+      otherTabs?.close()
+      otherTabs = watchOtherTabs(getDb(), tabId, journalSince, (message) => void applyRemote(message))
+    } catch (error) {
+      console.warn('Skillgrid cannot follow other tabs:', error)
+    }
+  }
+
   function journalNote(delta: Delta): JournalNote {
     return { tab: tabId, personIds: [...peopleTouched(delta)], structural: isStructural(delta) }
   }
@@ -230,6 +256,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       saveState.value = 'saving'
       try {
         if (outdated.value) throw Object.assign(new Error('A newer Skillgrid is open in another tab'), { name: 'VersionError' })
+        const { getDb, writeDelta } = await storage()
         await writeDelta(getDb(), current.workspace.id, delta, Date.now(), journalNote(delta))
         pending.value = pending.value.slice(1)
         storageProblem.value = null
@@ -279,6 +306,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function applyRemote(message: TabMessage) {
     const current = data.value
     if (!current || inMemoryOnly.value) return
+    const { getDb, listWorkspaces, loadWorkspace, readPeopleRecords } = await storage()
     workspaces.value = await listWorkspaces(getDb())
     if (message.workspaceId !== null && message.workspaceId !== current.workspace.id) return
     // A list beside the matrix changed; after a gap in the journal, any of them may have.
@@ -354,6 +382,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await writing
     const replacement: WorkspaceData = { ...next, workspace: { ...next.workspace, id: current.workspace.id, name: current.workspace.name } }
     if (!inMemoryOnly.value) {
+      const { getDb, replaceWorkspace } = await storage()
       await replaceWorkspace(getDb(), current.workspace.id, replacement, tabId)
     }
     data.value = replacement
@@ -378,6 +407,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       emitInOrder({ kind: 'reload' })
       return
     }
+    const { getDb, createWorkspace, listWorkspaces } = await storage()
     await createWorkspace(getDb(), next, tabId)
     workspaces.value = await listWorkspaces(getDb())
     await openWorkspace(next.workspace.id)
@@ -391,13 +421,16 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   /** Stops listening to other tabs (tests, hot reload). */
   function dispose() {
+    watchGeneration++
     otherTabs?.close()
     otherTabs = null
   }
 
   /** Reloads the list of workspaces after another store deleted one. */
   async function refreshList() {
-    if (!inMemoryOnly.value) workspaces.value = await listWorkspaces(getDb())
+    if (inMemoryOnly.value) return
+    const { getDb, listWorkspaces } = await storage()
+    workspaces.value = await listWorkspaces(getDb())
   }
 
   return {

@@ -1,0 +1,42 @@
+import { byOrder } from '../domain/order'
+import type { Id, WorkspaceData } from '../domain/types'
+import { categoryFromDb, memberFromDb, roleFromDb, skillFromDb, workspaceFromDb } from './convert'
+
+// Stored rows to workspace data, without Dexie: the early reader uses these before Dexie loads.
+
+export interface WorkspaceSummary {
+  id: Id
+  name: string
+  createdAt: number
+  updatedAt: number
+}
+
+/** Summaries of stored workspace records, oldest first. */
+export function workspaceSummaries(rows: readonly unknown[]): WorkspaceSummary[] {
+  return rows
+    .map(workspaceFromDb)
+    .map(({ id, name, createdAt, updatedAt }) => ({ id, name, createdAt, updatedAt }))
+    .sort((a, b) => a.createdAt - b.createdAt)
+}
+
+/** The stored rows of one workspace, as read from IndexedDB (by Dexie or by the early reader). */
+export interface WorkspaceRows {
+  workspace: unknown
+  categories: unknown[]
+  skills: unknown[]
+  members: unknown[]
+  roles: unknown[]
+}
+
+/** Validates and converts stored rows; keys are random ids, so entities come back in the user's order. */
+export function workspaceFromRows(rows: WorkspaceRows): WorkspaceData {
+  const members = rows.members.map(memberFromDb)
+  return {
+    workspace: workspaceFromDb(rows.workspace),
+    categories: byOrder(rows.categories.map(categoryFromDb)),
+    skills: byOrder(rows.skills.map(skillFromDb)),
+    people: byOrder(members.map((m) => m.person)),
+    roles: byOrder(rows.roles.map(roleFromDb)),
+    ratings: new Map(members.map((m) => [m.person.id, m.ratings])),
+  }
+}
