@@ -1,6 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SkillgridDb, useDb } from '../../src/db/db'
+import { levelAt } from '../../src/domain/ratings'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 
@@ -39,6 +40,31 @@ describe('storage failure modes (RELIABILITY.md)', () => {
     useMatrixStore().setLevel(person.id, skill.id, 4)
     expect(store.data!.ratings.get(person.id)?.levels[skill.slot]).toBe(4)
     expect(store.saveState).toBe('unsaved')
+  })
+
+  it('#5 a transaction ends when it waits on anything but the database; the app never does that', async () => {
+    const db = new SkillgridDb(name)
+    // What auto-commit does to a transaction that awaits a timer (Dexie's own test): the next
+    // request finds it finished (Dexie names it PrematureCommitError or TransactionInactiveError).
+    await expect(
+      db.transaction('rw', db.meta, async () => {
+        await db.meta.put({ key: 'first', value: 1 })
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        await db.meta.put({ key: 'second', value: 2 })
+      }),
+    ).rejects.toMatchObject({ name: expect.stringMatching(/^(PrematureCommitError|TransactionInactiveError)$/) as unknown })
+    expect(await db.meta.get('second')).toBeUndefined()
+    // Each kind of write the app makes is one transaction with its journal entry, and completes.
+    const store = await openStore(db)
+    const person = store.data!.people[0]!
+    const skill = store.data!.skills[0]!
+    useMatrixStore().setLevel(person.id, skill.id, levelAt(store.data!.ratings.get(person.id), skill.slot) === 4 ? 1 : 4)
+    useMatrixStore().addNewPerson({ name: 'Zoe New' })
+    await store.whenSaved()
+    expect(store.undoStack).toHaveLength(2)
+    await store.resetToDemo()
+    expect(store.saveState).toBe('saved')
+    expect((await db.tabJournal.toArray()).map((entry) => entry.structural)).toEqual([false, false, true])
   })
 
   it('#3 a newer schema opened in another tab: the old tab stops writing and asks to reload', async () => {
