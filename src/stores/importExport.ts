@@ -11,6 +11,7 @@ import { useHistoryStore } from './history'
 import type { BackupContents, BackupProblemCode } from '../io/backup'
 import type { CsvExportKind } from '../io/exportCsv'
 import type { ImportEngine } from '../io/importEngine'
+import { MAX_IMPORT_BYTES } from '../io/limits'
 import { planIsCommittable } from '../io/planStatus'
 import type { ImportProgress } from '../io/importSession'
 import type { ColumnRole, Delimiter, ImportFormat, ImportPlan, PlanContext, PlanOptions, ReadOptions, SourceScaleId, TextEncodingName } from '../io/types'
@@ -59,6 +60,7 @@ export const useImportExportStore = defineStore('importExport', () => {
   const plan = shallowRef<ImportPlan | null>(null)
   /** Message key of what went wrong while reading or saving. */
   const failure = ref<string | null>(null)
+  const failureParams = ref<Record<string, string | number>>({})
   const engineKind = ref<ImportEngine['kind'] | null>(null)
   const backupProblem = ref<BackupProblem | null>(null)
   let engine: ImportEngine | null = null
@@ -106,6 +108,7 @@ export const useImportExportStore = defineStore('importExport', () => {
     if (!current) return
     phase.value = 'reading'
     failure.value = null
+    failureParams.value = {}
     try {
       const next = await current.run(request(), (step) => (progress.value = step))
       // Cancelled or another file opened meanwhile: this plan is nobody's.
@@ -154,6 +157,7 @@ export const useImportExportStore = defineStore('importExport', () => {
     plan.value = null
     progress.value = null
     failure.value = null
+    failureParams.value = {}
     readOptions.value = {}
     planOptions.value = {}
     mode.value = 'merge'
@@ -166,6 +170,14 @@ export const useImportExportStore = defineStore('importExport', () => {
     reset()
     const mine = generation
     fileName.value = file.name ?? ''
+    if (file.size > MAX_IMPORT_BYTES) {
+      // Refused before a byte is read: a file this big is not a team's spreadsheet.
+      const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024))
+      failure.value = 'importExport.tooLarge'
+      failureParams.value = { file: fileName.value, size: megabytes(file.size), limit: megabytes(MAX_IMPORT_BYTES) }
+      phase.value = 'failed'
+      return
+    }
     phase.value = 'reading'
     progress.value = { stage: 'decode', fraction: 0 }
     try {
@@ -335,6 +347,7 @@ export const useImportExportStore = defineStore('importExport', () => {
     mode,
     plan,
     failure,
+    failureParams,
     engineKind,
     backupProblem,
     resolution,

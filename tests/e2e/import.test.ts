@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -96,6 +96,27 @@ describe('import and export in the browser', () => {
     await waitForGrid(page)
     expect(await rowNames(page)).toEqual(before)
     expect(session.foreignRequests).toEqual([])
+    expect(session.consoleErrors).toEqual([])
+  })
+
+  it('refuses a file over 50 MB at once, saying which file and how big, and imports the next file normally', async () => {
+    session = await openApp()
+    const { page } = session
+    await waitForGrid(page)
+    // A sparse 57 MB file: big on paper, nothing written to disk.
+    const huge = join(tmpdir(), `skillgrid-huge-${process.pid}.log`)
+    writeFileSync(huge, '')
+    truncateSync(huge, 57 * 1024 * 1024)
+    await page.setInputFiles('[data-testid="import-file"]', huge)
+    await expect(page.locator('[data-testid="import-failure"]').innerText()).resolves.toBe(
+      'The file “' + huge.split('/').pop() + '” is 57 MB: Skillgrid imports files up to 50 MB (about 150,000 people × 100 skills). Is it the right file?',
+    )
+    await expect(page.locator('[data-testid="import-commit"]').isDisabled()).resolves.toBe(true)
+    await page.locator('[data-testid="import-cancel"]').click()
+    await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' })
+    rmSync(huge)
+    await importFile(page, fixture('csv', 'google-sheets-categories.csv'))
+    await expect(page.locator('[data-testid="import-failure"]').count()).resolves.toBe(0)
     expect(session.consoleErrors).toEqual([])
   })
 

@@ -5,6 +5,7 @@ import { loadWorkspace } from '../../src/db/workspaceRepo'
 import { byOrder } from '../../src/domain/order'
 import { levelAt } from '../../src/domain/ratings'
 import type { WorkspaceData } from '../../src/domain/types'
+import { MAX_IMPORT_BYTES } from '../../src/io/limits'
 import { useImportExportStore } from '../../src/stores/importExport'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
@@ -52,6 +53,22 @@ describe('importing a file', () => {
     expect(importExport.resolution?.skills.filter((s) => !s.existing).map((s) => s.name)).toEqual(['Grant writing'])
     expect(importExport.canCommit).toBe(true)
     expect(await dumpDb(storage.db)).toEqual(before)
+  })
+
+  it('refuses a file over the size limit before reading a byte, naming the file and its size', async () => {
+    const { importExport } = await opened()
+    const huge = {
+      name: 'server.log',
+      size: MAX_IMPORT_BYTES + 7 * 1024 * 1024,
+      arrayBuffer: () => Promise.reject(new Error('a file over the limit must not be read')),
+    } as unknown as File
+    await importExport.openFile(huge)
+    expect(importExport.phase).toBe('failed')
+    expect(importExport.failure).toBe('importExport.tooLarge')
+    expect(importExport.failureParams).toEqual({ file: 'server.log', size: 57, limit: 50 })
+    // The next file starts clean.
+    await importExport.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    expect([importExport.phase, importExport.failure, importExport.failureParams]).toEqual(['preview', null, {}])
   })
 
   it('commits in exactly one read-write transaction of whole person records', async () => {

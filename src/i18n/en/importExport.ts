@@ -125,6 +125,7 @@ export default {
       skillTwice: 'Columns “{first}” and “{second}” both match the skill “{skill}”. Set one of them to Ignore.',
     },
     skillTwice: 'Columns “{first}” and “{second}” both match the skill “{skill}”.',
+    tooLarge: 'The file “{file}” is {size} MB: Skillgrid imports files up to {limit} MB (about 150,000 people × 100 skills). Is it the right file?',
     readFailed: 'The file could not be read.',
     saveFailed: 'The import could not be saved: storage holds none of it. It is shown on this page until you retry saving, or undo it.',
     imported: 'Imported {people} people from “{file}”.',
