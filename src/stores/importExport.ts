@@ -11,7 +11,7 @@ import { useHistoryStore } from './history'
 import type { BackupContents, BackupProblemCode } from '../io/backup'
 import type { CsvExportKind } from '../io/exportCsv'
 import type { ImportEngine } from '../io/importEngine'
-import { MAX_IMPORT_BYTES } from '../io/limits'
+import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from '../io/limits'
 import { planIsCommittable } from '../io/planStatus'
 import type { ImportProgress } from '../io/importSession'
 import type { ColumnRole, Delimiter, ImportFormat, ImportPlan, PlanContext, PlanOptions, ReadOptions, SourceScaleId, TextEncodingName } from '../io/types'
@@ -29,7 +29,7 @@ export interface ExportFile {
 }
 
 export interface BackupProblem {
-  code: BackupProblemCode | 'unreadable'
+  code: BackupProblemCode | 'unreadable' | 'tooLarge'
   path: string
 }
 
@@ -310,6 +310,10 @@ export const useImportExportStore = defineStore('importExport', () => {
   /** Reads and validates a backup; on refusal `backupProblem` names the path of the problem. */
   async function readBackup(file: Blob): Promise<BackupContents | null> {
     backupProblem.value = null
+    if (file.size > MAX_BACKUP_BYTES) {
+      backupProblem.value = { code: 'tooLarge', path: '' }
+      return null
+    }
     const { BackupError, parseBackup } = await import('../io/backup')
     try {
       return parseBackup(await file.text())

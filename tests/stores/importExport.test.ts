@@ -5,7 +5,7 @@ import { loadWorkspace } from '../../src/db/workspaceRepo'
 import { byOrder } from '../../src/domain/order'
 import { levelAt } from '../../src/domain/ratings'
 import type { WorkspaceData } from '../../src/domain/types'
-import { MAX_IMPORT_BYTES } from '../../src/io/limits'
+import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from '../../src/io/limits'
 import { useImportExportStore } from '../../src/stores/importExport'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
@@ -235,6 +235,13 @@ describe('backup and restore', () => {
     expect(await importExport.readBackup(new Blob([JSON.stringify(backup)]))).toBeNull()
     expect(importExport.backupProblem).toEqual({ code: 'outOfRange', path: 'skills[5].target.level' })
     expect(await dumpDb(storage.db)).toEqual(before)
+  })
+
+  it('refuses a backup over the size limit without reading it', async () => {
+    const { importExport } = await opened()
+    const huge = { size: MAX_BACKUP_BYTES + 1, text: () => Promise.reject(new Error('a file over the limit must not be read')) } as unknown as Blob
+    expect(await importExport.readBackup(huge)).toBeNull()
+    expect(importExport.backupProblem).toEqual({ code: 'tooLarge', path: '' })
   })
 
   it('leaves the workspace as it was when the restore cannot be written', async () => {

@@ -130,6 +130,7 @@ export default {
     saveFailed: 'The import could not be saved: storage holds none of it. It is shown on this page until you retry saving, or undo it.',
     imported: 'Imported {people} people from “{file}”.',
     backupProblem: {
+      tooLarge: 'The backup was refused: the file is over 200 MB, far bigger than any Skillgrid backup. Is it the right file?',
       unreadable: 'The backup was refused: the file could not be read.',
       notJson: 'The backup was refused: the file is not JSON.',
       notBackup: 'The backup was refused: “{path}” does not say skillgrid-backup, so this is not a Skillgrid backup.',
