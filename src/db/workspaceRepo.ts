@@ -57,7 +57,7 @@ async function writeAll(db: SkillgridDb, data: WorkspaceData): Promise<void> {
   await db.workspaces.put(workspaceToDb(data.workspace))
   await db.categories.bulkPut(data.categories.map((c) => categoryToDb(c, id)))
   await db.skills.bulkPut(data.skills.map((s) => skillToDb(s, id)))
-  await db.members.bulkPut(memberRows(data, id))
+  await putInChunks(db, memberRows(data, id))
   await db.roles.bulkPut(data.roles.map((r) => roleToDb(r, id)))
 }
 
@@ -154,7 +154,17 @@ async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now:
     rows.push(memberToDb(person, ratings, workspaceId))
   }
   if (deleted.length) await db.members.bulkDelete(deleted)
-  if (rows.length) await db.members.bulkPut(rows)
+  await putInChunks(db, rows)
+}
+
+/**
+ * Rows per bulkPut inside one transaction. Each chunk's structured clone is one task, and the
+ * page can paint between chunks: a 50,000-person import no longer freezes it for a second.
+ */
+export const MEMBER_PUT_CHUNK = 5000
+
+async function putInChunks(db: SkillgridDb, rows: MemberRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += MEMBER_PUT_CHUNK) await db.members.bulkPut(rows.slice(start, start + MEMBER_PUT_CHUNK))
 }
 
 /** The tables a delta writes: a single-cell edit locks only `members`, not every store. */

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { SkillgridDb } from '../../src/db/db'
 import { CorruptRecordError, ratingsFromDb, skillFromDb, workspaceFromDb } from '../../src/db/convert'
-import { createWorkspace, deleteWorkspace, listWorkspaces, loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'
-import { levelAt } from '../../src/domain/ratings'
+import { createWorkspace, deleteWorkspace, listWorkspaces, loadWorkspace, MEMBER_PUT_CHUNK, writeDelta } from '../../src/db/workspaceRepo'
+import { emptyRatings, levelAt } from '../../src/domain/ratings'
 import { matrix } from '../fixtures/builders'
 import { dumpDb, instrumentedDb, quotaError } from './helpers'
 
@@ -89,6 +89,39 @@ describe('writeDelta', () => {
     ).rejects.toThrow()
     expect(await dumpDb(failing)).toEqual(before)
     failing.close()
+  })
+
+  it('writes more people than one chunk in one transaction, and a failing later chunk leaves nothing', async () => {
+    const writer = new SkillgridDb(name)
+    const data = matrix([[1]])
+    await createWorkspace(writer, data)
+    const before = await dumpDb(writer)
+    writer.close()
+    const people = Array.from({ length: MEMBER_PUT_CHUNK * 2 + 1 }, (_, i) => ({ ...data.people[0]!, id: `p${i}`, name: `Person ${i}`, email: '', order: i + 1 }))
+    const ratings = people.map((p) => emptyRatings(p.id, 1))
+    // The members write fails on the third chunk, after two chunks went through.
+    const failing = new SkillgridDb(name)
+    let memberWrites = 0
+    failing.use({
+      stack: 'dbcore',
+      name: 'fail-third-chunk',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName)
+          if (tableName !== 'members') return table
+          return { ...table, mutate: (request) => (++memberWrites === 3 ? Promise.reject(quotaError()) : table.mutate(request)) }
+        },
+      }),
+    })
+    await expect(writeDelta(failing, data.workspace.id, { people: { put: people }, ratings: { put: ratings } }, 1)).rejects.toThrow()
+    expect(memberWrites).toBe(3)
+    expect(await dumpDb(failing)).toEqual(before)
+    failing.close()
+    const db = new SkillgridDb(name)
+    await writeDelta(db, data.workspace.id, { people: { put: people }, ratings: { put: ratings } }, 1)
+    expect(await db.members.count()).toBe(people.length + 1)
+    db.close()
   })
 
   it('never lowers the stored slot counter', async () => {
