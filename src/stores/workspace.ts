@@ -77,6 +77,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   /** Bumped by dispose(): a watch that was still starting must not outlive it. */
   let watchGeneration = 0
   let storageReady: Promise<Storage> | null = null
+  /** Set while Dexie waits for an idle page after an early read: an edit starts it at once. */
+  let wakeStorage: (() => void) | null = null
 
   /** Dexie, loaded on first use, with this tab watching its connection. */
   function storage(): Promise<Storage> {
@@ -174,10 +176,15 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         resetHistory()
         status.value = 'ready'
         emitInOrder({ kind: 'reload' })
-        // Load and open Dexie once the matrix is on screen and the page idle, not at the first edit
-        // (upgrades and version clashes show at once); writes queue behind it anyway.
+        // Load and open Dexie once the matrix is on screen and the page idle (upgrades and version
+        // clashes show at once), or as soon as an edit needs it; writes queue behind it.
+        const needed = new Promise<void>((resolve) => {
+          wakeStorage = resolve
+          void whenIdle().then(resolve)
+        })
         writing = writing.then(() =>
-          whenIdle()
+          needed
+            .then(() => (wakeStorage = null))
             .then(storage)
             .then((loaded) => loaded.getDb().open())
             .then(
@@ -272,6 +279,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   function persist(delta: Delta) {
     if (inMemoryOnly.value) return
+    wakeStorage?.()
     pending.value = [...pending.value, delta]
     writing = writing.then(flush)
   }

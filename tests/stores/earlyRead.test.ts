@@ -30,6 +30,7 @@ afterEach(async () => {
   const { getDb } = await import('../../src/db/db')
   getDb().close()
   vi.restoreAllMocks()
+  vi.unstubAllGlobals()
 })
 
 describe('readEarly', () => {
@@ -75,6 +76,24 @@ describe('the store with an early read', () => {
     const store = await openStore()
     expect(store.currentId).toBe(id)
     expect(store.data?.people).toHaveLength(16)
+    const person = store.data!.people[0]!
+    const skill = store.data!.skills[0]!
+    useMatrixStore().setLevel(person.id, skill.id, 0)
+    await store.whenSaved()
+    expect(store.saveState).toBe('saved')
+    const stored = await loadWorkspace((await import('../../src/db/db')).getDb(), id)
+    expect(stored?.ratings.get(person.id)?.levels[skill.slot]).toBe(0)
+  })
+
+  it('after an early read, an edit opens Dexie at once instead of waiting for an idle page', async () => {
+    const first = await openStore()
+    const id = first.currentId!
+    first.dispose()
+    ;(await import('../../src/db/db')).getDb().close()
+    // A page that never goes idle: only the edit can start the database.
+    vi.stubGlobal('requestIdleCallback', () => 0)
+    startEarlyRead()
+    const store = await openStore()
     const person = store.data!.people[0]!
     const skill = store.data!.skills[0]!
     useMatrixStore().setLevel(person.id, skill.id, 0)
