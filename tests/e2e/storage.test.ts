@@ -82,6 +82,23 @@ describe('storage safety (RELIABILITY.md)', () => {
     await expect.poll(() => cellText(cellOf(page, 'James Wilson', colId))).toBe(next)
   })
 
+  it('#7b after a reload (matrix from the early read, Dexie not loaded yet), an edit at once survives another reload', async () => {
+    session = await openApp()
+    const { page } = session
+    await waitForGrid(page)
+    const colId = await headerColId(session, 'Consulting')
+    await page.reload()
+    await waitForGrid(page)
+    const cell = cellOf(page, 'James Wilson', colId)
+    await cell.click()
+    const next = (await cellText(cell)) === '4' ? '2' : '4'
+    await page.keyboard.press(next)
+    await expect.poll(() => cellText(cell)).toBe(next)
+    await page.reload()
+    await waitForGrid(page)
+    await expect.poll(() => cellText(cellOf(page, 'James Wilson', colId))).toBe(next)
+  })
+
   it('#8 tells "the browser cleared your data" apart from a first run', async () => {
     session = await openApp()
     const { page, context, baseUrl } = session
