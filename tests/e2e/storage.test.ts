@@ -16,6 +16,19 @@ async function headerColId(session: AppSession, text: string) {
 
 const cellText = async (locator: ReturnType<typeof cellOf>) => (await locator.innerText()).trim()
 
+/** Types a new level into one cell, reloads as soon as it shows, and expects it still there. */
+async function editThenReloadAtOnce(page: AppSession['page'], colId: string) {
+  const cell = cellOf(page, 'James Wilson', colId)
+  await cell.click()
+  const next = (await cellText(cell)) === '4' ? '2' : '4'
+  await page.keyboard.press(next)
+  await expect.poll(() => cellText(cell)).toBe(next)
+  // Reload at once: the write is one small transaction that commits before the page goes.
+  await page.reload()
+  await waitForGrid(page)
+  await expect.poll(() => cellText(cellOf(page, 'James Wilson', colId))).toBe(next)
+}
+
 describe('storage safety (RELIABILITY.md)', () => {
   it('#1 a full quota shows "not saved", keeps the edit on screen, and saves it once space is back', async () => {
     session = await openApp()
@@ -68,18 +81,8 @@ describe('storage safety (RELIABILITY.md)', () => {
 
   it('#7 an edit acknowledged on screen survives an immediate reload', async () => {
     session = await openApp()
-    const { page } = session
-    await waitForGrid(page)
-    const colId = await headerColId(session, 'Consulting')
-    const cell = cellOf(page, 'James Wilson', colId)
-    await cell.click()
-    const next = (await cellText(cell)) === '4' ? '2' : '4'
-    await page.keyboard.press(next)
-    await expect.poll(() => cellText(cell)).toBe(next)
-    // Reload at once: the write is one small transaction that commits before the page goes.
-    await page.reload()
-    await waitForGrid(page)
-    await expect.poll(() => cellText(cellOf(page, 'James Wilson', colId))).toBe(next)
+    await waitForGrid(session.page)
+    await editThenReloadAtOnce(session.page, await headerColId(session, 'Consulting'))
   })
 
   it('#7b after a reload (matrix from the early read, Dexie not loaded yet), an edit at once survives another reload', async () => {
@@ -89,14 +92,7 @@ describe('storage safety (RELIABILITY.md)', () => {
     const colId = await headerColId(session, 'Consulting')
     await page.reload()
     await waitForGrid(page)
-    const cell = cellOf(page, 'James Wilson', colId)
-    await cell.click()
-    const next = (await cellText(cell)) === '4' ? '2' : '4'
-    await page.keyboard.press(next)
-    await expect.poll(() => cellText(cell)).toBe(next)
-    await page.reload()
-    await waitForGrid(page)
-    await expect.poll(() => cellText(cellOf(page, 'James Wilson', colId))).toBe(next)
+    await editThenReloadAtOnce(page, colId)
   })
 
   it('#8 tells "the browser cleared your data" apart from a first run', async () => {

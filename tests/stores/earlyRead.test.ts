@@ -66,41 +66,40 @@ describe('the early read and the tab journal', () => {
   })
 })
 
+/** A first visit, then a reload that opens from the early read. */
+async function reloadFromEarlyRead() {
+  const first = await openStore()
+  const id = first.currentId!
+  first.dispose()
+  ;(await import('../../src/db/db')).getDb().close()
+  startEarlyRead()
+  return { store: await openStore(), id }
+}
+
+/** Sets the first person's first skill to 0 and checks the database has it. */
+async function expectEditSaved(store: ReturnType<typeof useWorkspaceStore>, id: string) {
+  const person = store.data!.people[0]!
+  const skill = store.data!.skills[0]!
+  useMatrixStore().setLevel(person.id, skill.id, 0)
+  await store.whenSaved()
+  expect(store.saveState).toBe('saved')
+  const stored = await loadWorkspace((await import('../../src/db/db')).getDb(), id)
+  expect(stored?.ratings.get(person.id)?.levels[skill.slot]).toBe(0)
+}
+
 describe('the store with an early read', () => {
   it('opens from the early read, then saves edits through Dexie', async () => {
-    const first = await openStore()
-    const id = first.currentId!
-    first.dispose()
-    ;(await import('../../src/db/db')).getDb().close()
-    startEarlyRead()
-    const store = await openStore()
+    const { store, id } = await reloadFromEarlyRead()
     expect(store.currentId).toBe(id)
     expect(store.data?.people).toHaveLength(16)
-    const person = store.data!.people[0]!
-    const skill = store.data!.skills[0]!
-    useMatrixStore().setLevel(person.id, skill.id, 0)
-    await store.whenSaved()
-    expect(store.saveState).toBe('saved')
-    const stored = await loadWorkspace((await import('../../src/db/db')).getDb(), id)
-    expect(stored?.ratings.get(person.id)?.levels[skill.slot]).toBe(0)
+    await expectEditSaved(store, id)
   })
 
   it('after an early read, an edit opens Dexie at once instead of waiting for an idle page', async () => {
-    const first = await openStore()
-    const id = first.currentId!
-    first.dispose()
-    ;(await import('../../src/db/db')).getDb().close()
     // A page that never goes idle: only the edit can start the database.
     vi.stubGlobal('requestIdleCallback', () => 0)
-    startEarlyRead()
-    const store = await openStore()
-    const person = store.data!.people[0]!
-    const skill = store.data!.skills[0]!
-    useMatrixStore().setLevel(person.id, skill.id, 0)
-    await store.whenSaved()
-    expect(store.saveState).toBe('saved')
-    const stored = await loadWorkspace((await import('../../src/db/db')).getDb(), id)
-    expect(stored?.ratings.get(person.id)?.levels[skill.slot]).toBe(0)
+    const { store, id } = await reloadFromEarlyRead()
+    await expectEditSaved(store, id)
   })
 
   it('falls back to Dexie when the early rows do not validate', async () => {
