@@ -205,20 +205,23 @@ describe('schema v3 → v4 (self levels, rating settings, learning notes, snapsh
 /** The stores of schema v4, as that version declared them. */
 const SCHEMA_V4_STORES = { ...SCHEMA_V3_STORES, ...SCHEMA_V4 }
 
+/** One workspace's rows as v4 and v5 wrote them (member records, as today), into a raw Dexie. */
+async function writeMemberRows(db: Dexie, data: WorkspaceData): Promise<void> {
+  const id = data.workspace.id
+  await db.table('workspaces').put(workspaceToDb(data.workspace))
+  await db.table('categories').bulkPut(data.categories.map((c) => categoryToDb(c, id)))
+  await db.table('skills').bulkPut(data.skills.map((s) => skillToDb(s, id)))
+  await db.table('members').bulkPut(data.people.map((p) => memberToDb(p, data.ratings.get(p.id)!, id)))
+  await db.table('roles').bulkPut(data.roles.map((r) => roleToDb(r, id)))
+}
+
 describe('schema v4 → v5 (members lose the unused workspaceId index)', () => {
   it('keeps every member record, drops the index, and still reads and deletes a workspace by its key range', async () => {
     const data = demoWorkspace()
     const other = demoWorkspace()
     const v4 = new Dexie(name)
     v4.version(4).stores(SCHEMA_V4_STORES)
-    for (const workspace of [data, other]) {
-      const id = workspace.workspace.id
-      await v4.table('workspaces').put(workspaceToDb(workspace.workspace))
-      await v4.table('categories').bulkPut(workspace.categories.map((c) => categoryToDb(c, id)))
-      await v4.table('skills').bulkPut(workspace.skills.map((s) => skillToDb(s, id)))
-      await v4.table('members').bulkPut(workspace.people.map((p) => memberToDb(p, workspace.ratings.get(p.id)!, id)))
-      await v4.table('roles').bulkPut(workspace.roles.map((r) => roleToDb(r, id)))
-    }
+    for (const workspace of [data, other]) await writeMemberRows(v4, workspace)
     expect(v4.table('members').schema.indexes.map((i) => i.name)).toEqual(['workspaceId'])
     v4.close()
 
@@ -241,11 +244,7 @@ describe('schema v5 → v6 (a journal of saved changes for other tabs)', () => {
     const v5 = new Dexie(name)
     v5.version(5).stores({ ...SCHEMA_V4_STORES, ...SCHEMA_V5 })
     const id = data.workspace.id
-    await v5.table('workspaces').put(workspaceToDb(data.workspace))
-    await v5.table('categories').bulkPut(data.categories.map((c) => categoryToDb(c, id)))
-    await v5.table('skills').bulkPut(data.skills.map((s) => skillToDb(s, id)))
-    await v5.table('members').bulkPut(data.people.map((p) => memberToDb(p, data.ratings.get(p.id)!, id)))
-    await v5.table('roles').bulkPut(data.roles.map((r) => roleToDb(r, id)))
+    await writeMemberRows(v5, data)
     v5.close()
 
     const db = new SkillgridDb(name)
