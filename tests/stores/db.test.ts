@@ -45,6 +45,23 @@ describe('workspace repository', () => {
   })
 })
 
+/** A connection whose writes to `members` fail with a quota error whenever `fails()` says so. */
+function withFailingMemberWrites(db: SkillgridDb, fails: () => boolean): SkillgridDb {
+  db.use({
+    stack: 'dbcore',
+    name: 'fail-member-writes',
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName)
+        if (tableName !== 'members') return table
+        return { ...table, mutate: (request) => (fails() ? Promise.reject(quotaError()) : table.mutate(request)) }
+      },
+    }),
+  })
+  return db
+}
+
 describe('writeDelta', () => {
   it('keeps both edits when two tabs edit different cells of one person', async () => {
     const tabA = new SkillgridDb(name)
@@ -71,18 +88,7 @@ describe('writeDelta', () => {
     const before = await dumpDb(writer)
     writer.close()
     // A second connection whose member writes fail; the workspace write comes first in the same delta.
-    const failing = new SkillgridDb(name)
-    failing.use({
-      stack: 'dbcore',
-      name: 'fail-ratings',
-      create: (down) => ({
-        ...down,
-        table: (tableName) => {
-          const table = down.table(tableName)
-          return tableName === 'members' ? { ...table, mutate: () => Promise.reject(quotaError()) } : table
-        },
-      }),
-    })
+    const failing = withFailingMemberWrites(new SkillgridDb(name), () => true)
     const person = { ...data.people[0]!, name: 'Renamed' }
     await expect(
       writeDelta(failing, data.workspace.id, { workspace: { ...data.workspace, name: 'Renamed too' }, people: { put: [person] }, ratings: { cells: [{ personId: person.id, slot: 0, level: 4 }] } }, 1),
@@ -100,20 +106,8 @@ describe('writeDelta', () => {
     const people = Array.from({ length: MEMBER_PUT_CHUNK * 2 + 1 }, (_, i) => ({ ...data.people[0]!, id: `p${i}`, name: `Person ${i}`, email: '', order: i + 1 }))
     const ratings = people.map((p) => emptyRatings(p.id, 1))
     // The members write fails on the third chunk, after two chunks went through.
-    const failing = new SkillgridDb(name)
     let memberWrites = 0
-    failing.use({
-      stack: 'dbcore',
-      name: 'fail-third-chunk',
-      create: (down) => ({
-        ...down,
-        table: (tableName) => {
-          const table = down.table(tableName)
-          if (tableName !== 'members') return table
-          return { ...table, mutate: (request) => (++memberWrites === 3 ? Promise.reject(quotaError()) : table.mutate(request)) }
-        },
-      }),
-    })
+    const failing = withFailingMemberWrites(new SkillgridDb(name), () => ++memberWrites === 3)
     await expect(writeDelta(failing, data.workspace.id, { people: { put: people }, ratings: { put: ratings } }, 1)).rejects.toThrow()
     expect(memberWrites).toBe(3)
     expect(await dumpDb(failing)).toEqual(before)
