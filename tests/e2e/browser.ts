@@ -152,10 +152,14 @@ export async function revealColumn(page: Page, colId: string) {
 
 /** The col-id of the skill column whose header text is exactly `name`. */
 export async function skillColumnByName(page: Page, name: string): Promise<string> {
-  const headers = await allHeaders(page)
-  const found = [...headers].find(([, text]) => text === name)
-  if (!found) throw new Error(`No skill column named ${name}`)
-  return found[0]
+  // A sweep can miss a column whose header was being rebuilt as the sweep passed it (seen once
+  // with other browsers loading the machine), so a missing name is looked for twice more.
+  for (let sweep = 0; sweep < 3; sweep++) {
+    const found = [...(await allHeaders(page))].find(([, text]) => text === name)
+    if (found) return found[0]
+    await page.waitForTimeout(250)
+  }
+  throw new Error(`No skill column named ${name}`)
 }
 
 /** The coverage badge of a skill column's header: its status and its text (kept in a shadow root). */
