@@ -173,9 +173,15 @@ describe('import and export in the browser', () => {
     await expect(page.locator('[data-testid="import-preview"]').getAttribute('data-engine')).resolves.toBe('worker')
     await page.locator('[data-testid="import-mode-replace"]').check()
     await expect(page.locator('[data-testid="import-removed"]').innerText()).resolves.toContain('People removed (not in the file): 16')
+    // Every people count shown while the change is written and the grid catches up is a true one.
+    await page.locator('[data-testid="matrix-count"]').evaluate((count) => {
+      const seen: string[] = ((window as unknown as { countsSeen: string[] }).countsSeen = [count.textContent ?? ''])
+      new MutationObserver(() => seen.push(count.textContent ?? '')).observe(count, { childList: true, subtree: true, characterData: true })
+    })
     await page.locator('[data-testid="import-commit"]').click()
     await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' })
-    await expect.poll(() => page.locator('[data-testid="matrix-count"]').innerText()).toContain('of 1500 people')
+    await expect.poll(() => page.locator('[data-testid="matrix-count"]').innerText()).toBe('1500 of 1500 people')
+    expect(new Set(await page.evaluate(() => (window as unknown as { countsSeen: string[] }).countsSeen))).toEqual(new Set(['16 of 16 people', '1500 of 1500 people']))
     expect(session.consoleErrors).toEqual([])
     expect(session.foreignRequests).toEqual([])
   })
