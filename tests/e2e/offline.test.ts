@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, rowNames, waitForGrid, type AppSession } from './browser'
+import { cellOf, openApp, rowNames, skillColumnByName, waitForGrid, type AppSession } from './browser'
 
 let session: AppSession | null = null
 
@@ -32,6 +32,15 @@ describe('offline and installable', () => {
     await page.reload()
     await waitForGrid(page)
     expect(await rowNames(page)).toHaveLength(16)
+    // An edit offline is saved: the storage code (loaded after the matrix shows) comes from the cache.
+    const cell = cellOf(page, 'James Wilson', await skillColumnByName(page, 'Consulting'))
+    await cell.click()
+    const next = (await cell.innerText()).trim() === '4' ? '2' : '4'
+    await page.keyboard.press(next)
+    await expect.poll(() => page.locator('[data-testid="save-status"]').getAttribute('data-state')).toBe('saved')
+    await page.reload()
+    await waitForGrid(page)
+    await expect.poll(async () => (await cellOf(page, 'James Wilson', await skillColumnByName(page, 'Consulting')).innerText()).trim()).toBe(next)
     await page.locator('[data-testid="nav-coverage"]').click()
     await expect.poll(() => page.locator('main h1').count()).toBeGreaterThan(0)
     await context.setOffline(false)
