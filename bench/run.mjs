@@ -298,7 +298,7 @@ const lines = [
   '- **Plan**: a proven-optimal plan in the solver worker (HiGHS already loaded; exact pruning) against HiGHS solving the unpruned model of the same team on the page.',
   '- **Initial JS**: gzip size of every script the browser fetched before the matrix showed (English interface; Russian adds ~1.7 KiB), KiB = 1,024 bytes.',
   '',
-  'The machine is shared (2 cores): figures move by ±15 % between runs; the reload ratio between about 1.6 and 2.0, the import ratio (alternating runs, timed in the page) between about 1.5 and 1.9.',
+  'The machine is shared (2 cores): figures move by ±15 % between runs; the reload ratio between about 1.5 and 1.9, the import ratio (alternating runs, timed in the page) between about 1.6 and 1.9.',
   '',
 ]
 writeFileSync('bench/RESULTS.md', lines.join('\n'))
