@@ -315,7 +315,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const current = data.value
     if (!current || inMemoryOnly.value) return
     const { getDb, listWorkspaces, loadWorkspace, readPeopleRecords } = await storage()
-    workspaces.value = await listWorkspaces(getDb())
+    // Only a structural entry can add, rename or delete a workspace (a cell edit leaves the list be).
+    if (message.structural) workspaces.value = await listWorkspaces(getDb())
     if (message.workspaceId !== null && message.workspaceId !== current.workspace.id) return
     // A list beside the matrix changed; after a gap in the journal, any of them may have.
     const lists: ListName[] = message.lists ? [message.lists] : message.workspaceId === null ? ['snapshots', 'plans'] : []
