@@ -79,6 +79,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   let storageReady: Promise<Storage> | null = null
   /** Set while Dexie waits for an idle page after an early read: an edit starts it at once. */
   let wakeStorage: (() => void) | null = null
+  /** The journal position the loaded data is as new as. */
+  let journalSince = 0
 
   /** Dexie, loaded on first use, with this tab watching its connection. */
   function storage(): Promise<Storage> {
@@ -95,8 +97,6 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     })
     return storageReady
   }
-  /** The journal position the loaded data is as new as. */
-  let journalSince = 0
 
   const listListeners = new Set<(list: ListName) => void>()
 
@@ -202,7 +202,6 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         const db = getDb()
         journalSince = await journalPosition(db)
         workspaces.value = await listWorkspaces(db)
-        blocked.value = false
         const lastId = await readMeta(db, META_KEYS.lastWorkspaceId)
         let id = workspaces.value.find((w) => w.id === lastId)?.id ?? workspaces.value[0]?.id
         if (!id) {
