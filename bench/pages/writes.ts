@@ -1,6 +1,6 @@
 // Storage writes timed next to the raw IndexedDB floor.
 import { SkillgridDb } from '../../src/db/db'
-import { memberToDb } from '../../src/db/convert'
+import { memberToDb } from '../../src/db/converters/workspace'
 import { loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'
 import { saveSnapshot } from '../../src/db/snapshotRepo'
 import { takeSnapshot } from '../../src/domain/snapshots'

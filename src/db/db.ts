@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
 import { DB_NAME } from './names'
-import { memberFromDb, memberToDb, personFromDb, ratingsFromDb, skillFromDb, workspaceFromDb } from './convert'
+import { memberFromDb, memberToDb, personFromDb, ratingsFromDb, skillFromDb, workspaceFromDb } from './converters/workspace'
 import { RATING_DEFAULTS } from '../domain/types'
 import { emptyRatings } from '../domain/ratings'
 import type { CategoryRow, MemberRow, MetaRow, PlanRow, RoleRow, SkillRow, SnapshotContentRow, SnapshotRow, TabJournalRow, WorkspaceRow } from './rows'

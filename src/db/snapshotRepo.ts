@@ -1,9 +1,9 @@
 import type { SnapshotContent, SnapshotSummary } from '../domain/snapshots'
 import type { Id } from '../domain/types'
-import { readReadable } from './convert'
+import { readReadable } from './converters/validate'
 import { appendJournal, listNote } from './tabSync'
 import type { SkillgridDb } from './db'
-import { snapshotContentFromDb, snapshotContentToDb, snapshotFromDb, snapshotToDb } from './snapshotConvert'
+import { snapshotContentFromDb, snapshotContentToDb, snapshotFromDb, snapshotToDb } from './converters/snapshot'
 
 /** The snapshots of a workspace, oldest first; a corrupt one is left out (and counted) rather than hiding the rest. */
 export async function listSnapshots(db: SkillgridDb, workspaceId: Id): Promise<{ snapshots: SnapshotSummary[]; unreadable: number }> {

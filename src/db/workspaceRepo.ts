@@ -12,7 +12,7 @@ import {
   skillToDb,
   workspaceFromDb,
   workspaceToDb,
-} from './convert'
+} from './converters/workspace'
 import type { SkillgridDb } from './db'
 import { META_KEYS } from './names'
 import { workspaceFromRows, workspaceSummaries, type WorkspaceSummary } from './workspaceRows'

@@ -1,6 +1,6 @@
 import { byOrder } from '../domain/order'
 import type { Id, WorkspaceData } from '../domain/types'
-import { categoryFromDb, memberFromDb, roleFromDb, skillFromDb, workspaceFromDb } from './convert'
+import { categoryFromDb, memberFromDb, roleFromDb, skillFromDb, workspaceFromDb } from './converters/workspace'
 
 // Stored rows to workspace data, without Dexie: the early reader uses these before Dexie loads.
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { SkillgridDb } from '../../src/db/db'
-import { CorruptRecordError, ratingsFromDb, skillFromDb, workspaceFromDb } from '../../src/db/convert'
+import { CorruptRecordError } from '../../src/db/converters/validate'
+import { ratingsFromDb, skillFromDb, workspaceFromDb } from '../../src/db/converters/workspace'
 import { createWorkspace, deleteWorkspace, listWorkspaces, loadWorkspace, MEMBER_PUT_CHUNK, writeDelta } from '../../src/db/workspaceRepo'
 import { emptyRatings, levelAt } from '../../src/domain/ratings'
 import { matrix } from '../fixtures/builders'

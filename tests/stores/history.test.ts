@@ -1,6 +1,6 @@
 import { serialize } from 'node:v8'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { snapshotContentToDb, snapshotToDb } from '../../src/db/snapshotConvert'
+import { snapshotContentToDb, snapshotToDb } from '../../src/db/converters/snapshot'
 import { loadWorkspace } from '../../src/db/workspaceRepo'
 import { takeSnapshot } from '../../src/domain/snapshots'
 import { useHistoryStore } from '../../src/stores/history'

@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { categoryToDb, memberToDb, personToDb, ratingsToDb, roleToDb, skillToDb, workspaceToDb } from '../../src/db/convert'
+import { categoryToDb, memberToDb, personToDb, ratingsToDb, roleToDb, skillToDb, workspaceToDb } from '../../src/db/converters/workspace'
 import { SCHEMA_V1, SCHEMA_V4, SCHEMA_V5, SkillgridDb, useDb } from '../../src/db/db'
 import { META_KEYS } from '../../src/db/names'
 import { deleteWorkspace, loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CorruptRecordError } from '../../../src/db/convert'
-import { planFromDb, planToDb } from '../../../src/db/planRepo'
+import { CorruptRecordError } from '../../../src/db/converters/validate'
+import { planFromDb, planToDb } from '../../../src/db/converters/plan'
 import type { SavedPlan } from '../../../src/domain/planner/saved'
 
 const plan: SavedPlan = {

@@ -1,7 +1,8 @@
-import { SNAPSHOT_KINDS, type SnapshotContent, type SnapshotKind, type SnapshotPeople, type SnapshotSummary } from '../domain/snapshots'
-import { RATING_SOURCES, type RatingSource } from '../domain/types'
-import { categoryFromDb, CorruptRecordError, reader, skillFromDb } from './convert'
-import type { SnapshotContentRow, SnapshotRow } from './rows'
+import { SNAPSHOT_KINDS, type SnapshotContent, type SnapshotKind, type SnapshotPeople, type SnapshotSummary } from '../../domain/snapshots'
+import { RATING_SOURCES, type RatingSource } from '../../domain/types'
+import type { SnapshotContentRow, SnapshotRow } from '../rows'
+import { CorruptRecordError, reader } from './validate'
+import { categoryFromDb, skillFromDb } from './workspace'
 
 export function snapshotFromDb(row: unknown): SnapshotSummary {
   const r = reader('snapshot', row)
