@@ -1,6 +1,7 @@
 import type { Change, Delta } from './changes'
 import { EditError } from './edits/editError'
 import { normaliseEmail } from './edits/people'
+import { newSkill } from './edits/skills'
 import { nextOrder } from './order'
 import { INTEREST_UNSET, NOT_ASSESSED } from './scale'
 import { nameKey } from './text'
@@ -214,21 +215,7 @@ export function buildImportChange(data: WorkspaceData, source: ImportSource, req
     const order = orderIn.get(categoryId) ?? nextOrder(data.skills.filter((s) => s.categoryId === categoryId))
     orderIn.set(categoryId, order + 1)
     // Slots only grow: a new skill never inherits ratings of a deleted one.
-    const skill: Skill = {
-      id: newId(),
-      categoryId,
-      slot: nextSlot++,
-      name: resolved.name,
-      nameRu: '',
-      aliases: [],
-      description: '',
-      order,
-      target: { ...data.workspace.defaultTarget },
-      critical: false,
-      frameworkId: '',
-      notes: '',
-      links: [],
-    }
+    const skill = newSkill({ id: newId(), categoryId, slot: nextSlot++, name: resolved.name, order, target: data.workspace.defaultTarget })
     newSkills.push(skill)
     return skill.slot
   })

@@ -1,4 +1,5 @@
 import { DEMO_CRITICAL, DEMO_TEAM } from './demoTeam'
+import { newSkill } from './edits/skills'
 import type { Framework } from './framework'
 import { seededRandom } from './random'
 import { emptyRatings } from './ratings'
@@ -25,21 +26,18 @@ export function buildSeedWorkspace(framework: Framework, options: SeedOptions): 
     const category: Category = { id: newId(), name: frameworkCategory.name.en, nameRu: frameworkCategory.name.ru, order: categoryOrder }
     categories.push(category)
     frameworkCategory.skills.forEach((frameworkSkill, order) => {
-      const skill: Skill = {
+      const skill = newSkill({
         id: newId(),
         categoryId: category.id,
         slot: slot++,
         name: frameworkSkill.name.en,
         nameRu: frameworkSkill.name.ru,
-        aliases: [...frameworkSkill.aliases],
-        description: '',
+        aliases: frameworkSkill.aliases,
         order,
-        target: { ...framework.defaultTarget },
+        target: framework.defaultTarget,
         critical: options.withDemoTeam && DEMO_CRITICAL.includes(frameworkSkill.id),
         frameworkId: frameworkSkill.id,
-        notes: '',
-        links: [],
-      }
+      })
       skills.push(skill)
       skillIdByFrameworkId.set(frameworkSkill.id, skill.id)
     })

@@ -43,6 +43,28 @@ export function validTarget(target: SkillTarget): SkillTarget {
   return { level, people: target.people }
 }
 
+export type NewSkillFields = Pick<Skill, 'id' | 'categoryId' | 'slot' | 'name' | 'order' | 'target'> &
+  Partial<Pick<Skill, 'nameRu' | 'aliases' | 'description' | 'critical' | 'frameworkId'>>
+
+/** The one builder of a new skill record (added, imported or seeded): its target is always validated. */
+export function newSkill(fields: NewSkillFields): Skill {
+  return {
+    id: fields.id,
+    categoryId: fields.categoryId,
+    slot: fields.slot,
+    name: fields.name,
+    nameRu: fields.nameRu ?? '',
+    aliases: [...(fields.aliases ?? [])],
+    description: fields.description ?? '',
+    order: fields.order,
+    target: validTarget(fields.target),
+    critical: fields.critical ?? false,
+    frameworkId: fields.frameworkId ?? '',
+    notes: '',
+    links: [],
+  }
+}
+
 export function addSkill(
   data: WorkspaceData,
   fields: { name: string; categoryId: Id; target?: SkillTarget; critical?: boolean; description?: string },
@@ -52,21 +74,16 @@ export function addSkill(
   checkSkillNameFree(data, name)
   findCategory(data, fields.categoryId)
   const slot = data.workspace.nextSlot
-  const skill: Skill = {
+  const skill = newSkill({
     id,
     categoryId: fields.categoryId,
     slot,
     name,
-    nameRu: '',
-    aliases: [],
-    description: fields.description ?? '',
     order: nextOrder(data.skills.filter((s) => s.categoryId === fields.categoryId)),
-    target: validTarget(fields.target ?? data.workspace.defaultTarget),
-    critical: fields.critical ?? false,
-    frameworkId: '',
-    notes: '',
-    links: [],
-  }
+    target: fields.target ?? data.workspace.defaultTarget,
+    description: fields.description,
+    critical: fields.critical,
+  })
   // The slot counter never goes back, even on undo: a slot is never reused in a workspace.
   return {
     label: { action: 'addSkill', subject: name },

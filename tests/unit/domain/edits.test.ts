@@ -109,6 +109,11 @@ describe('skill and category edits', () => {
     expect(undone.workspace.nextSlot).toBe(3)
   })
 
+  it('refuses a new skill whose target is out of range', () => {
+    const data = matrix([[1]])
+    expect(() => addSkill(data, { name: 'Grant writing', categoryId: data.categories[0]!.id, target: { level: 2, people: 1001 } }, 'x')).toThrow('edit.targetPeopleRange')
+  })
+
   it.each([
     ['the same name', 'Skill 0'],
     ['the same name in other case and spacing', '  skill   0 '],

@@ -244,6 +244,20 @@ describe('buildImportChange, replace', () => {
   })
 })
 
+describe('buildImportChange, new skills', () => {
+  it('gives a new skill the workspace default target, validated as when a skill is added by hand', () => {
+    const data = team()
+    const after = importInto(data, source([['Grant writing', 'Content']], [{ name: 'Ann Lee', levels: [2] }]), 'merge')
+    expect(after.skills.find((s) => s.name === 'Grant writing')).toMatchObject({ slot: 3, target: data.workspace.defaultTarget, aliases: [], notes: '', links: [] })
+  })
+
+  it('refuses new skills when the workspace default target is out of range', () => {
+    const data = team()
+    data.workspace = { ...data.workspace, defaultTarget: { level: 2, people: 5000 } }
+    expect(() => buildImportChange(data, source([['Grant writing', 'Content']], [{ name: 'Ann Lee', levels: [2] }]), 'merge', options())).toThrow('edit.targetPeopleRange')
+  })
+})
+
 describe('withFreshIds', () => {
   it('gives every entity a new id and keeps every reference, slot and rating', () => {
     const data = matrix([[1, null], [4, 2]])
