@@ -1,3 +1,4 @@
+import { createWorkerClient, type WorkerReplyOf } from '../workers/workerClient'
 import ParseWorker from './parse.worker?worker'
 import { createImportSession, type ImportProgress, type ImportRequest } from './importSession'
 import type { ImportPlan } from './types'
@@ -38,45 +39,36 @@ export function prewarmImportWorker(): void {
   if (!spare && typeof Worker !== 'undefined') spare = new ParseWorker()
 }
 
+function readReply(data: unknown): WorkerReplyOf<ImportPlan, ImportProgress> {
+  // The parse worker is ours and speaks workerProtocol.ts.
+  const message = data as WorkerReply
+  if (message.kind === 'progress') return { id: message.id, kind: 'progress', progress: message.progress }
+  if (message.kind === 'plan') return { id: message.id, kind: 'done', result: message.plan }
+  return { id: message.id, kind: 'failed', error: new Error(message.message) }
+}
+
 function workerEngine(bytes: Uint8Array): ImportEngine {
-  const worker = spare ?? new ParseWorker()
-  spare = null
-  let nextId = 1
-  const waiting = new Map<number, { resolve: (plan: ImportPlan) => void; reject: (error: Error) => void; onProgress?: (progress: ImportProgress) => void }>()
-  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-    const message = event.data
-    const job = waiting.get(message.id)
-    if (!job) return
-    if (message.kind === 'progress') job.onProgress?.(message.progress)
-    else {
-      waiting.delete(message.id)
-      if (message.kind === 'plan') job.resolve(message.plan)
-      else job.reject(new Error(message.message))
-    }
-  }
-  worker.onerror = (event) => {
-    for (const job of waiting.values()) job.reject(new Error(event.message || 'The import worker failed'))
-    waiting.clear()
-  }
+  const client = createWorkerClient<ImportPlan, ImportProgress>({
+    start: () => {
+      const worker = spare ?? new ParseWorker()
+      spare = null
+      return worker
+    },
+    read: readReply,
+    malformed: () => new Error('The import worker sent a malformed reply'),
+    crashed: (event) => new Error(event.message || 'The import worker failed'),
+    stopOnFailure: false,
+  })
   // The copy goes to the worker; the caller keeps its bytes.
   const copy = bytes.slice().buffer
-  worker.postMessage({ kind: 'open', bytes: copy } satisfies WorkerRequest, [copy])
+  client.send({ kind: 'open', bytes: copy } satisfies WorkerRequest, [copy])
   return {
     kind: 'worker',
     run(request, onProgress) {
-      for (const job of waiting.values()) job.reject(new SupersededError())
-      waiting.clear()
-      const id = nextId++
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject, onProgress })
-        worker.postMessage({ kind: 'run', id, request } satisfies WorkerRequest)
-      })
+      client.supersede(new SupersededError())
+      return client.request((id) => ({ kind: 'run', id, request }) satisfies WorkerRequest, { onProgress })
     },
-    dispose: () => {
-      worker.terminate()
-      for (const job of waiting.values()) job.reject(new SupersededError())
-      waiting.clear()
-    },
+    dispose: () => client.stop(new SupersededError()),
   }
 }
 

@@ -1,4 +1,5 @@
 import type { PlannerInput, PlanResult } from '../domain/planner/types'
+import { createWorkerClient } from '../workers/workerClient'
 import { parseSolverReply, type PlanRequest } from './protocol'
 
 export class SolveCancelled extends Error {
@@ -24,59 +25,34 @@ export interface SolverClient {
   loadMs(): number | null
 }
 
-interface Pending {
-  id: number
-  resolve: (result: PlanResult) => void
-  reject: (error: Error) => void
-}
-
 /** The main thread's handle on the solver worker, which is created on the first plan. */
 export function createSolverClient(): SolverClient {
-  let worker: Worker | null = null
-  let pending: Pending | null = null
-  let nextId = 1
   let lastLoadMs: number | null = null
-
-  function stop(error: Error) {
-    worker?.terminate()
-    worker = null
-    const open = pending
-    pending = null
-    open?.reject(error)
-  }
-
-  function start(): Worker {
-    const created = new Worker(new URL('./solver.worker.ts', import.meta.url), { type: 'module', name: 'skillgrid-solver' })
-    created.onmessage = (event: MessageEvent<unknown>) => {
-      const open = pending
-      if (!open) return
-      const reply = parseSolverReply(event.data)
-      if (!reply) return stop(new SolverUnavailable('The solver sent a malformed reply'))
-      if (reply.id !== open.id) return
-      if (reply.type === 'failed') return stop(new SolverUnavailable(reply.message))
-      pending = null
-      if (reply.loadMs !== null) lastLoadMs = reply.loadMs
-      open.resolve(reply.result)
-    }
-    created.onerror = (event) => {
+  const client = createWorkerClient<{ result: PlanResult; loadMs: number | null }>({
+    start: () => new Worker(new URL('./solver.worker.ts', import.meta.url), { type: 'module', name: 'skillgrid-solver' }),
+    read: (data) => {
+      const reply = parseSolverReply(data)
+      if (!reply) return null
+      if (reply.type === 'failed') return { id: reply.id, kind: 'failed', error: new SolverUnavailable(reply.message) }
+      return { id: reply.id, kind: 'done', result: { result: reply.result, loadMs: reply.loadMs } }
+    },
+    malformed: () => new SolverUnavailable('The solver sent a malformed reply'),
+    crashed: (event) => {
       event.preventDefault()
-      stop(new SolverUnavailable(event.message || 'The solver worker failed'))
-    }
-    return created
-  }
+      return new SolverUnavailable(event.message || 'The solver worker failed')
+    },
+    stopOnFailure: true,
+  })
 
   return {
-    plan(input) {
-      if (pending) stop(new SolveCancelled())
-      const running = (worker ??= start())
-      const request: PlanRequest = { type: 'plan', id: nextId++, input }
-      return new Promise<PlanResult>((resolve, reject) => {
-        pending = { id: request.id, resolve, reject }
-        running.postMessage(request)
-      })
+    async plan(input) {
+      if (client.busy()) client.stop(new SolveCancelled())
+      const { result, loadMs } = await client.request((id) => ({ type: 'plan', id, input }) satisfies PlanRequest)
+      if (loadMs !== null) lastLoadMs = loadMs
+      return result
     },
     cancel() {
-      stop(new SolveCancelled())
+      client.stop(new SolveCancelled())
       lastLoadMs = null
     },
     loadMs: () => lastLoadMs,
