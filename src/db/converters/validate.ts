@@ -1,3 +1,5 @@
+import { RecordError } from '../../domain/validate/records'
+
 // Shared by every converter: how a stored record is read, and what a wrong shape throws.
 
 /** A stored record that does not have the shape this version of the app wrote. */
@@ -5,6 +7,22 @@ export class CorruptRecordError extends Error {
   constructor(table: string, key: string, problem: string) {
     super(`Stored ${table} record ${key}: ${problem}`)
     this.name = 'CorruptRecordError'
+  }
+}
+
+/** The key a corrupt record is named by in messages. */
+function keyOf(row: unknown): string {
+  const record = typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : {}
+  return typeof record.id === 'string' ? record.id : typeof record.personId === 'string' ? record.personId : '?'
+}
+
+/** Runs a record validator on a stored row: what it refuses is a CorruptRecordError naming the record. */
+export function checked<T>(table: string, row: unknown, validate: () => T): T {
+  try {
+    return validate()
+  } catch (error) {
+    if (error instanceof RecordError) throw new CorruptRecordError(table, keyOf(row), error.message)
+    throw error
   }
 }
 
@@ -38,7 +56,7 @@ export type Reader = {
 export function reader(table: string, row: unknown): Reader {
   if (typeof row !== 'object' || row === null) throw new CorruptRecordError(table, '?', 'is not an object')
   const record = row as Record<string, unknown>
-  const key = typeof record.id === 'string' ? record.id : typeof record.personId === 'string' ? record.personId : '?'
+  const key = keyOf(row)
   const fail = (field: string, expected: string): never => {
     throw new CorruptRecordError(table, key, `field "${field}" is not ${expected}`)
   }

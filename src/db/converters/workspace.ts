@@ -1,64 +1,19 @@
-import type { InterestDef, LevelDef } from '../../domain/scale'
-import { isInterest, isLevel } from '../../domain/scale'
-import type { LocalText } from '../../domain/text'
-import { RATING_SOURCES, type Category, type Person, type PersonRatings, type RatingSource, type RoleTemplate, type Skill, type SkillLink, type TargetLevel, type Workspace } from '../../domain/types'
+import type { Category, Person, PersonRatings, RoleTemplate, Skill, Workspace } from '../../domain/types'
+import { at, categoryRecord, personRecord, ratingsRecord, RecordError, roleRecord, skillRecord, workspaceRecord, type Json } from '../../domain/validate/records'
 import type { CategoryRow, MemberRow, PersonRow, RatingsRow, RoleRow, SkillRow, WorkspaceRow } from '../rows'
-import { CorruptRecordError, reader, type Reader } from './validate'
+import { checked } from './validate'
 
-function localTextFromDb(value: unknown): LocalText {
-  const json = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
-  return { en: typeof json.en === 'string' ? json.en : '', ru: typeof json.ru === 'string' ? json.ru : '' }
-}
+// Each record is checked by the one validator of its kind (domain/validate/records.ts), as a backup is.
 
-function levelDefFromDb(item: unknown, workspaceId: string): LevelDef {
-  const json = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {}
-  if (!isLevel(json.value)) throw new CorruptRecordError('workspace', workspaceId, 'a scale level is not 0–4')
-  return { value: json.value, label: localTextFromDb(json.label), hint: localTextFromDb(json.hint) }
-}
-
-function interestDefFromDb(item: unknown, workspaceId: string): InterestDef {
-  const json = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {}
-  if (!isInterest(json.value)) throw new CorruptRecordError('workspace', workspaceId, 'an interest value is not 0–2')
-  return { value: json.value, label: localTextFromDb(json.label) }
+/** A packed field as IndexedDB stores it: a Uint8Array. */
+function storedBytes(json: Json, key: string, path: string): Uint8Array {
+  const value = json[key]
+  if (!(value instanceof Uint8Array)) throw new RecordError('notPacked', at(path, key))
+  return value
 }
 
 export function workspaceFromDb(row: unknown): Workspace {
-  const r = reader('workspace', row)
-  const target = r.object('defaultTarget')
-  const cost = r.object('costModel')
-  const level = target.level
-  if (level !== 1 && level !== 2 && level !== 3 && level !== 4) throw new CorruptRecordError('workspace', r.text('id'), 'defaultTarget.level is not 1–4')
-  return {
-    id: r.text('id'),
-    name: r.text('name'),
-    createdAt: r.number('createdAt'),
-    updatedAt: r.number('updatedAt'),
-    nextSlot: r.number('nextSlot'),
-    scale: r.list('scale').map((item) => levelDefFromDb(item, r.text('id'))),
-    interestScale: r.list('interestScale').map((item) => interestDefFromDb(item, r.text('id'))),
-    defaultTarget: { level, people: Number(target.people) },
-    costModel: {
-      trainStepCost: Number(cost.trainStepCost),
-      interestDiscount: Number(cost.interestDiscount),
-      maxTrainingsPerPerson: Number(cost.maxTrainingsPerPerson),
-    },
-    ratingSource: ratingSourceFromDb(r.text('ratingSource'), r.text('id')),
-    staleAfterMonths: r.number('staleAfterMonths'),
-  }
-}
-
-function ratingSourceFromDb(value: string, workspaceId: string): RatingSource {
-  const source = RATING_SOURCES.find((s) => s === value)
-  if (!source) throw new CorruptRecordError('workspace', workspaceId, `ratingSource "${value}" is unknown`)
-  return source
-}
-
-function linksFromDb(items: unknown[], skillId: string): SkillLink[] {
-  return items.map((item) => {
-    const link = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {}
-    if (typeof link.title !== 'string' || typeof link.url !== 'string') throw new CorruptRecordError('skill', skillId, 'a link is not {title, url}')
-    return { title: link.title, url: link.url }
-  })
+  return checked('workspace', row, () => workspaceRecord(row, ''))
 }
 
 export function workspaceToDb(workspace: Workspace): WorkspaceRow {
@@ -66,8 +21,7 @@ export function workspaceToDb(workspace: Workspace): WorkspaceRow {
 }
 
 export function categoryFromDb(row: unknown): Category {
-  const r = reader('category', row)
-  return { id: r.text('id'), name: r.text('name'), nameRu: r.text('nameRu'), order: r.number('order') }
+  return checked('category', row, () => categoryRecord(row, ''))
 }
 
 export function categoryToDb(category: Category, workspaceId: string): CategoryRow {
@@ -75,48 +29,16 @@ export function categoryToDb(category: Category, workspaceId: string): CategoryR
 }
 
 export function skillFromDb(row: unknown): Skill {
-  const r = reader('skill', row)
-  const target = r.object('target')
-  const level = target.level as TargetLevel
-  if (![1, 2, 3, 4].includes(level)) throw new CorruptRecordError('skill', r.text('id'), 'target.level is not 1–4')
-  return {
-    id: r.text('id'),
-    categoryId: r.text('categoryId'),
-    slot: r.number('slot'),
-    name: r.text('name'),
-    nameRu: r.text('nameRu'),
-    aliases: r.list('aliases').filter((a): a is string => typeof a === 'string'),
-    description: r.text('description'),
-    order: r.number('order'),
-    target: { level, people: Number(target.people) },
-    critical: r.boolean('critical'),
-    frameworkId: r.text('frameworkId'),
-    notes: r.text('notes'),
-    links: linksFromDb(r.list('links'), r.text('id')),
-  }
+  return checked('skill', row, () => skillRecord(row, ''))
 }
 
 export function skillToDb(skill: Skill, workspaceId: string): SkillRow {
   return { ...skill, aliases: [...skill.aliases], target: { ...skill.target }, links: skill.links.map((l) => ({ ...l })), workspaceId }
 }
 
-/** The person fields of a v1 people row or a member row (which keys its id as personId). */
-function personFields(r: Reader, id: string): Person {
-  return {
-    id,
-    name: r.text('name'),
-    email: r.text('email'),
-    team: r.text('team'),
-    title: r.text('title'),
-    active: r.boolean('active'),
-    trainable: r.boolean('trainable'),
-    order: r.number('order'),
-  }
-}
-
+/** A v1 people row (upgrades read it). */
 export function personFromDb(row: unknown): Person {
-  const r = reader('person', row)
-  return personFields(r, r.text('id'))
+  return checked('person', row, () => personRecord(row, ''))
 }
 
 export function personToDb(person: Person, workspaceId: string): PersonRow {
@@ -124,33 +46,16 @@ export function personToDb(person: Person, workspaceId: string): PersonRow {
 }
 
 export function roleFromDb(row: unknown): RoleTemplate {
-  const r = reader('role', row)
-  const requirements: RoleTemplate['requirements'] = {}
-  for (const [skillId, level] of Object.entries(r.object('requirements'))) {
-    if (!isLevel(level)) throw new CorruptRecordError('role', r.text('id'), `requirement for ${skillId} is not 0–4`)
-    requirements[skillId] = level
-  }
-  return {
-    id: r.text('id'),
-    name: r.text('name'),
-    nameRu: r.text('nameRu'),
-    requirements,
-    hireCost: r.number('hireCost'),
-    order: r.number('order'),
-    frameworkId: r.text('frameworkId'),
-  }
+  return checked('role', row, () => roleRecord(row, ''))
 }
 
 export function roleToDb(role: RoleTemplate, workspaceId: string): RoleRow {
   return { ...role, requirements: { ...role.requirements }, workspaceId }
 }
 
+/** A v1 ratings record (upgrades read it): it had no self levels. */
 export function ratingsFromDb(row: unknown): PersonRatings {
-  const r = reader('ratings', row)
-  const record = row as Record<string, unknown>
-  if (!(record.levels instanceof Uint8Array) || !(record.interest instanceof Uint8Array))
-    throw new CorruptRecordError('ratings', r.text('personId'), 'levels/interest are not packed byte arrays')
-  return { personId: r.text('personId'), levels: record.levels, self: new Uint8Array(0), interest: record.interest, updatedAt: r.number('updatedAt') }
+  return checked('ratings', row, () => ratingsRecord(row, '', (json, key, path) => (key === 'self' ? new Uint8Array(0) : storedBytes(json, key, path))))
 }
 
 export function ratingsToDb(ratings: PersonRatings, workspaceId: string): RatingsRow {
@@ -159,15 +64,7 @@ export function ratingsToDb(ratings: PersonRatings, workspaceId: string): Rating
 
 /** A stored member: the person and their packed ratings, validated. */
 export function memberFromDb(row: unknown): { person: Person; ratings: PersonRatings } {
-  const r = reader('member', row)
-  const record = row as Record<string, unknown>
-  const personId = r.text('personId')
-  if (!(record.levels instanceof Uint8Array) || !(record.interest instanceof Uint8Array) || !(record.self instanceof Uint8Array))
-    throw new CorruptRecordError('member', personId, 'levels/self/interest are not packed byte arrays')
-  return {
-    person: personFields(r, personId),
-    ratings: { personId, levels: record.levels, self: record.self, interest: record.interest, updatedAt: r.number('updatedAt') },
-  }
+  return checked('member', row, () => ({ person: personRecord(row, '', 'personId'), ratings: ratingsRecord(row, '', storedBytes) }))
 }
 
 export function memberToDb(person: Person, ratings: PersonRatings, workspaceId: string): MemberRow {
