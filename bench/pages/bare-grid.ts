@@ -1,7 +1,7 @@
 // The floor for the matrix: AG Grid alone with the same modules, rows and columns, no app around it.
 import { createGrid, type ColDef, type GridApi } from 'ag-grid-community'
 import { registerGridModules } from '../../src/grid/modules'
-import { matrixRows, type MatrixRow } from '../../src/grid/rows'
+import { matrixRows, type MatrixRow } from '../../src/grid/matrixRows'
 import { matrixTheme } from '../../src/grid/theme'
 import { generateWorkspace } from '../../tests/fixtures/generate'
 

@@ -7,7 +7,7 @@ import { DISCUSS_GAP } from '../domain/sources'
 import { displayName } from '../domain/text'
 import type { Skill } from '../domain/types'
 import { matrixColumns, type MatrixColumnsInput } from '../grid/columns'
-import type { MatrixRow } from '../grid/rows'
+import type { MatrixRow } from '../grid/matrixRows'
 import { useSettingsStore } from '../stores/settings'
 import { useWorkspaceStore } from '../stores/workspace'
 

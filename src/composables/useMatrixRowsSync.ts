@@ -2,7 +2,7 @@ import type { GridApi } from 'ag-grid-community'
 import { onBeforeUnmount, type ShallowRef } from 'vue'
 import { peopleTouched, type Delta } from '../domain/changes'
 import type { WorkspaceData } from '../domain/types'
-import { matrixRow, matrixRows, type MatrixRow } from '../grid/rows'
+import { matrixRow, matrixRows, type MatrixRow } from '../grid/matrixRows'
 import { useWorkspaceStore, type WorkspaceEvent } from '../stores/workspace'
 
 /** Rows touched by a delta, as one grid transaction (a single edit updates one row). */

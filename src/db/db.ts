@@ -3,7 +3,7 @@ import { DB_NAME } from './names'
 import { memberFromDb, memberToDb, personFromDb, ratingsFromDb, skillFromDb, workspaceFromDb } from './converters/workspace'
 import { RATING_DEFAULTS } from '../domain/types'
 import { emptyRatings } from '../domain/ratings'
-import type { CategoryRow, MemberRow, MetaRow, PlanRow, RoleRow, SkillRow, SnapshotContentRow, SnapshotRow, TabJournalRow, WorkspaceRow } from './rows'
+import type { CategoryRow, MemberRow, MetaRow, PlanRow, RoleRow, SkillRow, SnapshotContentRow, SnapshotRow, TabJournalRow, WorkspaceRow } from './records'
 
 /** Schema v1: one ratings record per person, keyed by [workspaceId+personId]. */
 export const SCHEMA_V1 = {

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie'
 import type { Id } from '../domain/types'
 import type { SkillgridDb } from './db'
-import type { TabJournalRow } from './rows'
+import type { TabJournalRow } from './records'
 
 /** What a tab learns of a change another tab saved. */
 export interface TabMessage {

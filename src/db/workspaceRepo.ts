@@ -16,7 +16,7 @@ import {
 import type { SkillgridDb } from './db'
 import { META_KEYS } from './names'
 import { workspaceFromRows, workspaceSummaries, type WorkspaceSummary } from './workspaceRows'
-import type { MemberRow } from './rows'
+import type { MemberRow } from './records'
 import { appendJournal, structuralNote, type JournalNote } from './tabSync'
 
 type MemberKey = [string, string]

@@ -1,7 +1,7 @@
 import type { IHeaderParams, IInnerHeaderComponent } from 'ag-grid-community'
 import type { CoverageStatus } from '../domain/coverage'
 import type { Id } from '../domain/types'
-import type { MatrixRow } from './rows'
+import type { MatrixRow } from './matrixRows'
 
 /** What a skill header shows of its coverage, as ready-made text. */
 export interface SkillHeaderState {

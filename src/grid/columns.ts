@@ -8,7 +8,7 @@ import { displayName } from '../domain/text'
 import type { Category, Skill, WorkspaceData } from '../domain/types'
 import type { CellKeyAction } from './keys'
 import { skillCellKeyAction } from './keys'
-import type { MatrixRow } from './rows'
+import type { MatrixRow } from './matrixRows'
 
 export const PERSON_COLUMNS = { name: 'person.name', team: 'person.team', title: 'person.title' } as const
 export type PersonField = 'name' | 'team' | 'title'

@@ -1,4 +1,4 @@
-import type { MatrixRow } from './rows'
+import type { MatrixRow } from './matrixRows'
 
 export const SUMMARY_ROW_ID = 'coverage-summary'
 

@@ -2,7 +2,7 @@ import type { SavedAction, SavedPlan, SavedPlanContent } from '../../domain/plan
 import type { CoverageCounts, PlanLimits } from '../../domain/planner/types'
 import type { LocalText } from '../../domain/text'
 import type { Id } from '../../domain/types'
-import type { PlanRow } from '../rows'
+import type { PlanRow } from '../records'
 import { CorruptRecordError } from './validate'
 
 type Json = Record<string, unknown>

@@ -1,6 +1,6 @@
 import { SNAPSHOT_KINDS, type SnapshotContent, type SnapshotKind, type SnapshotPeople, type SnapshotSummary } from '../../domain/snapshots'
 import { RATING_SOURCES, type RatingSource } from '../../domain/types'
-import type { SnapshotContentRow, SnapshotRow } from '../rows'
+import type { SnapshotContentRow, SnapshotRow } from '../records'
 import { CorruptRecordError, reader } from './validate'
 import { categoryFromDb, skillFromDb } from './workspace'
 

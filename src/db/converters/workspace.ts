@@ -1,6 +1,6 @@
 import type { Category, Person, PersonRatings, RoleTemplate, Skill, Workspace } from '../../domain/types'
 import { at, categoryRecord, personRecord, ratingsRecord, RecordError, roleRecord, skillRecord, workspaceRecord, type Json } from '../../domain/validate/records'
-import type { CategoryRow, MemberRow, PersonRow, RatingsRow, RoleRow, SkillRow, WorkspaceRow } from '../rows'
+import type { CategoryRow, MemberRow, PersonRow, RatingsRow, RoleRow, SkillRow, WorkspaceRow } from '../records'
 import { checked } from './validate'
 
 // Each record is checked by the one validator of its kind (domain/validate/records.ts), as a backup is.
