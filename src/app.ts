@@ -4,7 +4,7 @@ import App from './App.vue'
 import { bindI18n, createAppI18n, loadMessages } from './i18n'
 import { installRouter } from './router/index'
 import { useSettingsStore } from './stores/settings'
-import { useStorageStore } from './stores/storage'
+import { useStorageStatusStore } from './stores/storageStatus'
 import { useWorkspaceStore } from './stores/workspace'
 import './styles/base.css'
 
@@ -15,7 +15,7 @@ const settings = useSettingsStore(pinia)
 // Reading IndexedDB starts now, while the language's messages load alongside.
 const workspace = useWorkspaceStore(pinia)
 void workspace.init().then(() => {
-  if (!workspace.inMemoryOnly) void useStorageStore(pinia).requestPersistence()
+  if (!workspace.inMemoryOnly) void useStorageStatusStore(pinia).requestPersistence()
 })
 const i18n = createAppI18n(settings.locale, { [settings.locale]: await loadMessages(settings.locale) })
 bindI18n(i18n.global)

@@ -16,7 +16,7 @@ import { planIsCommittable } from '../io/planStatus'
 import type { ImportProgress } from '../io/importSession'
 import type { ColumnRole, Delimiter, ImportFormat, ImportPlan, PlanContext, PlanOptions, ReadOptions, SourceScaleId, TextEncodingName } from '../io/types'
 import { useNoticeStore } from './notices'
-import { useStorageStore } from './storage'
+import { useStorageStatusStore } from './storageStatus'
 import { useWorkspaceStore } from './workspace'
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'committing' | 'failed'
@@ -48,7 +48,7 @@ function planContext(data: WorkspaceData | null): PlanContext {
 /** The import wizard (read → preview → one committed change) and every export and backup. */
 export const useImportExportStore = defineStore('importExport', () => {
   const workspace = useWorkspaceStore()
-  const storage = useStorageStore()
+  const storage = useStorageStatusStore()
   const notices = useNoticeStore()
 
   const phase = ref<ImportPhase>('idle')

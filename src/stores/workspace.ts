@@ -2,7 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { classifyStorageError, type StorageProblem } from '../db/errors'
 import { META_KEYS, STORAGE_KEYS } from '../db/names'
-import { loadStorage, type Storage } from '../db/storage'
+import { loadStorage, type StorageApi } from '../db/lazyStorage'
 import type { JournalNote, ListName, TabMessage } from '../db/tabSync'
 import { takeEarlyRead } from '../db/earlyRead'
 import { workspaceFromRows, workspaceSummaries, type WorkspaceSummary } from '../db/workspaceRows'
@@ -73,17 +73,17 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   let writing: Promise<void> = Promise.resolve()
   /** This tab, in the journal other tabs follow. */
   const tabId = newId()
-  let otherTabs: ReturnType<Storage['watchOtherTabs']> | null = null
+  let otherTabs: ReturnType<StorageApi['watchOtherTabs']> | null = null
   /** Bumped by dispose(): a watch that was still starting must not outlive it. */
   let watchGeneration = 0
-  let storageReady: Promise<Storage> | null = null
+  let storageReady: Promise<StorageApi> | null = null
   /** Set while Dexie waits for an idle page after an early read: an edit starts it at once. */
   let wakeStorage: (() => void) | null = null
   /** The journal position the loaded data is as new as. */
   let journalSince = 0
 
   /** Dexie, loaded on first use, with this tab watching its connection. */
-  function storage(): Promise<Storage> {
+  function storage(): Promise<StorageApi> {
     storageReady ??= loadStorage().then((loaded) => {
       loaded.watchConnection(loaded.getDb(), {
         onVersionChange: () => {

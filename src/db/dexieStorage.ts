@@ -1,4 +1,4 @@
-// Everything of storage that needs Dexie, behind one lazily loaded entry (see storage.ts).
+// Everything of storage that needs Dexie, behind one lazily loaded entry (see lazyStorage.ts).
 export { getDb } from './db'
 export { watchConnection } from './connection'
 export { readMeta, writeMeta } from './metaRepo'

@@ -5,7 +5,7 @@ import { STORAGE_KEYS } from '../db/names'
 export type PersistState = 'unknown' | 'persisted' | 'not-persisted' | 'unsupported'
 
 /** How safe this browser keeps the data: persistent storage, space used, last export. */
-export const useStorageStore = defineStore('storage', () => {
+export const useStorageStatusStore = defineStore('storageStatus', () => {
   const persist = ref<PersistState>('unknown')
   const usageBytes = ref<number | null>(null)
   const quotaBytes = ref<number | null>(null)
@@ -41,4 +41,4 @@ export const useStorageStore = defineStore('storage', () => {
   return { persist, usageBytes, quotaBytes, lastExportAt, requestPersistence, refreshEstimate, recordExport }
 })
 
-if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useStorageStore, import.meta.hot))
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useStorageStatusStore, import.meta.hot))
