@@ -117,6 +117,6 @@ export function getDb(): SkillgridDb {
 }
 
 /** Store tests point the app at a fresh database (fake-indexeddb). */
-export function useDb(db: SkillgridDb): void {
+export function setDbForTests(db: SkillgridDb): void {
   instance = db
 }

@@ -61,7 +61,7 @@ export const usePlanStore = defineStore('plan', () => {
   })
 
   /** Tests hand in their own LP solver: the plan is then made on this thread with it. */
-  function useSolver(solve: SolveLp | null) {
+  function setSolverForTests(solve: SolveLp | null) {
     injected = solve
   }
 
@@ -182,7 +182,7 @@ export const usePlanStore = defineStore('plan', () => {
     unreadableSaved,
     stale,
     trainingLoad,
-    useSolver,
+    setSolverForTests,
     run,
     cancel,
     setLimits,

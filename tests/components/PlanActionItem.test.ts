@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import PlanActionItem from '../../src/components/plan/PlanActionItem.vue'
-import { SkillgridDb, useDb } from '../../src/db/db'
+import { SkillgridDb, setDbForTests } from '../../src/db/db'
 import type { PlanAction } from '../../src/domain/planner/types'
 import type { WorkspaceData } from '../../src/domain/types'
 import { createAppI18n } from '../fixtures/i18n'
@@ -15,7 +15,7 @@ let data: WorkspaceData
 beforeEach(async () => {
   pinia = createPinia()
   setActivePinia(pinia)
-  useDb(new SkillgridDb(`plan-components-${++counter}`))
+  setDbForTests(new SkillgridDb(`plan-components-${++counter}`))
   const workspace = useWorkspaceStore()
   await workspace.init()
   data = workspace.data!

@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import UndoButtons from '../../src/components/app/UndoButtons.vue'
-import { SkillgridDb, useDb } from '../../src/db/db'
+import { SkillgridDb, setDbForTests } from '../../src/db/db'
 import { createAppI18n } from '../fixtures/i18n'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
@@ -11,7 +11,7 @@ let counter = 0
 
 beforeEach(() => {
   setActivePinia(createPinia())
-  useDb(new SkillgridDb(`components-${++counter}`))
+  setDbForTests(new SkillgridDb(`components-${++counter}`))
 })
 
 describe('UndoButtons', () => {

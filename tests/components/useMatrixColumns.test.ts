@@ -5,7 +5,7 @@ import { defineComponent, h, nextTick } from 'vue'
 import type { ColDef } from 'ag-grid-community'
 import { useMatrixColumns } from '../../src/composables/useMatrixColumns'
 import { matrixRows, type MatrixRow } from '../../src/grid/matrixRows'
-import { SkillgridDb, useDb } from '../../src/db/db'
+import { SkillgridDb, setDbForTests } from '../../src/db/db'
 import { createAppI18n } from '../fixtures/i18n'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useSkillsStore } from '../../src/stores/skills'
@@ -16,7 +16,7 @@ let counter = 0
 async function mountColumns() {
   const pinia = createPinia()
   setActivePinia(pinia)
-  useDb(new SkillgridDb(`columns-${++counter}`))
+  setDbForTests(new SkillgridDb(`columns-${++counter}`))
   const workspace = useWorkspaceStore()
   await workspace.init()
   let columns: ReturnType<typeof useMatrixColumns> | null = null

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SkillgridDb, useDb } from '../../src/db/db'
+import { SkillgridDb, setDbForTests } from '../../src/db/db'
 import { readEarly, startEarlyRead } from '../../src/db/earlyRead'
 import { loadWorkspace } from '../../src/db/workspaceRepo'
 import { workspaceFromRows } from '../../src/db/workspaceRows'
@@ -12,7 +12,7 @@ const stores: ReturnType<typeof useWorkspaceStore>[] = []
 
 async function openStore() {
   setActivePinia(createPinia())
-  useDb(new SkillgridDb())
+  setDbForTests(new SkillgridDb())
   const store = useWorkspaceStore()
   stores.push(store)
   await store.init()

@@ -1,5 +1,5 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { SkillgridDb, useDb } from '../../src/db/db'
+import { SkillgridDb, setDbForTests } from '../../src/db/db'
 
 let dbCounter = 0
 
@@ -45,7 +45,7 @@ export function instrumentedDb(name = `skillgrid-test-${++dbCounter}-${Math.rand
       }
     },
   })
-  useDb(db)
+  setDbForTests(db)
   return {
     db,
     writeTransactions: () => writeTransactions,

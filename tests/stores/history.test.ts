@@ -7,7 +7,7 @@ import { useHistoryStore } from '../../src/stores/history'
 import { useImportExportStore } from '../../src/stores/importExport'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
-import { useWorkspacesStore } from '../../src/stores/workspaces'
+import { useWorkspaceListStore } from '../../src/stores/workspaceList'
 import { generateWorkspace } from '../fixtures/generate'
 import { freshPinia, instrumentedDb, type InstrumentedDb } from './helpers'
 
@@ -114,9 +114,9 @@ describe('snapshots', () => {
     const { workspace, history } = await opened()
     const id = workspace.currentId!
     await history.save('manual')
-    await useWorkspacesStore().create('Other', false)
+    await useWorkspaceListStore().create('Other', false)
     expect(await storage.db.snapshots.where('workspaceId').equals(id).count()).toBe(1)
-    expect(await useWorkspacesStore().remove(id)).toBe(true)
+    expect(await useWorkspaceListStore().remove(id)).toBe(true)
     expect(await storage.db.snapshots.where('workspaceId').equals(id).count()).toBe(0)
     expect(await storage.db.snapshotContents.where('workspaceId').equals(id).count()).toBe(0)
   })

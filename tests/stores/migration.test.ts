@@ -2,7 +2,7 @@ import Dexie from 'dexie'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { categoryToDb, memberToDb, personToDb, ratingsToDb, roleToDb, skillToDb, workspaceToDb } from '../../src/db/converters/workspace'
-import { SCHEMA_V1, SCHEMA_V4, SCHEMA_V5, SkillgridDb, useDb } from '../../src/db/db'
+import { SCHEMA_V1, SCHEMA_V4, SCHEMA_V5, SkillgridDb, setDbForTests } from '../../src/db/db'
 import { META_KEYS } from '../../src/db/names'
 import { deleteWorkspace, loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'
 import type { WorkspaceData } from '../../src/domain/types'
@@ -90,7 +90,7 @@ describe('schema v1 → v2 (one member record per person)', () => {
     const data = demoWorkspace()
     await writeV1(data)
     setActivePinia(createPinia())
-    useDb(new SkillgridDb(name))
+    setDbForTests(new SkillgridDb(name))
     const store = useWorkspaceStore()
     await store.init()
     expect(store.currentId).toBe(data.workspace.id)
@@ -187,7 +187,7 @@ describe('schema v3 → v4 (self levels, rating settings, learning notes, snapsh
     const data = demoWorkspace()
     await writeV3(data)
     setActivePinia(createPinia())
-    useDb(new SkillgridDb(name))
+    setDbForTests(new SkillgridDb(name))
     const store = useWorkspaceStore()
     await store.init()
     const person = store.data!.people[0]!

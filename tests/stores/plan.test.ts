@@ -28,7 +28,7 @@ async function openedStores() {
   const workspace = useWorkspaceStore()
   await workspace.init()
   const plan = usePlanStore()
-  plan.useSolver(solveLp)
+  plan.setSolverForTests(solveLp)
   return { workspace, plan }
 }
 
@@ -61,7 +61,7 @@ describe('running the planner', () => {
     const { plan } = await openedStores()
     await plan.run()
     const previous = plan.result
-    plan.useSolver(() => new Promise(() => undefined))
+    plan.setSolverForTests(() => new Promise(() => undefined))
     const running = plan.run()
     expect(plan.running).toBe(true)
     plan.cancel()
@@ -73,7 +73,7 @@ describe('running the planner', () => {
 
   it('answers with the approximate greedy plan when the solver fails', async () => {
     const { plan } = await openedStores()
-    plan.useSolver(() => Promise.reject(new Error('wasm blocked')))
+    plan.setSolverForTests(() => Promise.reject(new Error('wasm blocked')))
     const result = await plan.run()
     expect(result).toMatchObject({ status: 'approximate', engine: 'greedy', fallbackReason: 'plan.fallback.solverFailed' })
   })

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SkillgridDb, useDb } from '../../src/db/db'
+import { SkillgridDb, setDbForTests } from '../../src/db/db'
 import { levelAt } from '../../src/domain/ratings'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
@@ -10,7 +10,7 @@ const stores: ReturnType<typeof useWorkspaceStore>[] = []
 
 async function openStore(db: SkillgridDb) {
   setActivePinia(createPinia())
-  useDb(db)
+  setDbForTests(db)
   const store = useWorkspaceStore()
   stores.push(store)
   await store.init()
@@ -100,7 +100,7 @@ describe('storage failure modes (RELIABILITY.md)', () => {
     })
     setActivePinia(createPinia())
     // Skillgrid's schema upgrades the stubborn v1 database (Dexie multiplies versions by 10).
-    useDb(new SkillgridDb(name))
+    setDbForTests(new SkillgridDb(name))
     const store = useWorkspaceStore()
     stores.push(store)
     const opening = store.init()

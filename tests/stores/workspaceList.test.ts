@@ -1,13 +1,13 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SkillgridDb, useDb } from '../../src/db/db'
+import { SkillgridDb, setDbForTests } from '../../src/db/db'
 import { levelAt } from '../../src/domain/ratings'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { useHistoryStore } from '../../src/stores/history'
 import { useNoticeStore } from '../../src/stores/notices'
 import { usePlanStore } from '../../src/stores/plan'
-import { useWorkspacesStore } from '../../src/stores/workspaces'
+import { useWorkspaceListStore } from '../../src/stores/workspaceList'
 import { nodeSolveLp } from '../unit/planner/highsNode'
 
 let name = ''
@@ -17,7 +17,7 @@ const opened: ReturnType<typeof useWorkspaceStore>[] = []
 async function openTab(): Promise<{ pinia: Pinia; workspace: ReturnType<typeof useWorkspaceStore> }> {
   const pinia = createPinia()
   setActivePinia(pinia)
-  useDb(new SkillgridDb(name))
+  setDbForTests(new SkillgridDb(name))
   const workspace = useWorkspaceStore()
   await workspace.init()
   opened.push(workspace)
@@ -37,7 +37,7 @@ describe('several workspaces', () => {
   it('creates an empty workspace, switches back and forth, and reopens the last used one', async () => {
     const { workspace } = await openTab()
     const demoId = workspace.currentId!
-    await useWorkspacesStore().create('Волонтёры Казани', false)
+    await useWorkspaceListStore().create('Волонтёры Казани', false)
     expect(workspace.data?.workspace.name).toBe('Волонтёры Казани')
     expect(workspace.data?.people).toHaveLength(0)
     expect(workspace.data?.skills).toHaveLength(48)
@@ -53,7 +53,7 @@ describe('several workspaces', () => {
   it('duplicates a workspace into an independent copy', async () => {
     const { workspace } = await openTab()
     const originalId = workspace.currentId!
-    await useWorkspacesStore().duplicate(originalId, 'Copy')
+    await useWorkspaceListStore().duplicate(originalId, 'Copy')
     const copy = workspace.data!
     expect(copy.workspace.id).not.toBe(originalId)
     expect(copy.people).toHaveLength(16)
@@ -69,15 +69,15 @@ describe('several workspaces', () => {
 
   it('renames with undo and deletes a workspace, but never the last one', async () => {
     const { workspace } = await openTab()
-    const workspaces = useWorkspacesStore()
-    workspaces.rename('Core team')
+    const workspaceList = useWorkspaceListStore()
+    workspaceList.rename('Core team')
     expect(workspace.workspaces[0]?.name).toBe('Core team')
     workspace.undo()
     expect(workspace.workspaces[0]?.name).toBe('Demo community team')
-    expect(await workspaces.remove(workspace.currentId!)).toBe(false)
-    await workspaces.create('Second', false)
+    expect(await workspaceList.remove(workspace.currentId!)).toBe(false)
+    await workspaceList.create('Second', false)
     const secondId = workspace.currentId!
-    expect(await workspaces.remove(secondId)).toBe(true)
+    expect(await workspaceList.remove(secondId)).toBe(true)
     expect(workspace.workspaces.map((w) => w.id)).not.toContain(secondId)
     expect(workspace.currentId).not.toBe(secondId)
     expect(workspace.data?.people.length).toBeGreaterThan(10)
@@ -124,12 +124,12 @@ describe('a workspace deleted in another tab', () => {
     const tabA = await openTab()
     setActivePinia(tabA.pinia)
     const demoId = tabA.workspace.currentId!
-    await useWorkspacesStore().create('Kazan volunteers', false)
+    await useWorkspaceListStore().create('Kazan volunteers', false)
     const doomedId = tabA.workspace.currentId!
     const tabB = await openTab()
     expect(tabB.workspace.currentId).toBe(doomedId)
     setActivePinia(tabB.pinia)
-    expect(await useWorkspacesStore().remove(doomedId)).toBe(true)
+    expect(await useWorkspaceListStore().remove(doomedId)).toBe(true)
     await vi.waitFor(() => expect(tabA.workspace.currentId).toBe(demoId))
     expect(tabA.workspace.data?.people.length).toBeGreaterThan(10)
     expect(tabA.workspace.workspaces.map((w) => w.id)).toEqual([demoId])
@@ -156,7 +156,7 @@ describe('snapshots and saved plans across tabs', () => {
     const tabB = await openTab()
     const planA = usePlanStore(tabA.pinia)
     const planB = usePlanStore(tabB.pinia)
-    planA.useSolver(await nodeSolveLp())
+    planA.setSolverForTests(await nodeSolveLp())
     await planB.loadSaved()
     await planA.run()
     const saved = await planA.saveResult('Autumn')

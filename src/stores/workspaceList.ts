@@ -7,8 +7,8 @@ import type { Id } from '../domain/types'
 import { seedDemoWorkspace, seedEmptyWorkspace } from './seeds'
 import { useWorkspaceStore } from './workspace'
 
-/** Several workspaces (one per team): create, rename, duplicate, delete, switch. */
-export const useWorkspacesStore = defineStore('workspaces', () => {
+/** The list of workspaces (one per team): create, rename, duplicate, delete, switch between them. */
+export const useWorkspaceListStore = defineStore('workspaceList', () => {
   const workspace = useWorkspaceStore()
 
   async function create(name: string, withDemoTeam: boolean) {
@@ -44,4 +44,4 @@ export const useWorkspacesStore = defineStore('workspaces', () => {
   return { create, rename, duplicate, remove, switchTo: workspace.switchTo }
 })
 
-if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useWorkspacesStore, import.meta.hot))
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useWorkspaceListStore, import.meta.hot))
