@@ -39,7 +39,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
         { group: ['vue', 'pinia', 'vue-i18n', 'vue-router', 'dexie', 'papaparse', 'ag-grid-*', 'highs'], message: 'domain/ is pure TypeScript.' },
-        { group: ['**/db/**', '**/io/**', '**/grid/**', '**/stores/**', '**/components/**', '**/pages/**'], message: 'domain/ imports only itself.' },
+        { group: ['**/db/**', '**/io/**', '**/grid/**', '**/platform/**', '**/stores/**', '**/components/**', '**/pages/**'], message: 'domain/ imports only itself.' },
       ]),
     },
   },

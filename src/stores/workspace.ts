@@ -12,19 +12,12 @@ import { EditError } from '../domain/edits/editError'
 import { newId } from '../domain/ids'
 import { effectiveData } from '../domain/sources'
 import type { Id, WorkspaceData } from '../domain/types'
+import { whenIdle } from '../platform/whenIdle'
 import { useNoticeStore } from './notices'
 import { DEMO_NAMES, seedDemoWorkspace, seedEmptyWorkspace } from './seeds'
 import { useSettingsStore } from './settings'
 
 export type SaveState = 'saved' | 'saving' | 'unsaved'
-
-/** Resolves when the page is idle (at the latest after a second), or at once without the API. */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout: 1000 })
-    else resolve()
-  })
-}
 
 /** What happened to the workspace in memory: one delta, or a wholesale reload (reset, switch). */
 export type WorkspaceEvent = { kind: 'delta'; delta: Delta } | { kind: 'reload' }
@@ -180,7 +173,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         // clashes show at once), or as soon as an edit needs it; writes queue behind it.
         const needed = new Promise<void>((resolve) => {
           wakeStorage = resolve
-          void whenIdle().then(resolve)
+          whenIdle(resolve, 1000)
         })
         writing = writing.then(() =>
           needed
