@@ -49,6 +49,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
         { group: ['dexie'], message: 'Only src/db/ imports Dexie.', allowTypeImports: true },
+        { group: ['**/db/db', '**/db/*Repo', '**/db/connection', '**/db/tabSync', '**/db/dexieStorage'], message: 'Dexie-backed storage loads lazily: use loadStorage() from db/lazyStorage.', allowTypeImports: true },
         { group: ['papaparse'], message: 'Only src/io/ imports PapaParse.' },
       ]),
     },

@@ -2,5 +2,7 @@
 export { getDb } from './db'
 export { watchConnection } from './connection'
 export { readMeta, writeMeta } from './metaRepo'
+export { deletePlan, listPlans, savePlan } from './planRepo'
+export { deleteSnapshot, listSnapshots, readSnapshotContent, saveSnapshot } from './snapshotRepo'
 export { journalPosition, watchOtherTabs } from './tabSync'
-export { createWorkspace, listWorkspaces, loadWorkspace, readPeopleRecords, replaceWorkspace, writeDelta } from './workspaceRepo'
+export { createWorkspace, deleteWorkspace, listWorkspaces, loadWorkspace, readPeopleRecords, replaceWorkspace, writeDelta } from './workspaceRepo'

@@ -1,7 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { getDb } from '../db/db'
-import { deleteSnapshot, listSnapshots, readSnapshotContent, saveSnapshot } from '../db/snapshotRepo'
+import { loadStorage } from '../db/lazyStorage'
 import { newId } from '../domain/ids'
 import { diffSnapshots, type SnapshotDiff } from '../domain/snapshotDiff'
 import {
@@ -65,6 +64,7 @@ export const useHistoryStore = defineStore('history', () => {
   async function load(force = false) {
     const id = workspace.currentId
     if (!id || workspace.inMemoryOnly || (!force && loadedFor.value === id)) return
+    const { getDb, listSnapshots } = await loadStorage()
     const listed = await listSnapshots(getDb(), id)
     if (workspace.currentId !== id) return
     snapshots.value = listed.snapshots
@@ -82,6 +82,7 @@ export const useHistoryStore = defineStore('history', () => {
       const { summary, content } = takeSnapshot(data, { id: newId(), takenAt, kind, label: label.trim() })
       if (!workspace.inMemoryOnly) {
         await load()
+        const { getDb, saveSnapshot } = await loadStorage()
         await saveSnapshot(getDb(), data.workspace.id, summary, content, workspace.tabId)
       }
       remember(content)
@@ -111,7 +112,10 @@ export const useHistoryStore = defineStore('history', () => {
 
   async function remove(id: Id) {
     const workspaceId = workspace.currentId
-    if (!workspace.inMemoryOnly && workspaceId) await deleteSnapshot(getDb(), workspaceId, id, workspace.tabId)
+    if (!workspace.inMemoryOnly && workspaceId) {
+      const { getDb, deleteSnapshot } = await loadStorage()
+      await deleteSnapshot(getDb(), workspaceId, id, workspace.tabId)
+    }
     contents.delete(id)
     snapshots.value = snapshots.value.filter((s) => s.id !== id)
   }
@@ -123,6 +127,7 @@ export const useHistoryStore = defineStore('history', () => {
     let content = contents.get(id) ?? null
     if (!content && !workspace.inMemoryOnly) {
       try {
+        const { getDb, readSnapshotContent } = await loadStorage()
         content = await readSnapshotContent(getDb(), id)
       } catch (error) {
         console.error('Skillgrid could not read a snapshot:', error)

@@ -1,7 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef, toRaw } from 'vue'
-import { getDb } from '../db/db'
-import { deletePlan, listPlans, savePlan } from '../db/planRepo'
+import { loadStorage } from '../db/lazyStorage'
 import { updateWorkspace } from '../domain/edits'
 import { newId } from '../domain/ids'
 import { greedyPlan, planWith } from '../domain/planner/plan'
@@ -149,6 +148,7 @@ export const usePlanStore = defineStore('plan', () => {
   async function loadSaved(force = false) {
     const id = workspace.data?.workspace.id
     if (!id || workspace.inMemoryOnly || (loadedFor === id && !force)) return
+    const { getDb, listPlans } = await loadStorage()
     const { plans, unreadable } = await listPlans(getDb(), id)
     saved.value = plans
     unreadableSaved.value = unreadable
@@ -161,14 +161,20 @@ export const usePlanStore = defineStore('plan', () => {
     const trimmed = name.trim()
     if (!data || !plan || !trimmed) return null
     const entry: SavedPlan = { id: newId(), name: trimmed, createdAt: Date.now(), content: toSavedContent(plan, resultSource.value ?? data) }
-    if (!workspace.inMemoryOnly) await savePlan(getDb(), data.workspace.id, entry, workspace.tabId)
+    if (!workspace.inMemoryOnly) {
+      const { getDb, savePlan } = await loadStorage()
+      await savePlan(getDb(), data.workspace.id, entry, workspace.tabId)
+    }
     saved.value = [...saved.value, entry]
     return entry
   }
 
   async function removeSaved(id: Id) {
     const workspaceId = workspace.currentId
-    if (!workspace.inMemoryOnly && workspaceId) await deletePlan(getDb(), workspaceId, id, workspace.tabId)
+    if (!workspace.inMemoryOnly && workspaceId) {
+      const { getDb, deletePlan } = await loadStorage()
+      await deletePlan(getDb(), workspaceId, id, workspace.tabId)
+    }
     saved.value = saved.value.filter((p) => p.id !== id)
   }
 

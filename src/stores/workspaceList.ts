@@ -1,6 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { getDb } from '../db/db'
-import { deleteWorkspace, loadWorkspace } from '../db/workspaceRepo'
+import { loadStorage } from '../db/lazyStorage'
 import { updateWorkspace } from '../domain/edits'
 import { newId } from '../domain/ids'
 import type { Id } from '../domain/types'
@@ -10,6 +9,11 @@ import { useWorkspaceStore } from './workspace'
 /** The list of workspaces (one per team): create, rename, duplicate, delete, switch between them. */
 export const useWorkspaceListStore = defineStore('workspaceList', () => {
   const workspace = useWorkspaceStore()
+
+  async function readWorkspace(id: Id) {
+    const { getDb, loadWorkspace } = await loadStorage()
+    return loadWorkspace(getDb(), id)
+  }
 
   async function create(name: string, withDemoTeam: boolean) {
     const trimmed = name.trim()
@@ -21,7 +25,7 @@ export const useWorkspaceListStore = defineStore('workspaceList', () => {
   }
 
   async function duplicate(id: Id, name: string) {
-    const source = id === workspace.currentId ? workspace.data : await loadWorkspace(getDb(), id)
+    const source = id === workspace.currentId ? workspace.data : await readWorkspace(id)
     if (!source) return
     await workspace.whenSaved()
     const { cloneWorkspace } = await import('../domain/cloneWorkspace')
@@ -36,6 +40,7 @@ export const useWorkspaceListStore = defineStore('workspaceList', () => {
       const next = workspace.workspaces.find((w) => w.id !== id)
       if (next) await workspace.switchTo(next.id)
     }
+    const { getDb, deleteWorkspace } = await loadStorage()
     await deleteWorkspace(getDb(), id, workspace.tabId)
     await workspace.refreshList()
     return true
