@@ -10,11 +10,17 @@ export function usePlanExport() {
 
   function planCsv(result: PlanResult): string {
     const header = ['action', 'who', 'skill', 'from', 'to', 'cost', 'reason'].map((key) => t(`plan.csv.${key}`))
-    const rows = result.actions.map((action) =>
-      action.kind === 'train'
-        ? [t('plan.kind.train'), text.personName(action.personId), text.skillName(action.skillId), text.levelText(action.fromLevel), text.levelText(action.toLevel), action.cost, text.actionReason(action)]
-        : [t('plan.kind.hire'), text.roleName(action.roleId), '', '', '', action.cost, text.actionReason(action)],
-    )
+    const rows = result.actions.map((action) => {
+      switch (action.kind) {
+        case 'train':
+        case 'mentor':
+          return [t(`plan.kind.${action.kind}`), text.personName(action.personId), text.skillName(action.skillId), text.levelText(action.fromLevel), text.levelText(action.toLevel), action.cost, text.actionReason(action)]
+        case 'course':
+          return [t('plan.kind.course'), text.actionTitle(action), '', '', '', action.cost, text.actionReason(action)]
+        case 'hire':
+          return [t('plan.kind.hire'), text.roleName(action.roleId), '', '', '', action.cost, text.actionReason(action)]
+      }
+    })
     const total = [t('plan.csv.total'), '', '', '', '', result.totalCost, `${result.status}: ${text.statusText(result)}`]
     return buildPlanCsv(header, [...rows, total])
   }

@@ -35,9 +35,16 @@ export function usePlanText() {
   }
 
   function actionTitle(action: PlanAction): string {
-    return action.kind === 'train'
-      ? t('plan.actions.train', { person: personName(action.personId), skill: skillName(action.skillId) })
-      : t('plan.actions.hire', { role: roleName(action.roleId) })
+    switch (action.kind) {
+      case 'train':
+        return t('plan.actions.train', { person: personName(action.personId), skill: skillName(action.skillId) })
+      case 'mentor':
+        return t('plan.actions.mentor', { mentor: personName(action.mentorId), person: personName(action.personId), skill: skillName(action.skillId) })
+      case 'course':
+        return t('plan.actions.course', { resource: action.resourceId, people: action.attendees.map((a) => personName(a.personId)).join(', ') })
+      case 'hire':
+        return t('plan.actions.hire', { role: roleName(action.roleId) })
+    }
   }
 
   function actionReason(action: PlanAction): string {
@@ -45,10 +52,13 @@ export function usePlanText() {
       const list = action.closes.map((c) => t('plan.reason.hireSkill', { skill: skillName(c.skillId), need: c.need })).join(', ')
       return t('plan.reason.hire', { skills: list })
     }
+    if (action.kind === 'course') return action.holders.map((h) => t('plan.reason.courseHolders', { count: h.count, skill: skillName(h.skillId) })).join('; ')
     const person = personName(action.personId)
     const closes = action.closes.map((c) => t('plan.reason.closesPlural', { skill: skillName(c.skillId), need: c.need }, c.need))
     const wish = action.interest === 2 ? 'wantsToGrow' : action.interest === 1 ? 'open' : 'notAsked'
-    return [...closes, t(`plan.reason.${wish}`, { person })].join('; ')
+    const how = action.kind === 'train' && action.noCourse && action.noMentor ? [t('plan.reason.noCourseNoMentor')] : []
+    const unknown = action.levelUnknown ? [t('plan.reason.levelUnknown', { person })] : []
+    return [...closes, t(`plan.reason.${wish}`, { person }), ...how, ...unknown].join('; ')
   }
 
   function unclosedText(reason: UnclosedReason): string {

@@ -1,4 +1,5 @@
 import type { InterestDef, Level, LevelDef } from './scale'
+import type { LocalText } from './text'
 
 export type Id = string
 
@@ -16,7 +17,52 @@ export interface CostModel {
   trainStepCost: number
   /** Taken off a training's cost when the person wants to grow in that skill. */
   interestDiscount: number
+  /** Most learning actions (trainings, mentorships received, resources attended) per person. */
   maxTrainingsPerPerson: number
+  /**
+   * Effort of one level a colleague at level 4 mentors someone up (new workspaces: 1). Absent in
+   * data stored before mentoring existed: the planner then uses 1.
+   */
+  mentoringStepCost?: number
+  /**
+   * Most mentees one mentor takes, across skills (new workspaces: 2). Absent in data stored before
+   * mentoring existed: the planner then plans no mentoring, so old data plans as before.
+   */
+  menteesPerMentor?: number
+}
+
+/** What the new cost-model fields are for a new workspace. */
+export const MENTORING_DEFAULTS: { readonly mentoringStepCost: number; readonly menteesPerMentor: number } = { mentoringStepCost: 1, menteesPerMentor: 2 }
+
+/**
+ * How many holders a plan aims for: `targets` — what each skill's target says; `no-single-holder`
+ * — also at least 2 for every skill with a target; `survive-departure` — the targets still hold
+ * after any one person leaves (target + 1 for every skill with a target, see docs/planner.md).
+ */
+export type Resilience = 'targets' | 'no-single-holder' | 'survive-departure'
+export const RESILIENCE_MODES: readonly Resilience[] = ['targets', 'no-single-holder', 'survive-departure']
+
+/**
+ * A course, workshop, article… of the workspace's catalogue. Attending it makes a person a holder
+ * of every skill it teaches at or above that skill's target level (see docs/planner.md).
+ */
+export interface LearningResource {
+  id: Id
+  title: LocalText
+  /** http(s) link, or null. */
+  url: string | null
+  /** course, workshop, article, self-study, community… (free text). */
+  kind: string
+  /** Language code of the material (en, ru, uk…). */
+  language: string
+  /** Skill id → the level it can bring an attendee to. */
+  teaches: Record<Id, Level>
+  /** Seats per session; null = self-paced (no session to organise). */
+  seats: number | null
+  costPerSeat: number
+  /** Cost of running one session (ignored for a self-paced resource). */
+  costPerSession: number
+  note: string
 }
 
 /**

@@ -28,7 +28,7 @@ function render(action: PlanAction, locale: 'en' | 'ru') {
 function training(need: number, interest: 0 | 1 | 2 | null): PlanAction {
   const person = data.people.find((p) => p.name === 'Ольга Смирнова')!
   const skill = data.skills.find((s) => s.frameworkId === 'engagement.moderation')!
-  return { kind: 'train', personId: person.id, skillId: skill.id, fromLevel: null, toLevel: 3, interest, cost: 6, closes: [{ skillId: skill.id, need }] }
+  return { kind: 'train', personId: person.id, skillId: skill.id, fromLevel: null, toLevel: 3, interest, cost: 6, closes: [{ skillId: skill.id, need }], levelUnknown: false, noCourse: false, noMentor: false }
 }
 
 describe('PlanActionItem', () => {

@@ -42,7 +42,7 @@ export function planContentFromDb(id: string, value: unknown): SavedPlanContent 
   const cost = r.object(json.costModel, 'costModel')
   const actions = r.list(json.actions, 'actions').map((item, i): SavedAction => {
     const action = r.object(item, `actions[${i}]`)
-    if (action.kind !== 'train' && action.kind !== 'hire') return r.fail(`actions[${i}].kind`)
+    if (action.kind !== 'train' && action.kind !== 'hire' && action.kind !== 'mentor' && action.kind !== 'course') return r.fail(`actions[${i}].kind`)
     return {
       kind: action.kind,
       who: r.text(action.who, `actions[${i}].who`),

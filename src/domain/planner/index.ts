@@ -1,5 +1,4 @@
 export * from './candidates'
-export * from './closable'
 export * from './greedy'
 export * from './lp'
 export * from './model'

@@ -1,5 +1,20 @@
-import { hireOptions, skillNeeds, trainingCandidates, type HireOption, type SkillNeed, type TrainingCandidate } from './candidates'
-import { pruneHireOptions, pruneTrainingCandidates, withinBudget } from './prune'
+import {
+  attendanceCandidates,
+  decimalsOf,
+  hireOptions,
+  mentoringOf,
+  mentorsBySkill,
+  mentorshipCandidates,
+  skillNeeds,
+  trainingCandidates,
+  type AttendanceCandidate,
+  type CourseOption,
+  type HireOption,
+  type MentorshipCandidate,
+  type SkillNeed,
+  type TrainingCandidate,
+} from './candidates'
+import { pruneHireOptions, pruneLearningOptions, withinBudget } from './prune'
 import type { PlannerInput } from './types'
 
 /** The MILP of a plan run, before it is written as LP text. */
@@ -8,15 +23,22 @@ export interface PlanModel {
   /** Skills with need > 0: one cover row each. */
   needy: SkillNeed[]
   candidates: TrainingCandidate[]
+  mentorships: MentorshipCandidate[]
+  attendances: AttendanceCandidate[]
+  /** Resources some kept attendance uses. */
+  courses: CourseOption[]
   hires: HireOption[]
-  /** Training candidates and hire options before pruning (for the stats and the explanations). */
+  /** Skill index → people (indexes) who can mentor it. */
+  mentors: Map<number, number[]>
+  /** Options before pruning (for the stats and the explanations). */
   allCandidates: TrainingCandidate[]
+  allMentorships: MentorshipCandidate[]
+  allAttendances: AttendanceCandidate[]
   allHires: HireOption[]
   maxPerPerson: number
-  /** Costs are multiplied by this and rounded so the objective is a whole number. */
+  menteesPerMentor: number
+  /** Costs are counted in 1 / costScale units (100 = cents): whole numbers, so the objective is exact. */
   costScale: number
-  /** Objective weight of one missing holder: more than any optimal plan can cost (scaled). */
-  unmetWeight: number
   budget: number | null
   maxHires: number | null
 }
@@ -26,15 +48,15 @@ export interface ModelOptions {
   prune?: boolean
 }
 
-function isWhole(value: number): boolean {
-  return Math.abs(value - Math.round(value)) < 1e-9
-}
-
-/** 1 when every cost is a whole number, else 100 (costs compared to the hundredth of a unit). */
+/**
+ * 100 (costs in cents), or 10^d when some cost has d > 2 decimals (the input validation rejects
+ * those; the model stays exact for them anyway, up to 6 decimals).
+ */
 export function costScaleOf(input: PlannerInput): number {
-  const { trainStepCost, interestDiscount } = input.costModel
-  const costs = [trainStepCost, interestDiscount, ...input.roles.map((r) => r.hireCost)]
-  return costs.every(isWhole) ? 1 : 100
+  const { trainStepCost, interestDiscount, mentoringStepCost } = input.costModel
+  const costs = [trainStepCost, interestDiscount, mentoringStepCost ?? 0, input.limits.budget ?? 0, ...input.roles.map((r) => r.hireCost)]
+  for (const r of input.resources ?? []) costs.push(r.costPerSeat, r.costPerSession)
+  return 10 ** Math.max(2, ...costs.map(decimalsOf))
 }
 
 export function scaled(cost: number, scale: number): number {
@@ -46,19 +68,40 @@ export function buildPlanModel(input: PlannerInput, options: ModelOptions = {}):
   const needs = skillNeeds(input)
   const needy = needs.filter((n) => n.need > 0)
   const needBySkill = new Map(needy.map((n) => [n.skillIndex, n.need]))
+  const needyIndexes = needy.map((n) => n.skillIndex)
   const maxPerPerson = Math.max(0, Math.floor(input.costModel.maxTrainingsPerPerson))
-  const allCandidates = maxPerPerson > 0 ? trainingCandidates(input, needy.map((n) => n.skillIndex)) : []
+  const menteesPerMentor = mentoringOf(input.costModel).perMentor
+  const allCandidates = maxPerPerson > 0 ? trainingCandidates(input, needyIndexes) : []
+  const mentors = maxPerPerson > 0 ? mentorsBySkill(input, needyIndexes) : new Map<number, number[]>()
+  const allMentorships = mentorshipCandidates(input, allCandidates, mentors)
+  const { courses: allCourses, attendances: allAttendances } = maxPerPerson > 0 ? attendanceCandidates(input, needyIndexes) : { courses: [], attendances: [] }
   const allHires = input.limits.maxHires === 0 ? [] : hireOptions(input, needs)
   const { budget, maxHires } = input.limits
-  const candidates = prune ? pruneTrainingCandidates(withinBudget(allCandidates, budget), needBySkill, maxPerPerson) : allCandidates
-  const hires = prune ? pruneHireOptions(withinBudget(allHires, budget)) : allHires
-  const costScale = costScaleOf(input)
-  // A plan that closes one more unit of need always wins: an optimal plan without redundant actions
-  // has at most need(s) actions per skill s, each costing at most the dearest option of s.
-  const dearest = new Map<number, number>()
-  const raise = (skillIndex: number, cost: number) => dearest.set(skillIndex, Math.max(dearest.get(skillIndex) ?? 0, scaled(cost, costScale)))
-  for (const c of candidates) raise(c.skillIndex, c.cost)
-  for (const h of hires) for (const s of h.covers) raise(s, h.cost)
-  const unmetWeight = needy.reduce((sum, n) => sum + n.need * (dearest.get(n.skillIndex) ?? 0), 0) + 1
-  return { needs, needy, candidates, hires, allCandidates, allHires, maxPerPerson, costScale, unmetWeight, budget, maxHires }
+  const courseByIndex = new Map(allCourses.map((c) => [c.resourceIndex, c]))
+  const seatFits = (a: AttendanceCandidate) => {
+    const course = courseByIndex.get(a.resourceIndex)
+    return budget === null || (course !== undefined && course.costPerSeat + course.costPerSession <= budget + 1e-9)
+  }
+  let candidates = allCandidates
+  let mentorships = allMentorships
+  let attendances = allAttendances
+  let hires = allHires
+  if (prune) {
+    const kept = pruneLearningOptions(
+      { trainings: withinBudget(allCandidates, budget), mentorships: withinBudget(allMentorships, budget), attendances: allAttendances.filter(seatFits) },
+      needBySkill,
+      maxPerPerson,
+    )
+    candidates = kept.trainings
+    mentorships = kept.mentorships
+    attendances = kept.attendances
+    hires = pruneHireOptions(withinBudget(allHires, budget))
+  }
+  const usedCourses = new Set(attendances.map((a) => a.resourceIndex))
+  const courses = allCourses.filter((c) => usedCourses.has(c.resourceIndex))
+  return {
+    needs, needy, candidates, mentorships, attendances, courses, hires, mentors,
+    allCandidates, allMentorships, allAttendances, allHires,
+    maxPerPerson, menteesPerMentor, costScale: costScaleOf(input), budget, maxHires,
+  }
 }

@@ -1,9 +1,9 @@
 import { greedySelection } from './greedy'
-import { modelToLp } from './lp'
+import { modelToLp, tierValue, tierWeights, type LpSize } from './lp'
 import { buildPlanModel, type PlanModel } from './model'
-import { finishPlan } from './result'
-import { checkSelection, decodeSolution, withoutRedundant } from './selection'
-import type { PlannerInput, PlanResult, SolveLp } from './types'
+import { finishPlan, selectionTiers } from './result'
+import { checkSelection, decodeSolution, withoutRedundant, type PlanSelection } from './selection'
+import { NO_LIMITS, type PlannerInput, type PlanResult, type PlanTiers, type SolveLp } from './types'
 
 const now = () => globalThis.performance?.now() ?? Date.now()
 
@@ -12,38 +12,97 @@ export function greedyPlan(input: PlannerInput, reason: string | null, model: Pl
   const started = now()
   const selection = greedySelection(input, model)
   checkSelection(input, selection)
-  return finishPlan(input, model, selection, { engine: 'greedy', proven: false, fallbackReason: reason, stats: { rows: 0, columns: 0, buildMs: 0, solveMs: now() - started } })
+  return finishPlan(input, model, selection, { engine: 'greedy', proven: false, fallbackReason: reason, closable: null, stats: { rows: 0, columns: 0, buildMs: 0, solveMs: now() - started, solves: 0 } })
+}
+
+export interface ModelSolution {
+  selection: PlanSelection
+  /** Both solves ended Optimal. */
+  proven: boolean
+  solves: number
+  size: LpSize
+  solveMs: number
+}
+
+export class SolveFailed extends Error {
+  constructor(readonly reason: string) {
+    super(reason)
+    this.name = 'SolveFailed'
+  }
 }
 
 /**
- * Builds the exactly pruned model, solves it with `solveLp` (HiGHS) and explains the result.
- * If the solver fails, stops early without a solution or returns a plan that breaks a rule, the
- * greedy fallback answers instead (status approximate). A cancelled solve rejects.
+ * The lexicographic optimum of a model: one HiGHS solve of the first three priorities (critical
+ * skills uncovered, skills uncovered, missing holders; whole-number weights proven safe in
+ * docs/planner.md), then one of the cost with that tier value held (`tierOnly` stops after the first).
+ * Throws SolveFailed (reason = message key) when the solver gives no usable solution.
+ */
+export async function solveModel(model: PlanModel, solveLp: SolveLp, tierOnly = false): Promise<ModelSolution> {
+  if (!model.needy.length) return { selection: { trainings: [], hires: [] }, proven: true, solves: 0, size: { rows: 0, columns: 0 }, solveMs: 0 }
+  const tiers = modelToLp(model, { kind: 'tiers' })
+  const first = await solveLp(tiers.text)
+  if (first.status === 'failed') throw new SolveFailed('plan.fallback.noSolution')
+  let selection = withoutRedundant(decodeSolution(model, first.values), model.needs)
+  const found = selectionTiers(model, selection)
+  const bound = tierValue(tierWeights(model), found.criticalUncovered, found.uncovered, found.missing)
+  if (tierOnly) return { selection, proven: first.status === 'optimal', solves: 1, size: tiers.size, solveMs: first.solveMs }
+  const cost = modelToLp(model, { kind: 'cost', tierBound: bound })
+  const second = await solveLp(cost.text)
+  if (second.status === 'failed') throw new SolveFailed('plan.fallback.noSolution')
+  selection = withoutRedundant(decodeSolution(model, second.values), model.needs)
+  return {
+    selection,
+    proven: first.status === 'optimal' && second.status === 'optimal',
+    solves: 2,
+    size: { rows: Math.max(tiers.size.rows, cost.size.rows), columns: cost.size.columns },
+    solveMs: first.solveMs + second.solveMs,
+  }
+}
+
+function hasLimits(input: PlannerInput): boolean {
+  return input.limits.budget !== null || input.limits.maxHires !== null
+}
+
+/**
+ * Builds the exactly pruned model, solves it lexicographically with `solveLp` (HiGHS) and explains
+ * the result. If the solver fails, stops early without a solution or returns a plan that breaks a
+ * rule, the greedy fallback answers instead (status approximate). A cancelled solve rejects.
  */
 export async function planWith(input: PlannerInput, solveLp: SolveLp, isCancel: (error: unknown) => boolean = () => false): Promise<PlanResult> {
   const started = now()
   const model = buildPlanModel(input)
   if (!model.needy.length) {
-    return finishPlan(input, model, { trainings: [], hires: [] }, { engine: 'none', proven: true, fallbackReason: null, stats: { rows: 0, columns: 0, buildMs: now() - started, solveMs: 0 } })
+    return finishPlan(input, model, { trainings: [], hires: [] }, { engine: 'none', proven: true, fallbackReason: null, closable: null, stats: { rows: 0, columns: 0, buildMs: now() - started, solveMs: 0, solves: 0 } })
   }
-  const { text, size } = modelToLp(model)
   const buildMs = now() - started
-  let outcome
+  let solution: ModelSolution
+  let closable: PlanTiers | null = null
+  let solves = 0
+  let solveMs = 0
   try {
-    outcome = await solveLp(text)
+    solution = await solveModel(model, solveLp)
+    solves += solution.solves
+    solveMs += solution.solveMs
+    if (hasLimits(input)) {
+      // What the best plan without a budget or hire limit reaches on the first three tiers.
+      const unlimitedModel = buildPlanModel({ ...input, limits: NO_LIMITS })
+      const unlimited = await solveModel(unlimitedModel, solveLp, true)
+      solves += unlimited.solves
+      solveMs += unlimited.solveMs
+      closable = selectionTiers(unlimitedModel, unlimited.selection)
+    }
   } catch (error) {
     if (isCancel(error)) throw error
-    return greedyPlan(input, 'plan.fallback.solverFailed', model)
+    return greedyPlan(input, error instanceof SolveFailed ? error.reason : 'plan.fallback.solverFailed', model)
   }
-  if (outcome.status === 'failed') return greedyPlan(input, 'plan.fallback.noSolution', model)
   try {
-    const selection = withoutRedundant(decodeSolution(model, outcome.values), model.needs)
-    checkSelection(input, selection)
-    return finishPlan(input, model, selection, {
+    checkSelection(input, solution.selection)
+    return finishPlan(input, model, solution.selection, {
       engine: 'highs',
-      proven: outcome.status === 'optimal',
-      fallbackReason: outcome.status === 'optimal' ? null : 'plan.fallback.stoppedEarly',
-      stats: { ...size, buildMs, solveMs: outcome.solveMs },
+      proven: solution.proven,
+      fallbackReason: solution.proven ? null : 'plan.fallback.stoppedEarly',
+      closable,
+      stats: { ...solution.size, buildMs, solveMs, solves },
     })
   } catch {
     return greedyPlan(input, 'plan.fallback.invalid', model)

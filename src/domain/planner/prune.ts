@@ -1,4 +1,4 @@
-import type { HireOption, TrainingCandidate } from './candidates'
+import type { AttendanceCandidate, HireOption, MentorshipCandidate, TrainingCandidate } from './candidates'
 
 /**
  * Exact pruning: every rule below keeps at least one optimal plan (most need closed, then least
@@ -82,4 +82,92 @@ export function pruneHireOptions(options: readonly HireOption[]): HireOption[] {
       return !(sameSkills && other.cost === option.cost) || j < i
     }),
   )
+}
+
+/** The options of a plan model that pruning works on. */
+export interface PlanOptions {
+  trainings: TrainingCandidate[]
+  mentorships: MentorshipCandidate[]
+  attendances: AttendanceCandidate[]
+}
+
+function keepCheapest<T extends { cost: number; personIndex: number; skillIndex: number }>(list: readonly T[], needBySkill: ReadonlyMap<number, number>, extra: (skillIndex: number) => number): T[] {
+  const bySkill = new Map<number, T[]>()
+  for (const item of list) {
+    const items = bySkill.get(item.skillIndex) ?? []
+    items.push(item)
+    bySkill.set(item.skillIndex, items)
+  }
+  const kept: T[] = []
+  for (const [skillIndex, items] of bySkill) {
+    items.sort((a, b) => a.cost - b.cost || a.personIndex - b.personIndex)
+    kept.push(...items.slice(0, (needBySkill.get(skillIndex) ?? 0) + extra(skillIndex)))
+  }
+  return kept.sort((a, b) => a.personIndex - b.personIndex || a.skillIndex - b.skillIndex)
+}
+
+/**
+ * Exact pruning of trainings, mentorships and course attendances together (proof in
+ * docs/planner.md, "Exact pruning"). With c(s) = people some kept option makes holders of s,
+ * m(s) = min(need(s), c(s)) and T = Σ m(s), a minimal optimal plan has at most T learning
+ * actions and at most T − m(s) of them by people who do not end up holding s, so:
+ * - per skill, only the need(s) + B(s) cheapest trainings and the need(s) + B(s) cheapest
+ *   mentorships can be needed, B(s) = min(⌊(T − m(s)) / K⌋, people with ≥ K options);
+ * - an attendance of resource k by p is never needed when at least T people before p (by person
+ *   order) could attend k and become holders of every skill p would.
+ * Each cut is repeated on the smaller sets until nothing changes.
+ */
+export function pruneLearningOptions(options: PlanOptions, needBySkill: ReadonlyMap<number, number>, maxPerPerson: number): PlanOptions {
+  if (maxPerPerson < 1) return { trainings: [], mentorships: [], attendances: [] }
+  const needy = (s: number) => (needBySkill.get(s) ?? 0) > 0
+  let trainings = options.trainings.filter((c) => needy(c.skillIndex))
+  let mentorships = options.mentorships.filter((c) => needy(c.skillIndex))
+  let attendances = options.attendances.flatMap((a) => {
+    const skills = a.skills.filter((s) => needy(s.skillIndex))
+    return skills.length ? [{ ...a, skills }] : []
+  })
+  for (;;) {
+    const learners = new Map<number, Set<number>>()
+    const optionsOf = new Map<number, number>()
+    const add = (personIndex: number, skillIndex: number) => {
+      const set = learners.get(skillIndex) ?? new Set<number>()
+      set.add(personIndex)
+      learners.set(skillIndex, set)
+    }
+    const count = (personIndex: number) => optionsOf.set(personIndex, (optionsOf.get(personIndex) ?? 0) + 1)
+    for (const c of trainings) { add(c.personIndex, c.skillIndex); count(c.personIndex) }
+    for (const c of mentorships) { add(c.personIndex, c.skillIndex); count(c.personIndex) }
+    for (const a of attendances) { for (const s of a.skills) add(a.personIndex, s.skillIndex); count(a.personIndex) }
+    const most = (skillIndex: number) => Math.min(needBySkill.get(skillIndex) ?? 0, learners.get(skillIndex)?.size ?? 0)
+    let total = 0
+    for (const skillIndex of learners.keys()) total += most(skillIndex)
+    let canFill = 0
+    for (const n of optionsOf.values()) if (n >= maxPerPerson) canFill++
+    const extra = (skillIndex: number) => Math.min(Math.floor((total - most(skillIndex)) / maxPerPerson), canFill)
+    const nextTrainings = keepCheapest(trainings, needBySkill, extra)
+    const nextMentorships = keepCheapest(mentorships, needBySkill, extra)
+    const byResource = new Map<number, AttendanceCandidate[]>()
+    for (const a of attendances) byResource.set(a.resourceIndex, [...(byResource.get(a.resourceIndex) ?? []), a])
+    const nextAttendances: AttendanceCandidate[] = []
+    for (const list of byResource.values()) {
+      list.sort((a, b) => a.personIndex - b.personIndex)
+      // People seen so far, by the set of skills attending would make them holders of.
+      const seen = new Map<string, { skills: Set<number>; people: number }>()
+      for (const a of list) {
+        const mine = a.skills.map((s) => s.skillIndex)
+        let covering = 0
+        for (const profile of seen.values()) if (mine.every((s) => profile.skills.has(s))) covering += profile.people
+        if (covering < total) nextAttendances.push(a)
+        const key = mine.join(',')
+        const profile = seen.get(key) ?? { skills: new Set(mine), people: 0 }
+        profile.people++
+        seen.set(key, profile)
+      }
+    }
+    const same = nextTrainings.length === trainings.length && nextMentorships.length === mentorships.length && nextAttendances.length === attendances.length
+    trainings = nextTrainings
+    mentorships = nextMentorships
+    attendances = nextAttendances.sort((a, b) => a.resourceIndex - b.resourceIndex || a.personIndex - b.personIndex)
+    if (same) return { trainings, mentorships, attendances }
+  }
 }

@@ -1,11 +1,12 @@
 import { computeCoverage, type CoverageReport } from '../coverage'
 import { emptyRatings } from '../ratings'
+import { NOT_ASSESSED } from '../scale'
 import type { Id, Person, PersonRatings } from '../types'
-import { hireOptions, type SkillNeed } from './candidates'
-import { closableNeed } from './closable'
+import { hireOptions, levelIn, resourceTeaches, type SkillNeed } from './candidates'
 import type { PlanModel } from './model'
-import { closedNeed, hireCount, selectionCost, supplyOf, type PlanSelection } from './selection'
+import { closedNeed, courseCost, hireCount, selectionCost, selectionUnits, supplyOf, type PlanSelection } from './selection'
 import type {
+  AssessFirst,
   ClosedNeed,
   CoverageCounts,
   PlanAction,
@@ -14,33 +15,93 @@ import type {
   PlanResult,
   PlanStats,
   PlanStatus,
+  PlanTiers,
+  SingleHolderSkill,
   UnclosedReason,
   UnclosedSkill,
 } from './types'
 
-/** Each action with the units of need it closes: trainings first, then hires in role order. */
-export function planActions(model: PlanModel, selection: PlanSelection): PlanAction[] {
+/** Each action with the units of need it closes (a person-skill once): trainings, mentorships, courses, then hires. */
+export function planActions(input: PlannerInput, model: PlanModel, selection: PlanSelection): PlanAction[] {
   const open = new Map(model.needs.map((n) => [n.skillIndex, n.need]))
   const needOf = new Map(model.needs.map((n) => [n.skillIndex, n]))
-  const take = (skillIndex: number): ClosedNeed[] => {
+  const counted = new Set<string>()
+  const take = (skillIndex: number, personIndex: number | null): ClosedNeed[] => {
+    if (personIndex !== null) {
+      const key = `${personIndex}:${skillIndex}`
+      if (counted.has(key)) return []
+      counted.add(key)
+    }
     const left = open.get(skillIndex) ?? 0
     const need = needOf.get(skillIndex)
     if (left <= 0 || !need) return []
     open.set(skillIndex, left - 1)
     return [{ skillId: need.skill.id, need: need.need }]
   }
+  const taught = new Set<number>()
+  for (const r of input.resources ?? []) for (const skill of input.skills) if (resourceTeaches(r, skill)) taught.add(skill.slot)
+  const mentored = new Set(model.mentors.keys())
   const actions: PlanAction[] = []
   const trainings = [...selection.trainings].sort((a, b) => a.skillIndex - b.skillIndex || a.cost - b.cost || a.personIndex - b.personIndex)
   for (const t of trainings) {
-    actions.push({ kind: 'train', personId: t.personId, skillId: t.skillId, fromLevel: t.fromLevel, toLevel: t.toLevel, interest: t.interest, cost: t.cost, closes: take(t.skillIndex) })
+    const skill = input.skills[t.skillIndex]
+    actions.push({
+      kind: 'train', personId: t.personId, skillId: t.skillId, fromLevel: t.fromLevel, toLevel: t.toLevel, interest: t.interest, cost: t.cost,
+      closes: take(t.skillIndex, t.personIndex), levelUnknown: t.fromLevel === null, noCourse: !skill || !taught.has(skill.slot), noMentor: !mentored.has(t.skillIndex),
+    })
+  }
+  const mentorships = [...(selection.mentorships ?? [])].sort((a, b) => a.candidate.skillIndex - b.candidate.skillIndex || a.mentorIndex - b.mentorIndex || a.candidate.personIndex - b.candidate.personIndex)
+  for (const { candidate: m, mentorIndex } of mentorships) {
+    actions.push({
+      kind: 'mentor', mentorId: input.people[mentorIndex]?.id ?? '', personId: m.personId, skillId: m.skillId, fromLevel: m.fromLevel, toLevel: m.toLevel,
+      interest: m.interest, cost: m.cost, closes: take(m.skillIndex, m.personIndex), levelUnknown: m.fromLevel === null,
+    })
+  }
+  for (const course of [...(selection.courses ?? [])].sort((a, b) => a.option.resourceIndex - b.option.resourceIndex)) {
+    const holders = new Map<number, number>()
+    const closes: ClosedNeed[] = []
+    const attendees = [...course.attendees].sort((a, b) => a.personIndex - b.personIndex).map((a) => {
+      for (const s of a.skills) {
+        holders.set(s.skillIndex, (holders.get(s.skillIndex) ?? 0) + 1)
+        closes.push(...take(s.skillIndex, a.personIndex))
+      }
+      return {
+        personId: a.personId,
+        skills: a.skills.map((s) => ({ skillId: input.skills[s.skillIndex]?.id ?? '', fromLevel: s.fromLevel, toLevel: s.toLevel })),
+        levelUnknown: a.skills.filter((s) => s.fromLevel === null).map((s) => input.skills[s.skillIndex]?.id ?? ''),
+      }
+    })
+    actions.push({
+      kind: 'course', resourceId: course.option.resourceId, sessions: course.sessions, seats: course.option.seats, attendees,
+      cost: roundCost(courseCost(course.option, course.attendees.length)),
+      holders: [...holders].sort((a, b) => a[0] - b[0]).map(([s, count]) => ({ skillId: input.skills[s]?.id ?? '', count })),
+      closes,
+    })
   }
   const hires = [...selection.hires].sort((a, b) => a.option.roleIndex - b.option.roleIndex)
   for (const { option, count } of hires) {
     for (let i = 0; i < count; i++) {
-      actions.push({ kind: 'hire', roleId: option.roleId, cost: option.cost, closes: option.covers.flatMap(take) })
+      actions.push({ kind: 'hire', roleId: option.roleId, cost: option.cost, closes: option.covers.flatMap((s) => take(s, null)) })
     }
   }
   return actions
+}
+
+/** The plan's value on each priority tier (docs/planner.md, "Priorities"). */
+export function selectionTiers(model: Pick<PlanModel, 'needy' | 'costScale'>, selection: PlanSelection): PlanTiers {
+  const supply = supplyOf(selection)
+  let criticalUncovered = 0
+  let uncovered = 0
+  let missing = 0
+  for (const n of model.needy) {
+    const added = supply.get(n.skillIndex) ?? 0
+    missing += n.need - Math.min(n.need, added)
+    if (n.holders === 0 && added === 0) {
+      uncovered++
+      if (n.skill.critical) criticalUncovered++
+    }
+  }
+  return { criticalUncovered, uncovered, missing, costCents: Math.round(selectionUnits(selection, model.costScale) * 100 / model.costScale) }
 }
 
 function counts(report: CoverageReport): CoverageCounts {
@@ -53,14 +114,18 @@ export function applyPlan(input: PlannerInput, actions: readonly PlanAction[]): 
   const people = [...input.people]
   const capacity = input.skills.reduce((max, s) => Math.max(max, s.slot + 1), 0)
   const slotOf = new Map(input.skills.map((s) => [s.id, s.slot]))
+  const raise = (personId: Id, skillId: Id, level: number) => {
+    const current = ratings.get(personId) ?? emptyRatings(personId, capacity)
+    const levels = new Uint8Array(Math.max(capacity, current.levels.length)).fill(NOT_ASSESSED)
+    levels.set(current.levels)
+    const slot = slotOf.get(skillId)
+    if (slot !== undefined) levels[slot] = level
+    ratings.set(personId, { ...current, levels })
+  }
   actions.forEach((action, i) => {
-    if (action.kind === 'train') {
-      const current = ratings.get(action.personId) ?? emptyRatings(action.personId, capacity)
-      const levels = new Uint8Array(Math.max(capacity, current.levels.length)).fill(255)
-      levels.set(current.levels)
-      const slot = slotOf.get(action.skillId)
-      if (slot !== undefined) levels[slot] = action.toLevel
-      ratings.set(action.personId, { ...current, levels })
+    if (action.kind === 'train' || action.kind === 'mentor') return raise(action.personId, action.skillId, action.toLevel)
+    if (action.kind === 'course') {
+      for (const a of action.attendees) for (const s of a.skills) raise(a.personId, s.skillId, s.toLevel)
       return
     }
     const role = input.roles.find((r) => r.id === action.roleId)
@@ -110,7 +175,18 @@ export interface FinishOptions {
   engine: PlanResult['engine']
   proven: boolean
   fallbackReason: string | null
-  stats: Pick<PlanStats, 'rows' | 'columns' | 'buildMs' | 'solveMs'>
+  /** Tiers the best plan without a budget or hire limit reaches (null = no limits were set: this plan is it). */
+  closable: PlanTiers | null
+  stats: Pick<PlanStats, 'rows' | 'columns' | 'buildMs' | 'solveMs' | 'solves'>
+}
+
+/** Active people not assessed in each skill that misses holders ("assess first": they may already hold it). */
+export function assessFirst(input: PlannerInput, model: PlanModel): AssessFirst[] {
+  return model.needy.flatMap((n) => {
+    let people = 0
+    for (const person of input.people) if (person.active && levelIn(input.ratings.get(person.id), n.skill.slot) === null) people++
+    return people ? [{ skillId: n.skill.id, people }] : []
+  })
 }
 
 /** Turns a checked selection into the plan the page shows: actions, reasons, totals, coverage. */
@@ -120,18 +196,32 @@ export function finishPlan(input: PlannerInput, model: PlanModel, selection: Pla
   for (const c of model.allCandidates) candidatesPerSkill.set(c.skillIndex, (candidatesPerSkill.get(c.skillIndex) ?? 0) + 1)
   const totalNeed = model.needs.reduce((sum, n) => sum + n.need, 0)
   const closed = closedNeed(selection, model.needs)
-  const closable = closableNeed(model.needs, hireable, model.allCandidates, model.maxPerPerson)
+  const tiers = selectionTiers(model, selection)
+  const best = options.closable ?? tiers
+  const closable = totalNeed - best.missing
   const supply = supplyOf(selection)
   const hires = hireCount(selection)
   const approximate = !options.proven
   const unclosed: UnclosedSkill[] = model.needy.flatMap((n) => {
-    const missing = n.need - Math.min(n.need, supply.get(n.skillIndex) ?? 0)
+    const added = supply.get(n.skillIndex) ?? 0
+    const missing = n.need - Math.min(n.need, added)
     if (missing <= 0) return []
     const reasons = unclosedReasons(input, model, n, missing, hireable.has(n.skillIndex), candidatesPerSkill.get(n.skillIndex) ?? 0, approximate, hires)
-    return [{ skillId: n.skill.id, need: n.need, missing, reasons }]
+    return [{ skillId: n.skill.id, need: n.need, missing, reasons, critical: n.skill.critical, holdersAfter: n.holders + added }]
   })
-  const actions = planActions(model, selection)
-  const status: PlanStatus = !options.proven ? 'approximate' : closed < closable ? 'partial' : 'optimal'
+  const actions = planActions(input, model, selection)
+  const coverage = planCoverage(input, actions)
+  const applied = applyPlan(input, actions)
+  const after = computeCoverage({ skills: input.skills, ...applied })
+  const addable = new Set([...model.allCandidates.map((c) => c.skillIndex), ...hireOptionsFor(input).flatMap((h) => h.covers)])
+  const singleHolders: SingleHolderSkill[] = input.skills.flatMap((skill, skillIndex) => {
+    const report = after.bySkill.get(skill.id)
+    if (!report || report.holders !== 1) return []
+    const personId = report.soleHolderId !== null && !report.soleHolderId.startsWith('hire:') ? report.soleHolderId : null
+    return [{ skillId: skill.id, personId, canAddSecond: addable.has(skillIndex) }]
+  })
+  const sameTiers = tiers.criticalUncovered === best.criticalUncovered && tiers.uncovered === best.uncovered && tiers.missing === best.missing
+  const status: PlanStatus = !options.proven ? 'approximate' : sameTiers ? 'optimal' : 'partial'
   return {
     status,
     proven: options.proven,
@@ -140,12 +230,18 @@ export function finishPlan(input: PlannerInput, model: PlanModel, selection: Pla
     totalCost: roundCost(selectionCost(selection)),
     trainings: selection.trainings.length,
     hires,
+    mentorships: selection.mentorships?.length ?? 0,
+    attendances: (selection.courses ?? []).reduce((sum, c) => sum + c.attendees.length, 0),
     totalNeed,
     closedNeed: closed,
     closableNeed: closable,
     actions,
     unclosed,
-    coverage: planCoverage(input, actions),
+    singleHolders,
+    assessFirst: assessFirst(input, model),
+    tiers,
+    resilience: input.resilience ?? 'targets',
+    coverage,
     limits: { ...input.limits },
     costModel: { ...input.costModel },
     stats: {
@@ -153,9 +249,18 @@ export function finishPlan(input: PlannerInput, model: PlanModel, selection: Pla
       keptCandidates: model.candidates.length,
       hireOptions: model.allHires.length,
       keptHireOptions: model.hires.length,
+      mentorOptions: model.allMentorships.length,
+      keptMentorOptions: model.mentorships.length,
+      courseOptions: model.allAttendances.length,
+      keptCourseOptions: model.attendances.length,
       ...options.stats,
     },
   }
+}
+
+/** Roles that add a holder to some skill with a target (whatever its need now). */
+function hireOptionsFor(input: PlannerInput) {
+  return hireOptions(input, input.skills.map((skill, skillIndex) => ({ skill, skillIndex, holders: 0, required: 1, need: skill.target.people > 0 ? 1 : 0 })))
 }
 
 /** Sums of decimal costs: no 0.30000000000000004 on screen or in the CSV. */

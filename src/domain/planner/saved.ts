@@ -1,13 +1,13 @@
 import type { LocalText } from '../text'
-import type { Id, WorkspaceData } from '../types'
-import type { CoverageCounts, PlanLimits, PlanResult, PlanStatus } from './types'
+import type { Id, LearningResource, WorkspaceData } from '../types'
+import type { CoverageCounts, PlanActionKind, PlanLimits, PlanResult, PlanStatus } from './types'
 
 /** One action of a saved plan, with names as they were: people and roles may change later. */
 export interface SavedAction {
-  kind: 'train' | 'hire'
-  /** The person trained, or the role hired. */
+  kind: PlanActionKind
+  /** The person trained or mentored, the role hired, or the resource attended. */
   who: LocalText
-  /** The skill trained (null for a hire). */
+  /** The skill trained or mentored (null for a hire or a course). */
   skill: LocalText | null
   fromLevel: number | null
   toLevel: number | null
@@ -41,10 +41,11 @@ export interface SavedPlan {
 
 const unknownName: LocalText = { en: '?', ru: '?' }
 
-export function toSavedContent(result: PlanResult, data: Pick<WorkspaceData, 'people' | 'skills' | 'roles'>): SavedPlanContent {
+export function toSavedContent(result: PlanResult, data: Pick<WorkspaceData, 'people' | 'skills' | 'roles'> & { resources?: readonly LearningResource[] }): SavedPlanContent {
   const skills = new Map(data.skills.map((s) => [s.id, { en: s.name, ru: s.nameRu || s.name }]))
   const people = new Map(data.people.map((p) => [p.id, { en: p.name, ru: p.name }]))
   const roles = new Map(data.roles.map((r) => [r.id, { en: r.name, ru: r.nameRu || r.name }]))
+  const resources = new Map((data.resources ?? []).map((r) => [r.id, { en: r.title.en || r.title.ru, ru: r.title.ru || r.title.en }]))
   return {
     version: 1,
     status: result.status,
@@ -55,11 +56,17 @@ export function toSavedContent(result: PlanResult, data: Pick<WorkspaceData, 'pe
     closedNeed: result.closedNeed,
     limits: { ...result.limits },
     costModel: { ...result.costModel },
-    actions: result.actions.map((action) =>
-      action.kind === 'train'
-        ? { kind: 'train', who: people.get(action.personId) ?? unknownName, skill: skills.get(action.skillId) ?? unknownName, fromLevel: action.fromLevel, toLevel: action.toLevel, cost: action.cost }
-        : { kind: 'hire', who: roles.get(action.roleId) ?? unknownName, skill: null, fromLevel: null, toLevel: null, cost: action.cost },
-    ),
+    actions: result.actions.map((action): SavedAction => {
+      switch (action.kind) {
+        case 'train':
+        case 'mentor':
+          return { kind: action.kind, who: people.get(action.personId) ?? unknownName, skill: skills.get(action.skillId) ?? unknownName, fromLevel: action.fromLevel, toLevel: action.toLevel, cost: action.cost }
+        case 'course':
+          return { kind: 'course', who: resources.get(action.resourceId) ?? unknownName, skill: null, fromLevel: null, toLevel: null, cost: action.cost }
+        case 'hire':
+          return { kind: 'hire', who: roles.get(action.roleId) ?? unknownName, skill: null, fromLevel: null, toLevel: null, cost: action.cost }
+      }
+    }),
     open: result.unclosed.map((u) => ({ skill: skills.get(u.skillId) ?? unknownName, missing: u.missing })),
     coverageBefore: { ...result.coverage.before },
     coverageAfter: { ...result.coverage.after },

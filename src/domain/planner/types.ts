@@ -1,5 +1,5 @@
 import type { Interest, Level } from '../scale'
-import type { CostModel, Id, Person, PersonRatings, RoleTemplate, Skill, TargetLevel } from '../types'
+import type { CostModel, Id, LearningResource, Person, PersonRatings, Resilience, RoleTemplate, Skill, TargetLevel } from '../types'
 
 /** Optional limits of a plan run; null = no limit. */
 export interface PlanLimits {
@@ -19,6 +19,10 @@ export interface PlannerInput {
   roles: readonly RoleTemplate[]
   costModel: CostModel
   limits: PlanLimits
+  /** The workspace's learning resources (none = only trainings, mentoring and hires). */
+  resources?: readonly LearningResource[]
+  /** How many holders the plan aims for; absent = `targets`. */
+  resilience?: Resilience
 }
 
 /** One unit of need an action closes: one of `need` missing holders of a skill. */
@@ -39,6 +43,48 @@ export interface TrainAction {
   interest: Interest | null
   cost: number
   closes: ClosedNeed[]
+  /** The person's level in the skill is not known: ask them first, they may already hold it. */
+  levelUnknown: boolean
+  /** No resource of the catalogue teaches the skill to its target level. */
+  noCourse: boolean
+  /** Nobody active and available is at level 4 in the skill (or mentoring is off). */
+  noMentor: boolean
+}
+
+export interface MentorAction {
+  kind: 'mentor'
+  mentorId: Id
+  personId: Id
+  skillId: Id
+  fromLevel: Level | null
+  toLevel: TargetLevel
+  interest: Interest | null
+  cost: number
+  closes: ClosedNeed[]
+  levelUnknown: boolean
+}
+
+/** One attendee of a course action: the skills attending makes them a holder of. */
+export interface CourseAttendee {
+  personId: Id
+  /** Skills (ids) the person becomes a holder of, with the level they come from (null = not assessed). */
+  skills: { skillId: Id; fromLevel: Level | null; toLevel: TargetLevel }[]
+  /** Skills among `skills` where the person's level is not known. */
+  levelUnknown: Id[]
+}
+
+export interface CourseAction {
+  kind: 'course'
+  resourceId: Id
+  /** Whole sessions to run; null for a self-paced resource. */
+  sessions: number | null
+  seats: number | null
+  attendees: CourseAttendee[]
+  /** costPerSession × sessions + costPerSeat × attendees. */
+  cost: number
+  /** Per skill, how many attendees become holders of it. */
+  holders: { skillId: Id; count: number }[]
+  closes: ClosedNeed[]
 }
 
 export interface HireAction {
@@ -49,7 +95,9 @@ export interface HireAction {
   closes: ClosedNeed[]
 }
 
-export type PlanAction = TrainAction | HireAction
+export type PlanAction = TrainAction | MentorAction | CourseAction | HireAction
+export type PlanActionKind = PlanAction['kind']
+export const PLAN_ACTION_KINDS: readonly PlanActionKind[] = ['train', 'mentor', 'course', 'hire']
 
 /** Why a skill keeps missing holders after the plan; the UI turns each into a sentence. */
 export type UnclosedReason =
@@ -66,6 +114,36 @@ export interface UnclosedSkill {
   /** Holders still missing after the plan. */
   missing: number
   reasons: UnclosedReason[]
+  critical: boolean
+  /** Holders after the plan: 0 = the skill stays uncovered. */
+  holdersAfter: number
+}
+
+/** A skill that ends the plan with exactly one holder. */
+export interface SingleHolderSkill {
+  skillId: Id
+  /** The holder: a person's id, or null when it is a hire. */
+  personId: Id | null
+  /** Some action (training, mentoring, course, hire) could give the skill a second holder. */
+  canAddSecond: boolean
+}
+
+/** "Assess first": active people whose level in a skill that misses holders is not known. */
+export interface AssessFirst {
+  skillId: Id
+  people: number
+}
+
+/** The plan's value on each priority tier, best first (all lower is better). */
+export interface PlanTiers {
+  /** Critical skills with a target that end with no holder. */
+  criticalUncovered: number
+  /** Skills with a target that end with no holder. */
+  uncovered: number
+  /** Holders still missing, summed over skills. */
+  missing: number
+  /** Total cost in cents. */
+  costCents: number
 }
 
 /**
@@ -103,6 +181,13 @@ export interface PlanStats {
   keptCandidates: number
   hireOptions: number
   keptHireOptions: number
+  /** Mentorship and course-attendance options, before and after the exact pruning. */
+  mentorOptions: number
+  keptMentorOptions: number
+  courseOptions: number
+  keptCourseOptions: number
+  /** HiGHS solves the lexicographic priorities took. */
+  solves: number
   /** Rows and columns of the MILP handed to the solver (0 when it was not needed). */
   rows: number
   columns: number
@@ -124,8 +209,16 @@ export interface PlanResult {
   closedNeed: number
   /** Need the plan could close with no budget and no hire limit. */
   closableNeed: number
+  /** Mentorships and course attendances in the plan (each also counts toward the per-person load). */
+  mentorships: number
+  attendances: number
   actions: PlanAction[]
   unclosed: UnclosedSkill[]
+  /** Skills that end with exactly one holder. */
+  singleHolders: SingleHolderSkill[]
+  assessFirst: AssessFirst[]
+  tiers: PlanTiers
+  resilience: Resilience
   coverage: PlanCoverage
   limits: PlanLimits
   costModel: CostModel
@@ -147,6 +240,10 @@ export interface LpOutcome {
 export type SolveLp = (lp: string) => Promise<LpOutcome>
 
 /** The planner's input from a workspace (the same objects: nothing is copied or made reactive). */
-export function plannerInputOf(data: Pick<PlannerInput, 'skills' | 'people' | 'ratings' | 'roles'> & { workspace: { costModel: PlannerInput['costModel'] } }, limits: PlanLimits): PlannerInput {
-  return { skills: data.skills, people: data.people, ratings: data.ratings, roles: data.roles, costModel: data.workspace.costModel, limits: { ...limits } }
+export function plannerInputOf(
+  data: Pick<PlannerInput, 'skills' | 'people' | 'ratings' | 'roles'> & { workspace: { costModel: PlannerInput['costModel'] }; resources?: readonly LearningResource[] },
+  limits: PlanLimits,
+  resilience: Resilience = 'targets',
+): PlannerInput {
+  return { skills: data.skills, people: data.people, ratings: data.ratings, roles: data.roles, costModel: data.workspace.costModel, limits: { ...limits }, resources: data.resources ?? [], resilience }
 }

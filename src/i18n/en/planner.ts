@@ -54,6 +54,8 @@ export default {
     },
     kind: {
       train: 'Train',
+      mentor: 'Mentor',
+      course: 'Course',
       hire: 'Hire',
     },
     actions: {
@@ -61,6 +63,8 @@ export default {
       none: 'Nothing to do: every skill has the holders it needs.',
       train: 'Train {person} in {skill}',
       hire: 'Hire: {role}',
+      mentor: '{mentor} mentors {person} in {skill}',
+      course: 'Run {resource} for {people}',
       levels: 'level {from} → {to}',
       cost: 'cost {cost}',
     },
@@ -71,6 +75,9 @@ export default {
       notAsked: '{person} was not asked (counted as open to it)',
       hire: 'closes a missing holder of {skills}',
       hireSkill: '{skill} (1 of {need})',
+      courseHolders: 'makes {count} holder(s) of {skill}',
+      noCourseNoMentor: 'no course teaches it, no expert can mentor',
+      levelUnknown: 'the level of {person} is not known: ask them first',
     },
     open: {
       title: 'Still missing after the plan',

@@ -54,6 +54,8 @@ export default {
     },
     kind: {
       train: 'Обучить',
+      mentor: 'Наставничество',
+      course: 'Курс',
       hire: 'Нанять',
     },
     actions: {
@@ -61,6 +63,8 @@ export default {
       none: 'Делать нечего: у каждого навыка достаточно носителей.',
       train: 'Обучить: {person} — {skill}',
       hire: 'Нанять: {role}',
+      mentor: '{mentor} — наставник для {person}: {skill}',
+      course: 'Провести «{resource}» для: {people}',
       levels: 'уровень {from} → {to}',
       cost: 'затраты {cost}',
     },
@@ -71,6 +75,9 @@ export default {
       notAsked: '{person} — не спрашивали (считаем, что не против)',
       hire: 'закрывает недостающего носителя: {skills}',
       hireSkill: '{skill} (1 из {need})',
+      courseHolders: 'носителей навыка «{skill}»: {count}',
+      noCourseNoMentor: 'ни один курс этому не учит, наставника нет',
+      levelUnknown: 'уровень {person} неизвестен: сначала спросите',
     },
     open: {
       title: 'Что останется незакрытым',

@@ -13,8 +13,8 @@ describe('action reasons', () => {
   it('says which missing holder a training closes and what the person wants', async () => {
     const result = await planWith(plannerInput({ targets: [[3, 2]], people: [{ levels: [2], interest: [2] }, { levels: [2] }] }), solveLp)
     expect(result.actions).toEqual([
-      { kind: 'train', personId: 'p0', skillId: 's0', fromLevel: 2, toLevel: 3, interest: 2, cost: 1, closes: [{ skillId: 's0', need: 2 }] },
-      { kind: 'train', personId: 'p1', skillId: 's0', fromLevel: 2, toLevel: 3, interest: null, cost: 2, closes: [{ skillId: 's0', need: 2 }] },
+      { kind: 'train', personId: 'p0', skillId: 's0', fromLevel: 2, toLevel: 3, interest: 2, cost: 1, closes: [{ skillId: 's0', need: 2 }], levelUnknown: false, noCourse: true, noMentor: true },
+      { kind: 'train', personId: 'p1', skillId: 's0', fromLevel: 2, toLevel: 3, interest: null, cost: 2, closes: [{ skillId: 's0', need: 2 }], levelUnknown: false, noCourse: true, noMentor: true },
     ])
   })
 

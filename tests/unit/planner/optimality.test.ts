@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { bruteForceOptimum } from '../../../src/domain/planner/bruteForce'
-import { buildPlanModel, costScaleOf, planWith, scaled, type PlannerInput, type PlanResult, type SolveLp } from '../../../src/domain/planner'
-import { tinyInputArb } from '../../fixtures/planner'
+import { bruteForceTiers } from '../../../src/domain/planner/bruteForce'
+import { buildPlanModel, planWith, type PlannerInput, type SolveLp } from '../../../src/domain/planner'
+import { richInputArb, tinyInputArb } from '../../fixtures/planner'
+import { checkedTiers } from './planCheck'
 import { nodeSolveLp } from './highsNode'
 
 let solveLp: SolveLp
@@ -11,17 +12,17 @@ beforeAll(async () => {
   solveLp = await nodeSolveLp()
 })
 
-function scaledCostOf(input: PlannerInput, result: PlanResult): number {
-  const scale = costScaleOf(input)
-  return result.actions.reduce((sum, action) => sum + scaled(action.cost, scale), 0)
-}
+/** More runs on demand: PLANNER_RUNS=10 runs every property ten times as often. */
+const factor = Number(process.env.PLANNER_RUNS ?? 1) || 1
+const runs = (n: number) => ({ numRuns: Math.round(n * factor) })
 
+/** The solver's plan keeps every rule and equals brute force on every tier (critical, uncovered, missing, cost). */
 async function expectSameOptimum(input: PlannerInput) {
   const result = await planWith(input, solveLp)
-  const optimum = bruteForceOptimum(input, costScaleOf(input))
+  const optimum = bruteForceTiers(input)
   expect(result.proven).toBe(true)
-  expect(result.closedNeed).toBe(optimum.closed)
-  expect(scaledCostOf(input, result)).toBe(optimum.scaledCost)
+  expect(checkedTiers(input, result)).toEqual(optimum)
+  expect(result.tiers).toEqual(optimum)
   return { result, optimum }
 }
 
@@ -32,7 +33,7 @@ describe('planWith (HiGHS) against brute force on tiny instances', () => {
       // Without limits the only gaps left are those no plan can close.
       expect(result.closedNeed).toBe(result.closableNeed)
       expect(result.status).toBe('optimal')
-    }), { numRuns: 150 })
+    }), runs(150))
   })
 
   it('closes as much as the budget and hire limit allow, at the least cost', async () => {
@@ -41,13 +42,13 @@ describe('planWith (HiGHS) against brute force on tiny instances', () => {
       expect(result.status).toBe(result.closedNeed < result.closableNeed ? 'partial' : 'optimal')
       if (input.limits.budget !== null) expect(result.totalCost).toBeLessThanOrEqual(input.limits.budget)
       if (input.limits.maxHires !== null) expect(result.hires).toBeLessThanOrEqual(input.limits.maxHires)
-    }), { numRuns: 150 })
+    }), runs(150))
   })
 
   it('agrees with brute force when costs are not whole numbers', async () => {
     await fc.assert(fc.asyncProperty(tinyInputArb({ limits: true, halfCosts: true }), async (input) => {
       await expectSameOptimum(input)
-    }), { numRuns: 80 })
+    }), runs(80))
   })
 
   it('agrees with brute force on instances where some skill cannot be closed', async () => {
@@ -59,17 +60,67 @@ describe('planWith (HiGHS) against brute force on tiny instances', () => {
         expect(result.unclosed.length).toBeGreaterThan(0)
         for (const skill of result.unclosed) expect(skill.reasons.length).toBeGreaterThan(0)
       }
-    }), { numRuns: 100 })
+    }), runs(100))
     // The generator must really produce such cases, or this property proves nothing.
     expect(unclosable).toBeGreaterThan(10)
   })
 
-  it('reports as closable exactly what brute force can close with no limits', async () => {
+  it('reports as closable what the best plan with no limits closes', async () => {
     await fc.assert(fc.asyncProperty(tinyInputArb({ limits: true }), async (input) => {
       const unlimited = { ...input, limits: { budget: null, maxHires: null } }
       const result = await planWith(input, solveLp)
-      expect(result.closableNeed).toBe(bruteForceOptimum(unlimited, costScaleOf(input)).closed)
+      expect(result.closableNeed).toBe(result.totalNeed - bruteForceTiers(unlimited).missing)
       expect(buildPlanModel(input).needy.reduce((sum, n) => sum + n.need, 0)).toBe(result.totalNeed)
-    }), { numRuns: 80 })
+    }), runs(80))
+  })
+})
+
+describe('issue 12: courses, mentors, resilience, critical skills, cents — every tier equals brute force', () => {
+  it('courses with seats and sessions teaching several skills', async () => {
+    let courses = 0
+    await fc.assert(fc.asyncProperty(richInputArb({ limits: true, cheap: true }), async (input) => {
+      const { result } = await expectSameOptimum(input)
+      if (result.actions.some((a) => a.kind === 'course')) courses++
+    }), runs(120))
+    expect(courses).toBeGreaterThan(10)
+  })
+
+  it('mentors sharing their capacity across skills', async () => {
+    let mentored = 0
+    let full = 0
+    await fc.assert(fc.asyncProperty(richInputArb({ mentors: true, maxResources: 0, maxPeople: 5, cheap: true }), async (input) => {
+      const { result } = await expectSameOptimum(input)
+      const mentees = new Map<string, number>()
+      for (const a of result.actions) if (a.kind === 'mentor') mentees.set(a.mentorId, (mentees.get(a.mentorId) ?? 0) + 1)
+      if (mentees.size) mentored++
+      if ([...mentees.values()].some((n) => n === input.costModel.menteesPerMentor)) full++
+    }), runs(150))
+    expect(mentored).toBeGreaterThan(15)
+    // Some mentor is at capacity: the shared limit binds.
+    expect(full).toBeGreaterThan(5)
+  })
+
+  it('every resilience mode', async () => {
+    await fc.assert(fc.asyncProperty(richInputArb({ resilience: true, mentors: true, maxResources: 1 }), async (input) => {
+      await expectSameOptimum(input)
+    }), runs(100))
+  })
+
+  it('critical skills under a budget', async () => {
+    let criticalLeft = 0
+    await fc.assert(fc.asyncProperty(richInputArb({ critical: true, limits: true, mentors: true }), async (input) => {
+      const { result } = await expectSameOptimum(input)
+      if (result.tiers.criticalUncovered > 0) criticalLeft++
+      // Each critical skill left uncovered is listed with why.
+      const listed = result.unclosed.filter((u) => u.critical && u.holdersAfter === 0)
+      expect(listed.length).toBe(result.tiers.criticalUncovered)
+    }), runs(120))
+    expect(criticalLeft).toBeGreaterThan(3)
+  })
+
+  it('two-decimal costs, everything together', async () => {
+    await fc.assert(fc.asyncProperty(richInputArb({ cents: true, limits: true, mentors: true, resilience: true, critical: true }), async (input) => {
+      await expectSameOptimum(input)
+    }), runs(120))
   })
 })

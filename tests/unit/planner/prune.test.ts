@@ -3,15 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   buildPlanModel,
   closedNeed,
-  decodeSolution,
   hireOptions,
-  modelToLp,
   pruneHireOptions,
   pruneTrainingCandidates,
   selectionCost,
+  selectionTiers,
   skillNeeds,
+  solveModel,
   trainingCandidates,
   type PlannerInput,
+  type PlanTiers,
   type SolveLp,
 } from '../../../src/domain/planner'
 import { generatePlannerInput } from '../../../src/domain/planner/generate'
@@ -24,14 +25,13 @@ beforeAll(async () => {
   solveLp = await nodeSolveLp()
 })
 
-/** (need closed, cost) of the model's proven optimum: the objective values differ (W depends on the model). */
-async function optimum(input: PlannerInput, prune: boolean): Promise<[number, number]> {
+/** (need closed, cost) of the model's proven lexicographic optimum, and its value on every tier. */
+async function optimum(input: PlannerInput, prune: boolean): Promise<[number, number, PlanTiers]> {
   const model = buildPlanModel(input, { prune })
-  if (!model.needy.length) return [0, 0]
-  const outcome = await solveLp(modelToLp(model).text)
-  expect(outcome.status).toBe('optimal')
-  const selection = decodeSolution(model, outcome.values)
-  return [closedNeed(selection, model.needs), Math.round(selectionCost(selection) * model.costScale)]
+  const solution = await solveModel(model, solveLp)
+  expect(solution.proven).toBe(true)
+  const { selection } = solution
+  return [closedNeed(selection, model.needs), Math.round(selectionCost(selection) * model.costScale), selectionTiers(model, selection)]
 }
 
 describe('pruneTrainingCandidates', () => {
