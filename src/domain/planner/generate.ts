@@ -1,7 +1,7 @@
 import { seededRandom } from '../random'
 import { emptyRatings } from '../ratings'
 import type { Level } from '../scale'
-import type { Id, Person, PersonRatings, RoleTemplate, Skill, TargetLevel } from '../types'
+import type { Id, LearningResource, Person, PersonRatings, Resilience, RoleTemplate, Skill, TargetLevel } from '../types'
 import { NO_LIMITS, type PlanLimits, type PlannerInput } from './types'
 
 export interface GenerateOptions {
@@ -10,6 +10,11 @@ export interface GenerateOptions {
   roles: number
   seed: number
   limits?: PlanLimits
+  /** Learning resources to add (each teaches 2–5 skills; a third are self-paced). Default 0. */
+  resources?: number
+  /** Mentoring on (1 per level, 2 mentees per mentor). Default off, as before issue 12. */
+  mentoring?: boolean
+  resilience?: Resilience
 }
 
 /**
@@ -59,12 +64,25 @@ export function generatePlannerInput(options: GenerateOptions): PlannerInput {
     }
     return { id: `r${r}`, name: `Role ${r}`, nameRu: '', requirements, hireCost: 5 + pick(8), order: r, frameworkId: '' }
   })
+  // Drawn after everything else, so the teams of a seed are the same with or without resources.
+  const resources: LearningResource[] = Array.from({ length: options.resources ?? 0 }, (_, k) => {
+    const teaches: Record<Id, Level> = {}
+    const count = Math.min(options.skills, 2 + pick(4))
+    while (Object.keys(teaches).length < count) teaches[`s${pick(options.skills)}`] = (2 + pick(3)) as Level
+    const selfPaced = random() < 0.33
+    return {
+      id: `k${k}`, title: { en: `Course ${k}`, ru: `Курс ${k}` }, url: null, kind: selfPaced ? 'self-study' : 'workshop', language: 'en', note: '',
+      teaches, seats: selfPaced ? null : 8 + pick(23), costPerSeat: 1 + pick(4), costPerSession: selfPaced ? 0 : 2 + pick(5),
+    }
+  })
   return {
     skills,
     people,
     ratings,
     roles,
-    costModel: { trainStepCost: 2, interestDiscount: 1, maxTrainingsPerPerson: 3 },
+    costModel: { trainStepCost: 2, interestDiscount: 1, maxTrainingsPerPerson: 3, ...(options.mentoring ? { mentoringStepCost: 1, menteesPerMentor: 2 } : {}) },
     limits: options.limits ?? NO_LIMITS,
+    ...(options.resources ? { resources } : {}),
+    ...(options.resilience ? { resilience: options.resilience } : {}),
   }
 }

@@ -163,7 +163,10 @@ export function modelToLp(model: PlanModel, objective: LpObjective = { kind: 'ti
   }
   courses.forEach((c, k) => {
     const attendees = attendeesOf[k] ?? []
-    if (c.seats !== null && attendees.length) rows.push(`k${k}: ${linear([[c.seats, sessionColumn(k)], ...attendees.map((a) => [-1, a] as const)])} >= 0`)
+    if (c.seats === null || !attendees.length) return
+    rows.push(`k${k}: ${linear([[c.seats, sessionColumn(k)], ...attendees.map((a) => [-1, a] as const)])} >= 0`)
+    // Valid and stronger for the LP relaxation: anyone attending needs a session to run.
+    if (c.costPerSession > 0 && c.seats > 1) attendees.forEach((a, i) => rows.push(`k${k}_${i}: ${linear([[1, sessionColumn(k)], [-1, a]])} >= 0`))
   })
   const uncoverable = needy.map((n, k) => [n, k] as const).filter(([n]) => n.holders === 0)
   for (const [n, k] of uncoverable) rows.push(`w${k}: ${linear([[1, unmetColumn(k)], [-1, uncoveredColumn(k)]])} <= ${n.need - 1}`)

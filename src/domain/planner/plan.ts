@@ -37,25 +37,39 @@ export class SolveFailed extends Error {
  * docs/planner.md), then one of the cost with that tier value held (`tierOnly` stops after the first).
  * Throws SolveFailed (reason = message key) when the solver gives no usable solution.
  */
-export async function solveModel(model: PlanModel, solveLp: SolveLp, tierOnly = false): Promise<ModelSolution> {
+export async function solveModel(input: PlannerInput, model: PlanModel, solveLp: SolveLp, tierOnly = false): Promise<ModelSolution> {
   if (!model.needy.length) return { selection: { trainings: [], hires: [] }, proven: true, solves: 0, size: { rows: 0, columns: 0 }, solveMs: 0 }
-  const tiers = modelToLp(model, { kind: 'tiers' })
-  const first = await solveLp(tiers.text)
-  if (first.status === 'failed') throw new SolveFailed('plan.fallback.noSolution')
-  let selection = withoutRedundant(decodeSolution(model, first.values), model.needs)
+  // When the greedy plan leaves nothing missing, 0 is the optimum of the first three tiers: no solve needed.
+  const greedy = greedySelection(input, model)
+  const greedyTiers = selectionTiers(model, greedy)
+  let selection = greedy
+  let firstProven = true
+  let solves = 0
+  let solveMs = 0
+  let size: LpSize = { rows: 0, columns: 0 }
+  if (greedyTiers.missing > 0 || greedyTiers.uncovered > 0) {
+    const tiers = modelToLp(model, { kind: 'tiers' })
+    const first = await solveLp(tiers.text)
+    if (first.status === 'failed') throw new SolveFailed('plan.fallback.noSolution')
+    selection = withoutRedundant(decodeSolution(model, first.values), model.needs)
+    firstProven = first.status === 'optimal'
+    solves++
+    solveMs += first.solveMs
+    size = tiers.size
+  }
   const found = selectionTiers(model, selection)
+  if (tierOnly) return { selection, proven: firstProven, solves, size, solveMs }
   const bound = tierValue(tierWeights(model), found.criticalUncovered, found.uncovered, found.missing)
-  if (tierOnly) return { selection, proven: first.status === 'optimal', solves: 1, size: tiers.size, solveMs: first.solveMs }
   const cost = modelToLp(model, { kind: 'cost', tierBound: bound })
   const second = await solveLp(cost.text)
   if (second.status === 'failed') throw new SolveFailed('plan.fallback.noSolution')
   selection = withoutRedundant(decodeSolution(model, second.values), model.needs)
   return {
     selection,
-    proven: first.status === 'optimal' && second.status === 'optimal',
-    solves: 2,
-    size: { rows: Math.max(tiers.size.rows, cost.size.rows), columns: cost.size.columns },
-    solveMs: first.solveMs + second.solveMs,
+    proven: firstProven && second.status === 'optimal',
+    solves: solves + 1,
+    size: { rows: Math.max(size.rows, cost.size.rows), columns: cost.size.columns },
+    solveMs: solveMs + second.solveMs,
   }
 }
 
@@ -80,13 +94,14 @@ export async function planWith(input: PlannerInput, solveLp: SolveLp, isCancel: 
   let solves = 0
   let solveMs = 0
   try {
-    solution = await solveModel(model, solveLp)
+    solution = await solveModel(input, model, solveLp)
     solves += solution.solves
     solveMs += solution.solveMs
     if (hasLimits(input)) {
       // What the best plan without a budget or hire limit reaches on the first three tiers.
       const unlimitedModel = buildPlanModel({ ...input, limits: NO_LIMITS })
-      const unlimited = await solveModel(unlimitedModel, solveLp, true)
+      const unlimitedInput = { ...input, limits: NO_LIMITS }
+      const unlimited = await solveModel(unlimitedInput, unlimitedModel, solveLp, true)
       solves += unlimited.solves
       solveMs += unlimited.solveMs
       closable = selectionTiers(unlimitedModel, unlimited.selection)

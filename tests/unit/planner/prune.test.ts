@@ -28,7 +28,7 @@ beforeAll(async () => {
 /** (need closed, cost) of the model's proven lexicographic optimum, and its value on every tier. */
 async function optimum(input: PlannerInput, prune: boolean): Promise<[number, number, PlanTiers]> {
   const model = buildPlanModel(input, { prune })
-  const solution = await solveModel(model, solveLp)
+  const solution = await solveModel(input, model, solveLp)
   expect(solution.proven).toBe(true)
   const { selection } = solution
   return [closedNeed(selection, model.needs), Math.round(selectionCost(selection) * model.costScale), selectionTiers(model, selection)]
