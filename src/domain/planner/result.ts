@@ -2,7 +2,7 @@ import { computeCoverage, type CoverageReport } from '../coverage'
 import { emptyRatings } from '../ratings'
 import { NOT_ASSESSED } from '../scale'
 import type { Id, Person, PersonRatings } from '../types'
-import { hireOptions, levelIn, resourceTeaches, type SkillNeed } from './candidates'
+import { canLearn, hireOptions, levelIn, resourceTeaches, roleCovers, type SkillNeed } from './candidates'
 import type { PlanModel } from './model'
 import { closedNeed, courseCost, hireCount, selectionCost, selectionUnits, supplyOf, type PlanSelection } from './selection'
 import type {
@@ -213,12 +213,15 @@ export function finishPlan(input: PlannerInput, model: PlanModel, selection: Pla
   const coverage = planCoverage(input, actions)
   const applied = applyPlan(input, actions)
   const after = computeCoverage({ skills: input.skills, ...applied })
-  const addable = new Set([...model.allCandidates.map((c) => c.skillIndex), ...hireOptionsFor(input).flatMap((h) => h.covers)])
-  const singleHolders: SingleHolderSkill[] = input.skills.flatMap((skill, skillIndex) => {
+  const singleHolders: SingleHolderSkill[] = input.skills.flatMap((skill) => {
     const report = after.bySkill.get(skill.id)
     if (!report || report.holders !== 1) return []
     const personId = report.soleHolderId !== null && !report.soleHolderId.startsWith('hire:') ? report.soleHolderId : null
-    return [{ skillId: skill.id, personId, canAddSecond: addable.has(skillIndex) }]
+    // A second holder: someone who can learn it (training is always possible then), or a role that brings it.
+    const canAddSecond =
+      input.roles.some((role) => roleCovers(role, skill)) ||
+      applied.people.some((person) => person.id !== report.soleHolderId && canLearn(input.costModel, person, applied.ratings.get(person.id), skill))
+    return [{ skillId: skill.id, personId, canAddSecond }]
   })
   const sameTiers = tiers.criticalUncovered === best.criticalUncovered && tiers.uncovered === best.uncovered && tiers.missing === best.missing
   const status: PlanStatus = !options.proven ? 'approximate' : sameTiers ? 'optimal' : 'partial'
@@ -256,11 +259,6 @@ export function finishPlan(input: PlannerInput, model: PlanModel, selection: Pla
       ...options.stats,
     },
   }
-}
-
-/** Roles that add a holder to some skill with a target (whatever its need now). */
-function hireOptionsFor(input: PlannerInput) {
-  return hireOptions(input, input.skills.map((skill, skillIndex) => ({ skill, skillIndex, holders: 0, required: 1, need: skill.target.people > 0 ? 1 : 0 })))
 }
 
 /** Sums of decimal costs: no 0.30000000000000004 on screen or in the CSV. */

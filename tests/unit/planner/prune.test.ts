@@ -163,3 +163,47 @@ describe('exact pruning on random medium instances', () => {
     expect(cut).toBeGreaterThan(30)
   }, 30_000)
 })
+
+/** Generated teams with courses and mentors, small enough for the unpruned model; caps, seats and mentor capacity bind. */
+const learningInput = fc
+  .record({
+    seed: fc.integer({ min: 1, max: 2 ** 30 }),
+    people: fc.integer({ min: 8, max: 36 }),
+    skills: fc.integer({ min: 2, max: 7 }),
+    roles: fc.integer({ min: 0, max: 3 }),
+    resources: fc.integer({ min: 1, max: 4 }),
+    seats: fc.integer({ min: 1, max: 4 }),
+    maxTrainingsPerPerson: fc.integer({ min: 1, max: 2 }),
+    menteesPerMentor: fc.integer({ min: 1, max: 2 }),
+    budget: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 40 })),
+    resilience: fc.constantFrom('targets' as const, 'no-single-holder' as const, 'survive-departure' as const),
+  })
+  .map(({ seed, people, skills, roles, resources, seats, maxTrainingsPerPerson, menteesPerMentor, budget, resilience }) => {
+    const input = generatePlannerInput({ people, skills, roles, seed, resources, mentoring: true, resilience, limits: { budget, maxHires: null } })
+    return {
+      ...input,
+      // Few seats so sessions bind; cheap seats so courses are worth it.
+      resources: (input.resources ?? []).map((r, k) => ({ ...r, seats: k % 2 ? null : seats, costPerSeat: k % 3, costPerSession: 1 + (k % 2) })),
+      costModel: { ...input.costModel, maxTrainingsPerPerson, menteesPerMentor },
+    }
+  })
+
+describe('exact pruning with courses and mentors', () => {
+  it('gives the same optimum on every tier as the unpruned model', async () => {
+    let cut = 0
+    let used = 0
+    await fc.assert(
+      fc.asyncProperty(learningInput, async (input) => {
+        const model = buildPlanModel(input)
+        if (model.attendances.length < model.allAttendances.length || model.mentorships.length < model.allMentorships.length) cut++
+        const pruned = await optimum(input, true)
+        expect(pruned).toEqual(await optimum(input, false))
+        if (pruned[1] > 0 && model.attendances.length && model.mentorships.length) used++
+      }),
+      { numRuns: Math.round(40 * (Number(process.env.PLANNER_RUNS ?? 1) || 1)) },
+    )
+    // The cuts must really remove attendances or mentorships, or the property says little.
+    expect(cut).toBeGreaterThan(10)
+    expect(used).toBeGreaterThan(10)
+  }, 60_000)
+})
