@@ -10,7 +10,7 @@ import type { Category, Id, Person, PersonRatings, RoleTemplate, Skill, Workspac
 /** Merge updates the people it matches and adds the rest; replace makes people and ratings exactly the file's. */
 export type ImportMode = 'merge' | 'replace'
 
-/** What the domain needs of a validated import plan: skills, people and their packed levels (people × skills). */
+/** What the domain needs of a validated import draft: skills, people and their packed levels (people × skills). */
 export interface ImportSource {
   skills: readonly { name: string; category: string }[]
   people: readonly { row: number; name: string; email: string; team: string; title: string }[]
@@ -101,22 +101,22 @@ function resolveSkills(data: WorkspaceData, source: ImportSource) {
   const newCategories = new Map<string, string>()
   const usedBy = new Map<Id, string>()
   const conflicts: SkillConflict[] = []
-  const resolved = source.skills.map((planned): SkillResolution => {
-    const existing = skills.get(nameKey(planned.name)) ?? null
+  const resolved = source.skills.map((incoming): SkillResolution => {
+    const existing = skills.get(nameKey(incoming.name)) ?? null
     if (existing) {
       const earlier = usedBy.get(existing.id)
-      if (earlier !== undefined) conflicts.push({ first: earlier, second: planned.name, skill: existing.name })
-      else usedBy.set(existing.id, planned.name)
+      if (earlier !== undefined) conflicts.push({ first: earlier, second: incoming.name, skill: existing.name })
+      else usedBy.set(existing.id, incoming.name)
       const category = data.categories.find((c) => c.id === existing.categoryId)
-      return { name: planned.name, existing, categoryName: category?.name ?? '', categoryNameRu: category?.nameRu ?? '', categoryIsNew: false }
+      return { name: incoming.name, existing, categoryName: category?.name ?? '', categoryNameRu: category?.nameRu ?? '', categoryIsNew: false }
     }
-    const wanted = planned.category.trim() || UNCATEGORISED.name
+    const wanted = incoming.category.trim() || UNCATEGORISED.name
     const key = nameKey(wanted)
     const stored = categories.get(key) ?? (wanted === UNCATEGORISED.name ? categories.get(nameKey(UNCATEGORISED.nameRu)) : undefined)
-    if (stored) return { name: planned.name, existing: null, categoryName: stored.name, categoryNameRu: stored.nameRu, categoryIsNew: false }
+    if (stored) return { name: incoming.name, existing: null, categoryName: stored.name, categoryNameRu: stored.nameRu, categoryIsNew: false }
     if (!newCategories.has(key)) newCategories.set(key, wanted)
     const categoryName = newCategories.get(key) ?? wanted
-    return { name: planned.name, existing: null, categoryName, categoryNameRu: categoryName === UNCATEGORISED.name ? UNCATEGORISED.nameRu : '', categoryIsNew: true }
+    return { name: incoming.name, existing: null, categoryName, categoryNameRu: categoryName === UNCATEGORISED.name ? UNCATEGORISED.nameRu : '', categoryIsNew: true }
   })
   return { skills: resolved, newCategories: [...newCategories.values()], conflicts }
 }
@@ -131,19 +131,19 @@ function resolvePeople(data: WorkspaceData, source: ImportSource): PersonResolut
     byName.set(key, [...(byName.get(key) ?? []), person])
   }
   const claimed = new Set<Id>()
-  return source.people.map((planned): PersonResolution => {
-    const email = normaliseEmail(planned.email)
+  return source.people.map((incoming): PersonResolution => {
+    const email = normaliseEmail(incoming.email)
     const byMail = email ? byEmail.get(email) : undefined
     if (byMail && !claimed.has(byMail.id)) {
       claimed.add(byMail.id)
-      return { row: planned.row, name: planned.name, existing: byMail, matchedBy: 'email' }
+      return { row: incoming.row, name: incoming.name, existing: byMail, matchedBy: 'email' }
     }
-    const named = (byName.get(nameKey(planned.name)) ?? []).find((p) => !claimed.has(p.id) && (!email || !p.email))
+    const named = (byName.get(nameKey(incoming.name)) ?? []).find((p) => !claimed.has(p.id) && (!email || !p.email))
     if (named) {
       claimed.add(named.id)
-      return { row: planned.row, name: planned.name, existing: named, matchedBy: 'name' }
+      return { row: incoming.row, name: incoming.name, existing: named, matchedBy: 'name' }
     }
-    return { row: planned.row, name: planned.name, existing: null, matchedBy: null }
+    return { row: incoming.row, name: incoming.name, existing: null, matchedBy: null }
   })
 }
 
@@ -229,12 +229,12 @@ export function buildImportChange(data: WorkspaceData, source: ImportSource, req
   const ratingsAddedFor: Id[] = []
   let order = nextOrder(data.people)
   resolution.people.forEach((resolved, index) => {
-    const planned = source.people[index]
-    if (!planned?.name.trim()) throw new EditError('edit.nameRequired')
+    const incoming = source.people[index]
+    if (!incoming?.name.trim()) throw new EditError('edit.nameRequired')
     const existing = resolved.existing
     let person: Person
     if (!existing) {
-      person = { id: newId(), name: planned.name.trim(), email: normaliseEmail(planned.email), team: planned.team, title: planned.title, active: true, trainable: true, order: mode === 'replace' ? index : order++ }
+      person = { id: newId(), name: incoming.name.trim(), email: normaliseEmail(incoming.email), team: incoming.team, title: incoming.title, active: true, trainable: true, order: mode === 'replace' ? index : order++ }
       newPersonIds.push(person.id)
       peoplePut.push(person)
     } else {
@@ -243,13 +243,13 @@ export function buildImportChange(data: WorkspaceData, source: ImportSource, req
         mode === 'replace'
           ? {
               ...existing,
-              name: planned.name.trim(),
-              email: has.email ? normaliseEmail(planned.email) : existing.email,
-              team: has.team ? planned.team : existing.team,
-              title: has.title ? planned.title : existing.title,
+              name: incoming.name.trim(),
+              email: has.email ? normaliseEmail(incoming.email) : existing.email,
+              team: has.team ? incoming.team : existing.team,
+              title: has.title ? incoming.title : existing.title,
               order: index,
             }
-          : { ...existing, email: normaliseEmail(planned.email) || existing.email, team: planned.team || existing.team, title: planned.title || existing.title }
+          : { ...existing, email: normaliseEmail(incoming.email) || existing.email, team: incoming.team || existing.team, title: incoming.title || existing.title }
       if (!samePerson(person, existing)) {
         peoplePut.push(person)
         peopleBefore.push(existing)

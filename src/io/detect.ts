@@ -1,7 +1,7 @@
 import { unguardCell } from './csvText'
 import { longRoleOf, personRoleOf, selfRoleOf } from './headers'
 import { createLevelReader, UNKNOWN_WORD, type LevelReader } from './levels'
-import type { ColumnRole, ImportFormat, PlanContext } from './types'
+import type { ColumnRole, ImportFormat, DraftContext } from './types'
 
 export interface Layout {
   format: ImportFormat
@@ -113,7 +113,7 @@ function selfRoles(headers: readonly string[]): (ColumnRole | null)[] {
 
 export function detectLayout(
   rows: readonly (readonly string[])[],
-  context: PlanContext,
+  context: DraftContext,
   forcedFormat?: ImportFormat,
   brokenRecords: ReadonlySet<number> = new Set(),
 ): Layout {

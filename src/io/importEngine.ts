@@ -1,16 +1,16 @@
 import { createWorkerClient, type WorkerReplyOf } from '../workers/workerClient'
 import ParseWorker from './parse.worker?worker'
 import { createImportSession, type ImportProgress, type ImportRequest } from './importSession'
-import type { ImportPlan } from './types'
+import type { ImportDraft } from './types'
 import type { WorkerReply, WorkerRequest } from './workerProtocol'
 
-/** Files below this size are planned on the main thread: starting a worker costs more. */
+/** Files below this size are drafted on the main thread: starting a worker costs more. */
 export const INLINE_LIMIT_BYTES = 64 * 1024
 
 export interface ImportEngine {
   readonly kind: 'worker' | 'inline'
-  /** Plans the file with these options; an older run still going is superseded. */
-  run(request: ImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<ImportPlan>
+  /** Drafts the import of the file with these options; an older run still going is superseded. */
+  run(request: ImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<ImportDraft>
   dispose(): void
 }
 
@@ -39,16 +39,16 @@ export function prewarmImportWorker(): void {
   if (!spare && typeof Worker !== 'undefined') spare = new ParseWorker()
 }
 
-function readReply(data: unknown): WorkerReplyOf<ImportPlan, ImportProgress> {
+function readReply(data: unknown): WorkerReplyOf<ImportDraft, ImportProgress> {
   // The parse worker is ours and speaks workerProtocol.ts.
   const message = data as WorkerReply
   if (message.kind === 'progress') return { id: message.id, kind: 'progress', progress: message.progress }
-  if (message.kind === 'plan') return { id: message.id, kind: 'done', result: message.plan }
+  if (message.kind === 'draft') return { id: message.id, kind: 'done', result: message.draft }
   return { id: message.id, kind: 'failed', error: new Error(message.message) }
 }
 
 function workerEngine(bytes: Uint8Array): ImportEngine {
-  const client = createWorkerClient<ImportPlan, ImportProgress>({
+  const client = createWorkerClient<ImportDraft, ImportProgress>({
     start: () => {
       const worker = spare ?? new ParseWorker()
       spare = null

@@ -1,9 +1,9 @@
 import { detectDelimiter, parseCsv } from './csv'
 import { decodeBytes } from './decode'
-import { buildImportPlan, type ReadTable } from './importPlan'
-import type { ImportPlan, PlanContext, PlanOptions, ReadOptions } from './types'
+import { buildImportDraft, type ReadTable } from './importDraft'
+import type { ImportDraft, DraftContext, DraftOptions, ReadOptions } from './types'
 
-export type ImportStage = 'decode' | 'parse' | 'plan'
+export type ImportStage = 'decode' | 'parse' | 'draft'
 
 export interface ImportProgress {
   stage: ImportStage
@@ -13,8 +13,8 @@ export interface ImportProgress {
 
 export interface ImportRequest {
   read: ReadOptions
-  plan: PlanOptions
-  context: PlanContext
+  draft: DraftOptions
+  context: DraftContext
 }
 
 /** Bytes → decoded, parsed table; the delimiter is detected unless forced. */
@@ -30,18 +30,18 @@ export function readTable(bytes: Uint8Array, options: ReadOptions, onProgress?: 
 const sameRead = (a: ReadOptions, b: ReadOptions) => a.encoding === b.encoding && a.delimiter === b.delimiter
 
 /**
- * One file being imported: parsed once, planned again whenever the user changes the mapping.
+ * One file being imported: parsed once, drafted again whenever the user changes the mapping.
  * Runs the same in the parse worker and on the main thread.
  */
 export function createImportSession(bytes: Uint8Array) {
   let read: { options: ReadOptions; table: ReadTable } | null = null
 
-  function run(request: ImportRequest, onProgress?: (progress: ImportProgress) => void): ImportPlan {
+  function run(request: ImportRequest, onProgress?: (progress: ImportProgress) => void): ImportDraft {
     if (!read || !sameRead(read.options, request.read)) read = { options: { ...request.read }, table: readTable(bytes, request.read, onProgress) }
-    onProgress?.({ stage: 'plan', fraction: 0.8 })
-    const plan = buildImportPlan(read.table, request.plan, request.context)
-    onProgress?.({ stage: 'plan', fraction: 1 })
-    return plan
+    onProgress?.({ stage: 'draft', fraction: 0.8 })
+    const draft = buildImportDraft(read.table, request.draft, request.context)
+    onProgress?.({ stage: 'draft', fraction: 1 })
+    return draft
   }
 
   return { run }

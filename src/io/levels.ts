@@ -2,7 +2,7 @@ import { INTEREST_UNSET, NOT_ASSESSED } from '../domain/scale'
 import { looseKey } from '../domain/text'
 import { unguardCell } from './csvText'
 import { INTEREST_MARKS, NOT_ASSESSED_MARK } from './interestMarks'
-import type { PlanContext, SourceScaleId } from './types'
+import type { DraftContext, SourceScaleId } from './types'
 
 /** Level words people write instead of numbers (EN and RU), compared loosely. */
 export const LEVEL_WORDS: readonly (readonly [number, readonly string[]])[] = [
@@ -90,7 +90,7 @@ export interface LevelReader {
   numbers(): { min: number; max: number; hasDecimals: boolean } | null
 }
 
-export function createLevelReader(context: PlanContext, scale: SourceScaleId | null): LevelReader {
+export function createLevelReader(context: DraftContext, scale: SourceScaleId | null): LevelReader {
   const levelWords = wordMap(LEVEL_WORDS, context.levelWords)
   const interestWords = wordMap(INTEREST_WORDS, context.interestWords)
   const cache = new Map<string, number>()

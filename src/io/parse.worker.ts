@@ -19,8 +19,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id } = message
   try {
     if (!session) throw new Error('No file opened')
-    const plan = session.run(message.request, (progress) => reply({ kind: 'progress', id, progress }))
-    reply({ kind: 'plan', id, plan }, [plan.levels.buffer, plan.interest.buffer])
+    const draft = session.run(message.request, (progress) => reply({ kind: 'progress', id, progress }))
+    reply({ kind: 'draft', id, draft }, [draft.levels.buffer, draft.interest.buffer])
   } catch (error) {
     reply({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) })
   }

@@ -1,5 +1,5 @@
 import { createLevelReader, interestOfCode, levelOfCode, type LevelReader } from './levels'
-import type { PlanContext } from './types'
+import type { DraftContext } from './types'
 
 /** A pasted cell: its level (NOT_ASSESSED to clear) and interest (INTEREST_UNSET when none). */
 export interface PastedCell {
@@ -26,7 +26,7 @@ function splitBlock(text: string): string[][] {
  * Levels pasted from Excel or Google Sheets: digits, EN/RU level words and interest marks, as
  * an import reads them. The first cell it cannot read stops the whole paste (nothing half-pasted).
  */
-export function readPastedLevels(text: string, context: PlanContext, reader: LevelReader = createLevelReader(context, null)): PastedBlock {
+export function readPastedLevels(text: string, context: DraftContext, reader: LevelReader = createLevelReader(context, null)): PastedBlock {
   const rows = splitBlock(text)
   const cells: PastedCell[][] = []
   for (const [r, row] of rows.entries()) {

@@ -1,4 +1,4 @@
-/** Shapes shared by the import pipeline (decode → parse → detect → plan), in a worker or not. */
+/** Shapes shared by the import pipeline (decode → parse → detect → draft), in a worker or not. */
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252'
 export const TEXT_ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'windows-1252']
@@ -63,7 +63,7 @@ export interface ReadOptions {
   delimiter?: Delimiter
 }
 
-export interface PlanOptions {
+export interface DraftOptions {
   format?: ImportFormat
   /** Per column index, as chosen by the user; detected when absent. */
   columns?: readonly ColumnRole[]
@@ -73,7 +73,7 @@ export interface PlanOptions {
 }
 
 /** Words of the workspace's own scale (its labels), added to the built-in level words. */
-export interface PlanContext {
+export interface DraftContext {
   levelWords: readonly (readonly [string, number])[]
   interestWords: readonly (readonly [string, number])[]
 }
@@ -88,14 +88,14 @@ export interface ColumnInfo {
   category: string
 }
 
-export interface PlannedSkill {
+export interface DraftSkill {
   name: string
   category: string
   /** Column index in a wide file, -1 in a long one. */
   column: number
 }
 
-export interface PlannedPerson {
+export interface DraftPerson {
   row: number
   name: string
   email: string
@@ -114,7 +114,7 @@ export interface NumberStats {
 }
 
 /** Everything the preview shows and the commit needs. Levels are packed people × skills, row-major. */
-export interface ImportPlan {
+export interface ImportDraft {
   encoding: TextEncodingName
   bom: boolean
   delimiter: Delimiter
@@ -123,8 +123,8 @@ export interface ImportPlan {
   headerRow: number
   categoryRow: number | null
   columns: ColumnInfo[]
-  skills: PlannedSkill[]
-  people: PlannedPerson[]
+  skills: DraftSkill[]
+  people: DraftPerson[]
   /** Which person fields the file has a column for (a long file has no title). */
   fields: { email: boolean; team: boolean; title: boolean }
   levels: Uint8Array

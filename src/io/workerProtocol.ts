@@ -1,11 +1,11 @@
 import type { ImportProgress, ImportRequest } from './importSession'
-import type { ImportPlan } from './types'
+import type { ImportDraft } from './types'
 
-/** Main thread → parse worker. The file's bytes are transferred once, then planned on request. */
+/** Main thread → parse worker. The file's bytes are transferred once, then drafted on request. */
 export type WorkerRequest = { kind: 'open'; bytes: ArrayBuffer } | { kind: 'run'; id: number; request: ImportRequest }
 
-/** Parse worker → main thread. A plan's packed arrays are transferred, not copied. */
+/** Parse worker → main thread. A draft's packed arrays are transferred, not copied. */
 export type WorkerReply =
   | { kind: 'progress'; id: number; progress: ImportProgress }
-  | { kind: 'plan'; id: number; plan: ImportPlan }
+  | { kind: 'draft'; id: number; draft: ImportDraft }
   | { kind: 'failed'; id: number; message: string }

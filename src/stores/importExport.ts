@@ -12,9 +12,9 @@ import type { BackupContents, BackupProblemCode } from '../io/backup'
 import type { CsvExportKind } from '../io/exportCsv'
 import type { ImportEngine } from '../io/importEngine'
 import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from '../io/limits'
-import { planIsCommittable } from '../io/planStatus'
+import { draftIsCommittable } from '../io/draftStatus'
 import type { ImportProgress } from '../io/importSession'
-import type { ColumnRole, Delimiter, ImportFormat, ImportPlan, PlanContext, PlanOptions, ReadOptions, SourceScaleId, TextEncodingName } from '../io/types'
+import type { ColumnRole, Delimiter, ImportFormat, ImportDraft, DraftContext, DraftOptions, ReadOptions, SourceScaleId, TextEncodingName } from '../io/types'
 import { useNoticeStore } from './notices'
 import { useStorageStatusStore } from './storageStatus'
 import { useWorkspaceStore } from './workspace'
@@ -36,7 +36,7 @@ export interface BackupProblem {
 const CSV_TYPE = 'text/csv;charset=utf-8'
 
 /** The workspace's own scale labels also count as level and interest words on import. */
-function planContext(data: WorkspaceData | null): PlanContext {
+function draftContext(data: WorkspaceData | null): DraftContext {
   const scale = data?.workspace.scale ?? []
   const interest = data?.workspace.interestScale ?? []
   return {
@@ -55,33 +55,33 @@ export const useImportExportStore = defineStore('importExport', () => {
   const fileName = ref('')
   const progress = ref<ImportProgress | null>(null)
   const readOptions = ref<ReadOptions>({})
-  const planOptions = ref<PlanOptions>({})
+  const draftOptions = ref<DraftOptions>({})
   const mode = ref<ImportMode>('merge')
-  const plan = shallowRef<ImportPlan | null>(null)
+  const draft = shallowRef<ImportDraft | null>(null)
   /** Message key of what went wrong while reading or saving. */
   const failure = ref<string | null>(null)
   const failureParams = ref<Record<string, string | number>>({})
   const engineKind = ref<ImportEngine['kind'] | null>(null)
   const backupProblem = ref<BackupProblem | null>(null)
   let engine: ImportEngine | null = null
-  /** Bumped by every reset, so an open or a plan that outlives a cancel is dropped. */
+  /** Bumped by every reset, so an open or a draft that outlives a cancel is dropped. */
   let generation = 0
 
   // While the import is being saved the preview stays as it was: the data already holds the
   // import, and working the preview out again against it would only delay the write.
   const resolution = computed<ImportResolution | null>((previous) => {
     if (phase.value === 'committing') return previous ?? null
-    return plan.value && workspace.data ? resolveImport(workspace.data, plan.value, mode.value) : null
+    return draft.value && workspace.data ? resolveImport(workspace.data, draft.value, mode.value) : null
   })
   /** Every rating of a stored person the import would change, by person (what the preview lists). */
   const changes = computed<PersonChanges[]>((previous) => {
     if (phase.value === 'committing') return previous ?? []
     const data = workspace.data
-    if (!plan.value || !data || resolution.value?.conflicts.length) return []
+    if (!draft.value || !data || resolution.value?.conflicts.length) return []
     try {
-      return importRatingChanges(data, plan.value, mode.value)
+      return importRatingChanges(data, draft.value, mode.value)
     } catch (error) {
-      // A plan the commit would refuse (a blank name): the commit says why.
+      // A draft the commit would refuse (a blank name): the commit says why.
       if (error instanceof EditError) return []
       throw error
     }
@@ -89,7 +89,7 @@ export const useImportExportStore = defineStore('importExport', () => {
   /** Person id → slots whose change the user declined; everything else is accepted. */
   const rejected = shallowRef<ReadonlyMap<Id, ReadonlySet<number>>>(new Map())
   const canCommit = computed(
-    () => phase.value === 'preview' && plan.value !== null && planIsCommittable(plan.value) && (resolution.value?.conflicts.length ?? 1) === 0,
+    () => phase.value === 'preview' && draft.value !== null && draftIsCommittable(draft.value) && (resolution.value?.conflicts.length ?? 1) === 0,
   )
 
   /** Plain copies: reactive proxies cannot be posted to the worker. */
@@ -97,13 +97,13 @@ export const useImportExportStore = defineStore('importExport', () => {
     const read: ReadOptions = {}
     if (readOptions.value.encoding) read.encoding = readOptions.value.encoding
     if (readOptions.value.delimiter) read.delimiter = readOptions.value.delimiter
-    const options: PlanOptions = { scale: planOptions.value.scale ?? null, skipProblemRows: planOptions.value.skipProblemRows ?? false }
-    if (planOptions.value.format) options.format = planOptions.value.format
-    if (planOptions.value.columns) options.columns = [...planOptions.value.columns]
-    return { read, plan: options, context: planContext(workspace.data) }
+    const options: DraftOptions = { scale: draftOptions.value.scale ?? null, skipProblemRows: draftOptions.value.skipProblemRows ?? false }
+    if (draftOptions.value.format) options.format = draftOptions.value.format
+    if (draftOptions.value.columns) options.columns = [...draftOptions.value.columns]
+    return { read, draft: options, context: draftContext(workspace.data) }
   }
 
-  async function replan() {
+  async function redraft() {
     const current = engine
     if (!current) return
     phase.value = 'reading'
@@ -111,10 +111,10 @@ export const useImportExportStore = defineStore('importExport', () => {
     failureParams.value = {}
     try {
       const next = await current.run(request(), (step) => (progress.value = step))
-      // Cancelled or another file opened meanwhile: this plan is nobody's.
+      // Cancelled or another file opened meanwhile: this draft is nobody's.
       if (engine !== current) return
-      plan.value = next
-      // Choices were about the cells of the last plan; a self-assessment always merges.
+      draft.value = next
+      // Choices were about the cells of the last draft; a self-assessment always merges.
       rejected.value = new Map()
       if (next.format === 'self') mode.value = 'merge'
       phase.value = 'preview'
@@ -154,12 +154,12 @@ export const useImportExportStore = defineStore('importExport', () => {
     engine?.dispose()
     engine = null
     engineKind.value = null
-    plan.value = null
+    draft.value = null
     progress.value = null
     failure.value = null
     failureParams.value = {}
     readOptions.value = {}
-    planOptions.value = {}
+    draftOptions.value = {}
     mode.value = 'merge'
     fileName.value = ''
     phase.value = 'idle'
@@ -181,7 +181,7 @@ export const useImportExportStore = defineStore('importExport', () => {
     phase.value = 'reading'
     progress.value = { stage: 'decode', fraction: 0 }
     try {
-      // The parser (PapaParse and the planner) loads with the first import, not with the app.
+      // The parser (PapaParse and the drafting code) loads with the first import, not with the app.
       const { openImportEngine } = await import('../io/importEngine')
       const bytes = new Uint8Array(await file.arrayBuffer())
       if (mine !== generation) return
@@ -194,43 +194,43 @@ export const useImportExportStore = defineStore('importExport', () => {
       phase.value = 'failed'
       return
     }
-    await replan()
+    await redraft()
   }
 
   // Reading again with another encoding or delimiter starts the mapping over.
   function setEncoding(encoding: TextEncodingName | undefined) {
     readOptions.value = { ...readOptions.value, encoding }
-    planOptions.value = { ...planOptions.value, columns: undefined }
-    return replan()
+    draftOptions.value = { ...draftOptions.value, columns: undefined }
+    return redraft()
   }
 
   function setDelimiter(delimiter: Delimiter | undefined) {
     readOptions.value = { ...readOptions.value, delimiter }
-    planOptions.value = { ...planOptions.value, columns: undefined }
-    return replan()
+    draftOptions.value = { ...draftOptions.value, columns: undefined }
+    return redraft()
   }
 
   function setFormat(format: ImportFormat | undefined) {
-    planOptions.value = { ...planOptions.value, format, columns: undefined }
-    return replan()
+    draftOptions.value = { ...draftOptions.value, format, columns: undefined }
+    return redraft()
   }
 
   function setColumnRole(index: number, role: ColumnRole) {
-    const current = plan.value
+    const current = draft.value
     if (!current) return Promise.resolve()
     const columns = current.columns.map((column) => (column.index === index ? role : column.role))
-    planOptions.value = { ...planOptions.value, format: current.format, columns }
-    return replan()
+    draftOptions.value = { ...draftOptions.value, format: current.format, columns }
+    return redraft()
   }
 
   function setScale(scale: SourceScaleId | null) {
-    planOptions.value = { ...planOptions.value, scale }
-    return replan()
+    draftOptions.value = { ...draftOptions.value, scale }
+    return redraft()
   }
 
   function setSkipProblemRows(skip: boolean) {
-    planOptions.value = { ...planOptions.value, skipProblemRows: skip }
-    return replan()
+    draftOptions.value = { ...draftOptions.value, skipProblemRows: skip }
+    return redraft()
   }
 
   function setMode(next: ImportMode) {
@@ -240,7 +240,7 @@ export const useImportExportStore = defineStore('importExport', () => {
 
   /** Commits the whole import as one change (one transaction, one undo step). */
   async function commit(): Promise<boolean> {
-    const current = plan.value
+    const current = draft.value
     // The preview's resolution, for the data as it is now (a computed is fresh when read).
     const resolved = resolution.value
     if (!canCommit.value || !current || !resolved) return false
@@ -347,9 +347,9 @@ export const useImportExportStore = defineStore('importExport', () => {
     fileName,
     progress,
     readOptions,
-    planOptions,
+    draftOptions,
     mode,
-    plan,
+    draft,
     failure,
     failureParams,
     engineKind,

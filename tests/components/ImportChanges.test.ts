@@ -16,9 +16,9 @@ function setUp(people: number, skills: number, changed: number) {
   useWorkspaceStore().data = data
   const header = ['Name', ...data.skills.map((s) => s.name)].join(',')
   const rows = data.people.slice(0, changed).map((p) => [p.name, ...data.skills.map(() => '3')].join(','))
-  const plan = createImportSession(new TextEncoder().encode([header, ...rows].join('\n'))).run({ read: {}, plan: {}, context: { levelWords: [], interestWords: [] } })
+  const draft = createImportSession(new TextEncoder().encode([header, ...rows].join('\n'))).run({ read: {}, draft: {}, context: { levelWords: [], interestWords: [] } })
   const store = useImportExportStore()
-  store.plan = plan
+  store.draft = draft
   store.phase = 'preview'
   const wrapper = mount(ImportChanges, { global: { plugins: [pinia, createAppI18n('en')] } })
   return { wrapper, store, data }

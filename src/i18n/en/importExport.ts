@@ -4,7 +4,7 @@ export default {
       title: 'Import “{file}”',
       dropHint: 'Drop a CSV file here to import it',
       reading: 'Reading the file…',
-      stage: { decode: 'Decoding', parse: 'Reading rows', plan: 'Checking values' },
+      stage: { decode: 'Decoding', parse: 'Reading rows', draft: 'Checking values' },
       commit: 'Import',
       committing: 'Importing…',
       cancel: 'Cancel',

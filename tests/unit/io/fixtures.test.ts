@@ -4,8 +4,8 @@ import framework from '../../../src/assets/community-skills-framework.json'
 import { resolveImport } from '../../../src/domain/imports'
 import { parseFramework } from '../../../src/domain/framework'
 import { buildSeedWorkspace } from '../../../src/domain/seed'
-import { planIsCommittable } from '../../../src/io/planStatus'
-import { fixtureBytes, fixturePath, planOf, resolutionSummary, summarise } from './helpers'
+import { draftIsCommittable } from '../../../src/io/draftStatus'
+import { fixtureBytes, fixturePath, draftOf, resolutionSummary, summarise } from './helpers'
 
 function demoWorkspace() {
   let id = 0
@@ -26,11 +26,11 @@ describe.each([
   ['malformed-quotes.csv', 'broken quoting'],
 ])('fixture %s (%s)', (file) => {
   it('is read, mapped and checked as expected', () => {
-    expect(summarise(planOf(fixtureBytes('csv', file)))).toEqual(expected(file).plan)
+    expect(summarise(draftOf(fixtureBytes('csv', file)))).toEqual(expected(file).draft)
   })
 
   it('would match skills and people of the demo workspace as expected', () => {
-    expect(resolutionSummary(resolveImport(demoWorkspace(), planOf(fixtureBytes('csv', file)), 'merge'))).toEqual(expected(file).mergeIntoDemo)
+    expect(resolutionSummary(resolveImport(demoWorkspace(), draftOf(fixtureBytes('csv', file)), 'merge'))).toEqual(expected(file).mergeIntoDemo)
   })
 })
 
@@ -43,8 +43,8 @@ describe('what the fixtures prove', () => {
   })
 
   it('never matches "Grant writing" to "Writing"', () => {
-    const plan = planOf(fixtureBytes('csv', 'google-sheets-categories.csv'))
-    const resolution = resolveImport(demoWorkspace(), plan, 'merge')
+    const draft = draftOf(fixtureBytes('csv', 'google-sheets-categories.csv'))
+    const resolution = resolveImport(demoWorkspace(), draft, 'merge')
     const grant = resolution.skills.find((s) => s.name === 'Grant writing')
     expect(grant?.existing).toBeNull()
     expect(grant).toMatchObject({ categoryName: 'Fundraising', categoryIsNew: true })
@@ -52,22 +52,22 @@ describe('what the fixtures prove', () => {
   })
 
   it('refuses the bad file, naming every problem with its row, column and value', () => {
-    const plan = planOf(fixtureBytes('csv', 'bad-values.csv'))
-    expect(planIsCommittable(plan)).toBe(false)
-    const errors = plan.problems.filter((p) => p.severity === 'error')
+    const draft = draftOf(fixtureBytes('csv', 'bad-values.csv'))
+    expect(draftIsCommittable(draft)).toBe(false)
+    const errors = draft.problems.filter((p) => p.severity === 'error')
     expect(errors.length).toBeGreaterThanOrEqual(3)
     for (const problem of errors) {
       expect(problem.row).toBeGreaterThan(1)
       expect(problem.column).not.toBe('')
       expect(problem.columnLetter).toMatch(/^[A-Z]+$/)
     }
-    expect(plan.people).toEqual([])
+    expect(draft.people).toEqual([])
   })
 
   it('can import the bad file by skipping exactly its problem rows, which leaves nobody', () => {
-    const plan = planOf(fixtureBytes('csv', 'bad-values.csv'), { skipProblemRows: true })
-    expect(plan.skippedRows).toEqual([2, 3, 4, 5, 6])
+    const draft = draftOf(fixtureBytes('csv', 'bad-values.csv'), { skipProblemRows: true })
+    expect(draft.skippedRows).toEqual([2, 3, 4, 5, 6])
     // Every row has a problem: nothing to import, so still nothing to commit.
-    expect(planIsCommittable(plan)).toBe(false)
+    expect(draftIsCommittable(draft)).toBe(false)
   })
 })

@@ -3,39 +3,39 @@ import { join } from 'node:path'
 import { createImportSession } from '../../../src/io/importSession'
 import { wideCell } from '../../../src/io/exportCsv'
 import type { ImportResolution } from '../../../src/domain/imports'
-import type { ImportPlan, PlanContext, PlanOptions, ReadOptions } from '../../../src/io/types'
+import type { ImportDraft, DraftContext, DraftOptions, ReadOptions } from '../../../src/io/types'
 
-export const NO_WORDS: PlanContext = { levelWords: [], interestWords: [] }
+export const NO_WORDS: DraftContext = { levelWords: [], interestWords: [] }
 
 export const fixturePath = (...parts: string[]) => join(import.meta.dirname, '../../fixtures', ...parts)
 export const fixtureBytes = (...parts: string[]) => new Uint8Array(readFileSync(fixturePath(...parts)))
 
-/** Plans bytes or text the way the app does (decode → parse → detect → plan). */
-export function planOf(input: string | Uint8Array, plan: PlanOptions = {}, read: ReadOptions = {}, context: PlanContext = NO_WORDS): ImportPlan {
+/** Drafts the import of bytes or text the way the app does (decode → parse → detect → draft). */
+export function draftOf(input: string | Uint8Array, draft: DraftOptions = {}, read: ReadOptions = {}, context: DraftContext = NO_WORDS): ImportDraft {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
-  return createImportSession(bytes).run({ read, plan, context })
+  return createImportSession(bytes).run({ read, draft, context })
 }
 
-/** A plan in a form a person can read and a JSON file can hold: cells as wide-export texts (`3+`, `?~`). */
-export function summarise(plan: ImportPlan) {
-  const width = plan.skills.length
+/** A draft in a form a person can read and a JSON file can hold: cells as wide-export texts (`3+`, `?~`). */
+export function summarise(draft: ImportDraft) {
+  const width = draft.skills.length
   return {
-    encoding: plan.encoding,
-    bom: plan.bom,
-    delimiter: plan.delimiter,
-    format: plan.format,
-    headerRow: plan.headerRow,
-    categoryRow: plan.categoryRow,
-    skills: plan.skills.map(({ name, category }) => ({ name, category })),
-    people: plan.people.map((person, i) => ({
+    encoding: draft.encoding,
+    bom: draft.bom,
+    delimiter: draft.delimiter,
+    format: draft.format,
+    headerRow: draft.headerRow,
+    categoryRow: draft.categoryRow,
+    skills: draft.skills.map(({ name, category }) => ({ name, category })),
+    people: draft.people.map((person, i) => ({
       ...person,
       cells: Object.fromEntries(
-        plan.skills
-          .map((skill, k) => [skill.name, wideCell(plan.levels[i * width + k] ?? 255, plan.interest[i * width + k] ?? 255)] as const)
+        draft.skills
+          .map((skill, k) => [skill.name, wideCell(draft.levels[i * width + k] ?? 255, draft.interest[i * width + k] ?? 255)] as const)
           .filter(([, cell]) => cell !== ''),
       ),
     })),
-    problems: plan.problems.map(({ code, severity, row, columnLetter, column, value, otherRow }) => ({
+    problems: draft.problems.map(({ code, severity, row, columnLetter, column, value, otherRow }) => ({
       code,
       severity,
       row,
@@ -43,11 +43,11 @@ export function summarise(plan: ImportPlan) {
       value,
       ...(otherRow === undefined ? {} : { otherRow }),
     })),
-    problemRows: plan.problemRows,
+    problemRows: draft.problemRows,
   }
 }
 
-/** What an import of the plan would do to a workspace, in words. */
+/** What an import of the draft would do to a workspace, in words. */
 export function resolutionSummary(resolution: ImportResolution) {
   return {
     matchedSkills: resolution.skills.flatMap((s) => (s.existing ? [`${s.name} = ${s.existing.name}`] : [])),

@@ -8,9 +8,9 @@ import { nameKey } from '../../../src/domain/text'
 import type { WorkspaceData } from '../../../src/domain/types'
 import { exportLong, exportWide } from '../../../src/io/exportCsv'
 import { longRoleOf } from '../../../src/io/headers'
-import { planIsCommittable } from '../../../src/io/planStatus'
+import { draftIsCommittable } from '../../../src/io/draftStatus'
 import { category, person, ratings, skill, workspace } from '../../fixtures/builders'
-import { planOf } from './helpers'
+import { draftOf } from './helpers'
 
 // The characters that break naive CSV code: Cyrillic, delimiters, quotes, line breaks, formula starts.
 const unit = fc.constantFrom('a', 'Z', 'é', 'ж', 'Ё', ' ', ',', ';', '"', "'", '\n', '\r\n', '\t', '=', '+', '-', '@', '0', '3', '?', '<', '>')
@@ -85,10 +85,10 @@ function scrambled(data: WorkspaceData, cells: [number, number][][]): WorkspaceD
 }
 
 function roundTrip(data: WorkspaceData, before: WorkspaceData, write: (data: WorkspaceData) => string) {
-  const plan = planOf(new TextEncoder().encode(write(data)))
-  expect(plan.problems.filter((p) => p.severity === 'error')).toEqual([])
-  expect(planIsCommittable(plan)).toBe(true)
-  const change = buildImportChange(before, plan, 'replace', { newId: () => crypto.randomUUID(), now: 0, subject: 'round trip' })
+  const draft = draftOf(new TextEncoder().encode(write(data)))
+  expect(draft.problems.filter((p) => p.severity === 'error')).toEqual([])
+  expect(draftIsCommittable(draft)).toBe(true)
+  const change = buildImportChange(before, draft, 'replace', { newId: () => crypto.randomUUID(), now: 0, subject: 'round trip' })
   return applyDelta(before, change.forward, 0)
 }
 

@@ -5,7 +5,7 @@ import { buildImportChange } from '../../../src/domain/imports'
 import { NOT_ASSESSED } from '../../../src/domain/scale'
 import { selfAssessmentCsv, selfFormRows, type SelfFormLabels } from '../../../src/io/selfAssessment'
 import { demoWorkspace } from '../../fixtures/demo'
-import { planOf } from './helpers'
+import { draftOf } from './helpers'
 
 const EN: SelfFormLabels = {
   title: 'Skillgrid self-assessment',
@@ -64,18 +64,18 @@ describe('a filled-in form read back', () => {
     const person = data.people.find((p) => p.email)!
     const skills = selfFormRows(data, [person.id], 'en').slice(0, 3)
     const csv = filledIn(selfAssessmentCsv(data, [person.id], EN, 'en', '2025-05-01'), { [skills[0]!.skill]: '4', [skills[1]!.skill]: 'expert', [skills[2]!.skill]: '0' }, ';')
-    const plan = planOf(csv)
-    expect(plan.format).toBe('self')
-    expect(plan.delimiter).toBe(';')
-    expect(plan.problems.filter((p) => p.severity === 'error')).toEqual([])
-    const groups = importRatingChanges(data, plan, 'merge')
+    const draft = draftOf(csv)
+    expect(draft.format).toBe('self')
+    expect(draft.delimiter).toBe(';')
+    expect(draft.problems.filter((p) => p.severity === 'error')).toEqual([])
+    const groups = importRatingChanges(data, draft, 'merge')
     expect(groups).toHaveLength(1)
     expect(groups[0]!.changes.map((c) => [c.skillName, c.from, c.to])).toEqual([
       [skills[0]!.skill, NOT_ASSESSED, 4],
       [skills[1]!.skill, NOT_ASSESSED, 4],
       [skills[2]!.skill, NOT_ASSESSED, 0],
     ])
-    const after = applyDelta(data, buildImportChange(data, plan, 'merge', { newId: () => 'x', now: 5, subject: 'form.csv' }).forward, 5)
+    const after = applyDelta(data, buildImportChange(data, draft, 'merge', { newId: () => 'x', now: 5, subject: 'form.csv' }).forward, 5)
     expect([...after.ratings.get(person.id)!.levels]).toEqual([...data.ratings.get(person.id)!.levels])
   })
 
@@ -83,16 +83,16 @@ describe('a filled-in form read back', () => {
     const data = demoWorkspace()
     const person = data.people[1]!
     const first = selfFormRows(data, [person.id], 'ru')[0]!
-    const plan = planOf(filledIn(selfAssessmentCsv(data, [person.id], RU, 'ru', '2025-05-01'), { [first.skill]: '2' }))
-    expect(plan.format).toBe('self')
-    const groups = importRatingChanges(data, plan, 'merge')
+    const draft = draftOf(filledIn(selfAssessmentCsv(data, [person.id], RU, 'ru', '2025-05-01'), { [first.skill]: '2' }))
+    expect(draft.format).toBe('self')
+    const groups = importRatingChanges(data, draft, 'merge')
     expect(groups.flatMap((g) => g.changes.map((c) => c.to))).toEqual([2])
-    expect(plan.skills.every((s) => data.skills.some((k) => k.nameRu === s.name || k.name === s.name))).toBe(true)
+    expect(draft.skills.every((s) => data.skills.some((k) => k.nameRu === s.name || k.name === s.name))).toBe(true)
   })
 
   it('can be read as a plain long file instead, when the user says so', () => {
     const data = demoWorkspace()
-    const plan = planOf(selfAssessmentCsv(data, [data.people[0]!.id], EN, 'en', 'x'), { format: 'long' })
-    expect(plan.format).toBe('long')
+    const draft = draftOf(selfAssessmentCsv(data, [data.people[0]!.id], EN, 'en', 'x'), { format: 'long' })
+    expect(draft.format).toBe('long')
   })
 })

@@ -19,12 +19,12 @@ import type {
   ColumnInfo,
   ColumnRole,
   Delimiter,
-  ImportPlan,
+  ImportDraft,
   ImportProblem,
-  PlanContext,
-  PlannedPerson,
-  PlannedSkill,
-  PlanOptions,
+  DraftContext,
+  DraftPerson,
+  DraftSkill,
+  DraftOptions,
   ProblemCode,
   TextEncodingName,
 } from './types'
@@ -108,8 +108,8 @@ class PersonIndex {
 }
 
 interface Accumulator {
-  people: PlannedPerson[]
-  skills: PlannedSkill[]
+  people: DraftPerson[]
+  skills: DraftSkill[]
   levels: Uint8Array
   interest: Uint8Array
   dataRows: number
@@ -117,7 +117,7 @@ interface Accumulator {
   offScaleCells: number
 }
 
-interface PlanInput {
+interface DraftInput {
   rows: readonly (readonly string[])[]
   layout: Layout
   columns: ColumnInfo[]
@@ -132,7 +132,7 @@ const emailOf = (raw: string | undefined) => cellText(raw).toLowerCase()
 const oneLine = (text: string) => text.replace(/\s+/g, ' ')
 
 function readLevelCells(
-  input: PlanInput,
+  input: DraftInput,
   row: readonly string[],
   rowNumber: number,
   skillColumns: readonly number[],
@@ -161,7 +161,7 @@ function readLevelCells(
   return clean
 }
 
-function planWide(input: PlanInput, acc: Accumulator) {
+function readWide(input: DraftInput, acc: Accumulator) {
   const { rows, layout, columns, problems } = input
   const skillColumns = columns.filter((c) => c.role === 'skill').map((c) => c.index)
   acc.skills = skillColumns.map((index) => ({ name: oneLine(columns[index]?.header ?? ''), category: oneLine(layout.categories[index] ?? ''), column: index }))
@@ -210,7 +210,7 @@ function planWide(input: PlanInput, acc: Accumulator) {
   acc.interest = acc.interest.slice(0, acc.people.length * width)
 }
 
-function planLong(input: PlanInput, acc: Accumulator) {
+function readLong(input: DraftInput, acc: Accumulator) {
   const { rows, layout, columns, problems, reader } = input
   const col = {
     name: input.column('name'),
@@ -291,8 +291,8 @@ function planLong(input: PlanInput, acc: Accumulator) {
       skillIndex.set(skillKey, skillAt)
       acc.skills.push({ name: oneLine(skill), category: oneLine(cellText(row[col.category])), column: -1 })
     } else {
-      const planned = acc.skills[skillAt]
-      if (planned && !planned.category) planned.category = oneLine(cellText(row[col.category]))
+      const known = acc.skills[skillAt]
+      if (known && !known.category) known.category = oneLine(cellText(row[col.category]))
     }
     cellPerson[cells] = person
     cellSkill[cells] = skillAt
@@ -330,7 +330,7 @@ function columnInfos(layout: Layout, roles: readonly ColumnRole[]): ColumnInfo[]
   }))
 }
 
-function chosenRoles(layout: Layout, options: PlanOptions): readonly ColumnRole[] {
+function chosenRoles(layout: Layout, options: DraftOptions): readonly ColumnRole[] {
   const allowed = layout.format === 'wide' ? WIDE_ROLES : LONG_ROLES
   const chosen = options.columns
   if (chosen && chosen.length === layout.headers.length && chosen.every((role) => allowed.includes(role))) return chosen
@@ -370,10 +370,10 @@ function headerProblems(layout: Layout, columns: ColumnInfo[], problems: Problem
 }
 
 /**
- * Rows → a validated import plan: people, skills, packed levels and every problem, each naming
+ * Rows → a validated import draft: people, skills, packed levels and every problem, each naming
  * the row the spreadsheet shows, the column and the value. Pure: nothing is written anywhere.
  */
-export function buildImportPlan(table: ReadTable, options: PlanOptions, context: PlanContext): ImportPlan {
+export function buildImportDraft(table: ReadTable, options: DraftOptions, context: DraftContext): ImportDraft {
   const layout = detectLayout(table.rows, context, options.format, new Set(table.errors.map((error) => error.record)))
   const roles = chosenRoles(layout, options)
   const columns = columnInfos(layout, roles)
@@ -400,7 +400,7 @@ export function buildImportPlan(table: ReadTable, options: PlanOptions, context:
     numericCells: 0,
     offScaleCells: 0,
   }
-  const input: PlanInput = {
+  const input: DraftInput = {
     rows: table.rows,
     layout,
     columns,
@@ -410,8 +410,8 @@ export function buildImportPlan(table: ReadTable, options: PlanOptions, context:
     column: (role) => roles.indexOf(role),
   }
   if (layout.headerIndex >= 0) {
-    if (layout.format === 'wide') planWide(input, acc)
-    else planLong(input, acc)
+    if (layout.format === 'wide') readWide(input, acc)
+    else readLong(input, acc)
   }
   // Rows with only a quoting error and nothing else: still skipped/blocked.
   for (const row of csvErrorRows) if (!problems.rowsWithErrors.includes(row)) problems.rowsWithErrors.push(row)
