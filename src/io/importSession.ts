@@ -1,6 +1,6 @@
 import { detectDelimiter, parseCsv } from './csv'
 import { decodeBytes } from './decode'
-import { buildImportDraft, type ReadTable } from './importDraft'
+import { buildImportDraft, type ReadTable } from './import/buildImportDraft'
 import type { ImportDraft, DraftContext, DraftOptions, ReadOptions } from './types'
 
 export type ImportStage = 'decode' | 'parse' | 'draft'

@@ -4,7 +4,7 @@ import framework from '../../../src/assets/community-skills-framework.json'
 import { resolveImport } from '../../../src/domain/imports'
 import { parseFramework } from '../../../src/domain/framework'
 import { buildSeedWorkspace } from '../../../src/domain/seed'
-import { draftIsCommittable } from '../../../src/io/draftStatus'
+import { draftIsCommittable } from '../../../src/io/import/draftStatus'
 import { fixtureBytes, fixturePath, draftOf, resolutionSummary, summarise } from './helpers'
 
 function demoWorkspace() {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCsv } from '../../../src/io/csv'
 import { decodeBytes } from '../../../src/io/decode'
 import { mapToLevel } from '../../../src/io/levels'
-import { draftIsCommittable } from '../../../src/io/draftStatus'
+import { draftIsCommittable } from '../../../src/io/import/draftStatus'
 import { fixtureBytes, draftOf } from './helpers'
 
 const bytes = fixtureBytes('corpora', 'onet', 'skills_LV_matrix.csv')

@@ -8,7 +8,7 @@ import { nameKey } from '../../../src/domain/text'
 import type { WorkspaceData } from '../../../src/domain/types'
 import { exportLong, exportWide } from '../../../src/io/exportCsv'
 import { longRoleOf } from '../../../src/io/headers'
-import { draftIsCommittable } from '../../../src/io/draftStatus'
+import { draftIsCommittable } from '../../../src/io/import/draftStatus'
 import { category, person, ratings, skill, workspace } from '../../fixtures/builders'
 import { draftOf } from './helpers'
 

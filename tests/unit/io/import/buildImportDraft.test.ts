@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_LISTED_PROBLEMS } from '../../../src/io/importDraft'
-import { draftIsCommittable } from '../../../src/io/draftStatus'
-import { draftOf, summarise } from './helpers'
+import { MAX_LISTED_PROBLEMS } from '../../../../src/io/import/problems'
+import { draftIsCommittable } from '../../../../src/io/import/draftStatus'
+import { draftOf, summarise } from '../helpers'
 
 const codes = (text: string, options = {}) => draftOf(text, options).problems.map((p) => [p.code, p.row, p.columnLetter, p.value])
 

@@ -1,4 +1,4 @@
-import type { ImportDraft } from './types'
+import type { ImportDraft } from '../types'
 
 /** True when the draft can be committed as it stands: no header problem, and every problem row skipped. */
 export function draftIsCommittable(draft: ImportDraft): boolean {

@@ -1,0 +1,107 @@
+import { NOT_ASSESSED } from '../../domain/scale'
+import type { CsvTable } from '../csv'
+import { detectLayout, isBlankRow } from '../detect'
+import { createLevelReader, suggestScale, type LevelReader } from '../levels'
+import type { Delimiter, DraftContext, DraftOptions, ImportDraft, NumberStats, SourceScaleId, TextEncodingName } from '../types'
+import { chosenRoles, columnInfos } from './columns'
+import { emptyAccumulator, type Accumulator, type DraftInput } from './draftInput'
+import { headerProblems } from './headerProblems'
+import { problem, Problems } from './problems'
+import { readLong } from './readLong'
+import { readWide } from './readWide'
+
+export interface ReadTable extends CsvTable {
+  encoding: TextEncodingName
+  bom: boolean
+  delimiter: Delimiter
+}
+
+/** A record the parser could not read is a problem of its row (shown as the text it holds); gives those rows. */
+function malformedRows(table: ReadTable, problems: Problems): Set<number> {
+  const rows = new Set<number>()
+  for (const error of table.errors) {
+    const row = error.record + 1
+    rows.add(row)
+    const text = (table.rows[error.record] ?? []).join(table.delimiter).replace(/\r?\n/g, ' ⏎ ')
+    problems.add(problem('malformedCsv', { row, value: text.length > 80 ? `${text.slice(0, 80)}…` : text }))
+  }
+  return rows
+}
+
+/** Rows with only a quoting error and nothing else: still skipped/blocked. */
+function addMalformedRows(problems: Problems, csvErrorRows: Set<number>) {
+  for (const row of csvErrorRows) if (!problems.rowsWithErrors.includes(row)) problems.rowsWithErrors.push(row)
+  problems.rowsWithErrors.sort((a, b) => a - b)
+}
+
+/** The numbers the file holds and the source scale they suggest; the suggestion heads the problem list. */
+function numberScale(reader: LevelReader, acc: Accumulator, scale: SourceScaleId | null, problems: Problems) {
+  const seen = reader.numbers()
+  const numbers: NumberStats | null = seen ? { ...seen, offScaleCells: acc.offScaleCells, numericCells: acc.numericCells } : null
+  const suggestedScale = numbers ? suggestScale(numbers) : null
+  if (numbers && scale === null && suggestedScale !== null) {
+    problems.addFirst(problem('scaleSuggested', { row: null, value: `${numbers.min}–${numbers.max}`, severity: 'warning', skippable: false }))
+  }
+  return { numbers, suggestedScale }
+}
+
+/** How many imported cells got each level 0–4. */
+function levelCounts(levels: Uint8Array): number[] {
+  const counts = new Uint32Array(256)
+  for (let i = 0; i < levels.length; i++) {
+    const level = levels[i] ?? NOT_ASSESSED
+    counts[level] = (counts[level] ?? 0) + 1
+  }
+  return [...counts.subarray(0, 5)]
+}
+
+/**
+ * Rows → a validated import draft: people, skills, packed levels and every problem, each naming
+ * the row the spreadsheet shows, the column and the value. Pure: nothing is written anywhere.
+ */
+export function buildImportDraft(table: ReadTable, options: DraftOptions, context: DraftContext): ImportDraft {
+  const layout = detectLayout(table.rows, context, options.format, new Set(table.errors.map((error) => error.record)))
+  const roles = chosenRoles(layout, options)
+  const columns = columnInfos(layout, roles)
+  const problems = new Problems()
+  const scale = options.scale ?? null
+  const reader = createLevelReader(context, scale)
+  const csvErrorRows = malformedRows(table, problems)
+  headerProblems(layout, columns, problems)
+  if (layout.headerIndex >= 0 && table.rows.slice(layout.headerIndex + 1).every((row) => isBlankRow(row))) {
+    problems.add(problem('noData', { row: null, skippable: false }))
+  }
+  const acc = emptyAccumulator()
+  const input: DraftInput = { rows: table.rows, layout, columns, reader, problems, csvErrorRows, column: (role) => roles.indexOf(role) }
+  if (layout.headerIndex >= 0) {
+    if (layout.format === 'wide') readWide(input, acc)
+    else readLong(input, acc)
+  }
+  addMalformedRows(problems, csvErrorRows)
+  const { numbers, suggestedScale } = numberScale(reader, acc, scale, problems)
+
+  return {
+    encoding: table.encoding,
+    bom: table.bom,
+    delimiter: table.delimiter,
+    format: layout.format,
+    headerRow: layout.headerIndex + 1,
+    categoryRow: layout.categoryIndex === null ? null : layout.categoryIndex + 1,
+    columns,
+    skills: acc.skills,
+    people: acc.people,
+    fields: { email: roles.includes('email'), team: roles.includes('team'), title: roles.includes('title') },
+    levels: acc.levels,
+    interest: acc.interest,
+    problems: problems.list,
+    problemTotal: problems.total,
+    problemRows: problems.rowsWithErrors,
+    skippedRows: options.skipProblemRows ? problems.rowsWithErrors : [],
+    headerBlocked: problems.headerBlocked,
+    numbers,
+    suggestedScale,
+    appliedScale: scale,
+    levelCounts: levelCounts(acc.levels),
+    dataRows: acc.dataRows,
+  }
+}

@@ -1,0 +1,38 @@
+import type { Layout } from '../detect'
+import type { LevelReader } from '../levels'
+import type { ColumnInfo, ColumnRole, DraftPerson, DraftSkill } from '../types'
+import type { Problems } from './problems'
+
+/** What reading the data rows of a wide or a long file starts from. */
+export interface DraftInput {
+  rows: readonly (readonly string[])[]
+  layout: Layout
+  columns: ColumnInfo[]
+  reader: LevelReader
+  problems: Problems
+  csvErrorRows: Set<number>
+  column: (role: ColumnRole) => number
+}
+
+/** What reading the data rows gives: people, skills, their packed levels and cell counts. */
+export interface Accumulator {
+  people: DraftPerson[]
+  skills: DraftSkill[]
+  levels: Uint8Array
+  interest: Uint8Array
+  dataRows: number
+  numericCells: number
+  offScaleCells: number
+}
+
+export function emptyAccumulator(): Accumulator {
+  return {
+    people: [],
+    skills: [],
+    levels: new Uint8Array(0),
+    interest: new Uint8Array(0),
+    dataRows: 0,
+    numericCells: 0,
+    offScaleCells: 0,
+  }
+}
