@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import framework from '../../../src/assets/community-skills-framework.json'
-import { resolveImport } from '../../../src/domain/imports'
+import { resolveImport } from '../../../src/domain/import/resolveImport'
 import { parseFramework } from '../../../src/domain/framework'
 import { buildSeedWorkspace } from '../../../src/domain/seed'
 import { draftIsCommittable } from '../../../src/io/import/draftStatus'

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createImportSession } from '../../../src/io/importSession'
 import { wideCell } from '../../../src/io/exportCsv'
-import type { ImportResolution } from '../../../src/domain/imports'
+import type { ImportResolution } from '../../../src/domain/import/resolveImport'
 import type { ImportDraft, DraftContext, DraftOptions, ReadOptions } from '../../../src/io/types'
 
 export const NO_WORDS: DraftContext = { levelWords: [], interestWords: [] }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applyDelta } from '../../../src/domain/changes'
-import { buildImportChange } from '../../../src/domain/imports'
+import { buildImportChange } from '../../../src/domain/import/buildImportChange'
 import { byOrder } from '../../../src/domain/order'
 import { INTEREST_UNSET, NOT_ASSESSED } from '../../../src/domain/scale'
 import { nameKey } from '../../../src/domain/text'

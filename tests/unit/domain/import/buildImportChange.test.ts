@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { applyDelta } from '../../../src/domain/changes'
-import { EditError } from '../../../src/domain/edits/editError'
-import { buildImportChange, resolveImport, UNCATEGORISED, withFreshIds, type ImportMode, type ImportSource } from '../../../src/domain/imports'
-import { byOrder } from '../../../src/domain/order'
-import { interestAt, levelAt } from '../../../src/domain/ratings'
-import { INTEREST_UNSET, NOT_ASSESSED } from '../../../src/domain/scale'
-import type { WorkspaceData } from '../../../src/domain/types'
-import { category, matrix, person, ratings, skill, workspace } from '../../fixtures/builders'
+import { applyDelta } from '../../../../src/domain/changes'
+import { EditError } from '../../../../src/domain/edits/editError'
+import { buildImportChange } from '../../../../src/domain/import/buildImportChange'
+import { UNCATEGORISED, type ImportMode, type ImportSource } from '../../../../src/domain/import/importSource'
+import { resolveImport } from '../../../../src/domain/import/resolveImport'
+import { byOrder } from '../../../../src/domain/order'
+import { interestAt, levelAt } from '../../../../src/domain/ratings'
+import { INTEREST_UNSET, NOT_ASSESSED } from '../../../../src/domain/scale'
+import type { WorkspaceData } from '../../../../src/domain/types'
+import { category, person, ratings, skill, workspace } from '../../../fixtures/builders'
 
 interface SourcePerson {
   name: string
@@ -17,7 +19,7 @@ interface SourcePerson {
   interest?: (number | null)[]
 }
 
-/** An import source as the planner gives it: skills, people and packed cells. */
+/** An import source as the import draft gives it: skills, people and packed cells. */
 function source(skills: [string, string?][], people: SourcePerson[]): ImportSource {
   const width = skills.length
   const levels = new Uint8Array(people.length * width).fill(NOT_ASSESSED)
@@ -255,22 +257,6 @@ describe('buildImportChange, new skills', () => {
     const data = team()
     data.workspace = { ...data.workspace, defaultTarget: { level: 2, people: 5000 } }
     expect(() => buildImportChange(data, source([['Grant writing', 'Content']], [{ name: 'Ann Lee', levels: [2] }]), 'merge', options())).toThrow('edit.targetPeopleRange')
-  })
-})
-
-describe('withFreshIds', () => {
-  it('gives every entity a new id and keeps every reference, slot and rating', () => {
-    const data = matrix([[1, null], [4, 2]])
-    data.roles = [{ id: 'r', name: 'Role', nameRu: '', requirements: { [data.skills[0]!.id]: 3 }, hireCost: 1, order: 0, frameworkId: '' }]
-    let n = 0
-    const fresh = withFreshIds(data, () => `fresh-${++n}`)
-    const oldIds = new Set([data.workspace.id, ...data.categories.map((c) => c.id), ...data.skills.map((s) => s.id), ...data.people.map((p) => p.id), 'r'])
-    const newIds = [fresh.workspace.id, ...fresh.categories.map((c) => c.id), ...fresh.skills.map((s) => s.id), ...fresh.people.map((p) => p.id), fresh.roles[0]!.id]
-    expect(newIds.filter((id) => oldIds.has(id))).toEqual([])
-    expect(fresh.skills.every((s) => s.categoryId === fresh.categories[0]!.id)).toBe(true)
-    expect(Object.keys(fresh.roles[0]!.requirements)).toEqual([fresh.skills[0]!.id])
-    expect(fresh.skills.map((s) => s.slot)).toEqual(data.skills.map((s) => s.slot))
-    fresh.people.forEach((p, i) => expect(fresh.ratings.get(p.id)?.levels).toEqual(data.ratings.get(data.people[i]!.id)?.levels))
   })
 })
 

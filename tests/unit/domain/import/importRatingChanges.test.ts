@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { applyDelta } from '../../../src/domain/changes'
-import { changeCount, importRatingChanges } from '../../../src/domain/importChanges'
-import { buildImportChange, resolveImport, type ImportSource } from '../../../src/domain/imports'
-import { INTEREST_UNSET, NOT_ASSESSED } from '../../../src/domain/scale'
-import type { WorkspaceData } from '../../../src/domain/types'
-import { category, person, ratings, skill, workspace } from '../../fixtures/builders'
+import { applyDelta } from '../../../../src/domain/changes'
+import { buildImportChange } from '../../../../src/domain/import/buildImportChange'
+import { changeCount, importRatingChanges } from '../../../../src/domain/import/importRatingChanges'
+import type { ImportSource } from '../../../../src/domain/import/importSource'
+import { resolveImport } from '../../../../src/domain/import/resolveImport'
+import { INTEREST_UNSET, NOT_ASSESSED } from '../../../../src/domain/scale'
+import type { WorkspaceData } from '../../../../src/domain/types'
+import { category, person, ratings, skill, workspace } from '../../../fixtures/builders'
 
 const NA = NOT_ASSESSED
 

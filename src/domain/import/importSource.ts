@@ -1,0 +1,29 @@
+/** Merge updates the people it matches and adds the rest; replace makes people and ratings exactly the file's. */
+export type ImportMode = 'merge' | 'replace'
+
+/** What the domain needs of a validated import draft: skills, people and their packed levels (people × skills). */
+export interface ImportSource {
+  skills: readonly { name: string; category: string }[]
+  people: readonly { row: number; name: string; email: string; team: string; title: string }[]
+  /** Person fields the file has columns for; a field it lacks is kept as stored (all present when absent). */
+  fields?: { email: boolean; team: boolean; title: boolean }
+  levels: Uint8Array
+  interest: Uint8Array
+  /** 'self' for a filled-in self-assessment form: its levels are the person's own. */
+  format?: string
+}
+
+/** Which levels an import writes: a self-assessment form writes the person's own, any other file the lead's. */
+export type RatingTarget = 'lead' | 'self'
+
+export function ratingTargetOf(source: Pick<ImportSource, 'format'>): RatingTarget {
+  return source.format === 'self' ? 'self' : 'lead'
+}
+
+/** A self-assessment speaks for the people in it only: it always merges. */
+export function modeFor(source: Pick<ImportSource, 'format'>, mode: ImportMode): ImportMode {
+  return ratingTargetOf(source) === 'self' ? 'merge' : mode
+}
+
+/** Where skills without a category go. */
+export const UNCATEGORISED = { name: 'Uncategorised', nameRu: 'Без категории' } as const
