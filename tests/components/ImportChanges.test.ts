@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import ImportChanges from '../../src/components/import/ImportChanges.vue'
 import { createImportSession } from '../../src/io/importSession'
-import { useImportExportStore } from '../../src/stores/importExport'
+import { useImportStore } from '../../src/stores/import'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { matrix } from '../fixtures/builders'
 import { createAppI18n } from '../fixtures/i18n'
@@ -17,7 +17,7 @@ function setUp(people: number, skills: number, changed: number) {
   const header = ['Name', ...data.skills.map((s) => s.name)].join(',')
   const rows = data.people.slice(0, changed).map((p) => [p.name, ...data.skills.map(() => '3')].join(','))
   const draft = createImportSession(new TextEncoder().encode([header, ...rows].join('\n'))).run({ read: {}, draft: {}, context: { levelWords: [], interestWords: [] } })
-  const store = useImportExportStore()
+  const store = useImportStore()
   store.draft = draft
   store.phase = 'preview'
   const wrapper = mount(ImportChanges, { global: { plugins: [pinia, createAppI18n('en')] } })

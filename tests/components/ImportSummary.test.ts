@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import ImportSummary from '../../src/components/import/ImportSummary.vue'
 import { createImportSession } from '../../src/io/importSession'
-import { useImportExportStore } from '../../src/stores/importExport'
+import { useImportStore } from '../../src/stores/import'
 import { useSettingsStore } from '../../src/stores/settings'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { demoWorkspace } from '../fixtures/demo'
@@ -16,7 +16,7 @@ function summaryIn(locale: 'en' | 'ru') {
   useWorkspaceStore().data = demoWorkspace()
   useSettingsStore().locale = locale
   const csv = ',,Content\nName,Grant writing,Podcasting\nZoe New,2,3\n'
-  const store = useImportExportStore()
+  const store = useImportStore()
   store.draft = createImportSession(new TextEncoder().encode(csv)).run({ read: {}, draft: {}, context: { levelWords: [], interestWords: [] } })
   store.phase = 'preview'
   const wrapper = mount(ImportSummary, { global: { plugins: [pinia, createAppI18n(locale)] } })

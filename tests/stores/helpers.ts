@@ -1,5 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { SkillgridDb, setDbForTests } from '../../src/db/db'
+import { byOrder } from '../../src/domain/order'
+import type { WorkspaceData } from '../../src/domain/types'
 
 let dbCounter = 0
 
@@ -73,4 +75,16 @@ export async function dumpDb(db: SkillgridDb): Promise<Record<string, unknown[]>
 
 export function quotaError(): Error {
   return new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+}
+
+/** The matrix without ids: people in order with fields, levels by skill name. */
+export function readable(data: WorkspaceData | null | undefined) {
+  if (!data) return null
+  const skills = [...data.skills].sort((a, b) => a.slot - b.slot)
+  return {
+    people: byOrder(data.people).map((p) => [p.name, p.email, p.team, p.title, p.active, ...skills.map((s) => data.ratings.get(p.id)?.levels[s.slot] ?? 255)]),
+    skills: skills.map((s) => [s.name, s.slot, s.target.level, s.target.people, s.critical]),
+    categories: byOrder(data.categories).map((c) => c.name),
+    roles: data.roles.map((r) => [r.name, Object.keys(r.requirements).length]).sort(),
+  }
 }

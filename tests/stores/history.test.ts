@@ -4,7 +4,7 @@ import { snapshotContentToDb, snapshotToDb } from '../../src/db/converters/snaps
 import { loadWorkspace } from '../../src/db/workspaceRepo'
 import { takeSnapshot } from '../../src/domain/snapshots'
 import { useHistoryStore } from '../../src/stores/history'
-import { useImportExportStore } from '../../src/stores/importExport'
+import { useImportStore } from '../../src/stores/import'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { useWorkspaceListStore } from '../../src/stores/workspaceList'
@@ -94,9 +94,9 @@ describe('snapshots', () => {
 
   it('leaves a snapshot after every import', async () => {
     const { history } = await opened()
-    const importExport = useImportExportStore()
-    await importExport.openFile(new File(['Name,Writing\nZoe New,3\n'], 'zoe.csv'), { worker: false })
-    expect(await importExport.commit()).toBe(true)
+    const importStore = useImportStore()
+    await importStore.openFile(new File(['Name,Writing\nZoe New,3\n'], 'zoe.csv'), { worker: false })
+    expect(await importStore.commit()).toBe(true)
     await vi.waitFor(() => expect(history.snapshots.map((s) => [s.kind, s.label])).toEqual([['import', 'zoe.csv']]))
   })
 

@@ -1,42 +1,22 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { buildImportChange } from '../domain/import/buildImportChange'
+import { importRatingChanges, type PersonChanges } from '../domain/import/importRatingChanges'
 import type { ImportMode } from '../domain/import/importSource'
 import { resolveImport, type ImportResolution } from '../domain/import/resolveImport'
-import { withFreshIds } from '../domain/import/withFreshIds'
 import { newId } from '../domain/ids'
 import { EditError } from '../domain/edits/editError'
-import { importRatingChanges, type PersonChanges } from '../domain/import/importRatingChanges'
-import type { Locale } from '../domain/text'
 import type { Id, WorkspaceData } from '../domain/types'
-import type { SelfFormLabels } from '../io/selfAssessment'
 import { useHistoryStore } from './history'
-import type { BackupContents, BackupProblemCode } from '../io/backup'
-import type { CsvExportKind } from '../io/exportCsv'
 import type { ImportEngine } from '../io/importEngine'
-import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from '../io/limits'
+import { MAX_IMPORT_BYTES } from '../io/limits'
 import { draftIsCommittable } from '../io/import/draftStatus'
 import type { ImportProgress } from '../io/importSession'
-import type { ColumnRole, Delimiter, ImportFormat, ImportDraft, DraftContext, DraftOptions, ReadOptions, SourceScaleId, TextEncodingName } from '../io/types'
+import type { ColumnRole, Delimiter, DraftContext, DraftOptions, ImportDraft, ImportFormat, ReadOptions, SourceScaleId, TextEncodingName } from '../io/types'
 import { useNoticeStore } from './notices'
-import { useStorageStatusStore } from './storageStatus'
 import { useWorkspaceStore } from './workspace'
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'committing' | 'failed'
-
-/** A file to hand to the browser as a download. */
-export interface ExportFile {
-  name: string
-  type: string
-  text: string
-}
-
-export interface BackupProblem {
-  code: BackupProblemCode | 'unreadable' | 'tooLarge'
-  path: string
-}
-
-const CSV_TYPE = 'text/csv;charset=utf-8'
 
 /** The workspace's own scale labels also count as level and interest words on import. */
 function draftContext(data: WorkspaceData | null): DraftContext {
@@ -48,10 +28,9 @@ function draftContext(data: WorkspaceData | null): DraftContext {
   }
 }
 
-/** The import wizard (read → preview → one committed change) and every export and backup. */
-export const useImportExportStore = defineStore('importExport', () => {
+/** The import wizard: read → preview → one committed change. */
+export const useImportStore = defineStore('import', () => {
   const workspace = useWorkspaceStore()
-  const storage = useStorageStatusStore()
   const notices = useNoticeStore()
 
   const phase = ref<ImportPhase>('idle')
@@ -65,7 +44,6 @@ export const useImportExportStore = defineStore('importExport', () => {
   const failure = ref<string | null>(null)
   const failureParams = ref<Record<string, string | number>>({})
   const engineKind = ref<ImportEngine['kind'] | null>(null)
-  const backupProblem = ref<BackupProblem | null>(null)
   let engine: ImportEngine | null = null
   /** Bumped by every reset, so an open or a draft that outlives a cancel is dropped. */
   let generation = 0
@@ -200,6 +178,12 @@ export const useImportExportStore = defineStore('importExport', () => {
     await redraft()
   }
 
+  /** Loads the parser and starts a parse worker ahead of the first import (at idle). */
+  async function prewarmWorker() {
+    const { prewarmImportWorker } = await import('../io/importEngine')
+    prewarmImportWorker()
+  }
+
   // Reading again with another encoding or delimiter starts the mapping over.
   function setEncoding(encoding: TextEncodingName | undefined) {
     readOptions.value = { ...readOptions.value, encoding }
@@ -276,75 +260,6 @@ export const useImportExportStore = defineStore('importExport', () => {
     reset()
   }
 
-  function markExported() {
-    storage.recordExport()
-  }
-
-  // Writers load on first use, not with the app.
-  async function csvFile(kind: CsvExportKind): Promise<ExportFile | null> {
-    const data = workspace.data
-    if (!data) return null
-    const { exportFileName, exportLong, exportSkills, exportWide } = await import('../io/exportCsv')
-    const write = { wide: exportWide, long: exportLong, skills: exportSkills }[kind]
-    markExported()
-    return { name: exportFileName(data.workspace.name, kind, 'csv'), type: CSV_TYPE, text: write(data) }
-  }
-
-  /** A self-assessment form for one person or (null) everyone, in the language of `labels`. */
-  async function selfAssessmentFile(personId: Id | null, labels: SelfFormLabels, locale: Locale): Promise<ExportFile | null> {
-    const data = workspace.data
-    if (!data) return null
-    const [{ exportFileName }, { selfAssessmentCsv }] = await Promise.all([import('../io/exportCsv'), import('../io/selfAssessment')])
-    const person = personId ? data.people.find((p) => p.id === personId) : null
-    if (personId && !person) return null
-    const date = new Date().toISOString().slice(0, 10)
-    const name = exportFileName(person ? `${data.workspace.name}-${person.name}` : data.workspace.name, 'self-assessment', 'csv')
-    return { name, type: CSV_TYPE, text: selfAssessmentCsv(data, personId ? [personId] : null, labels, locale, date) }
-  }
-
-  async function backupFile(): Promise<ExportFile | null> {
-    const data = workspace.data
-    if (!data) return null
-    const [{ exportFileName }, { backupJson }] = await Promise.all([import('../io/exportCsv'), import('../io/backup')])
-    markExported()
-    return { name: exportFileName(data.workspace.name, 'backup', 'json'), type: 'application/json', text: backupJson(data, new Date()) }
-  }
-
-  /** Reads and validates a backup; on refusal `backupProblem` names the path of the problem. */
-  async function readBackup(file: Blob): Promise<BackupContents | null> {
-    backupProblem.value = null
-    if (file.size > MAX_BACKUP_BYTES) {
-      backupProblem.value = { code: 'tooLarge', path: '' }
-      return null
-    }
-    const { BackupError, parseBackup } = await import('../io/backup')
-    try {
-      return parseBackup(await file.text())
-    } catch (error) {
-      backupProblem.value = error instanceof BackupError ? { code: error.code, path: error.path } : { code: 'unreadable', path: '' }
-      return null
-    }
-  }
-
-  /**
-   * Restores a backup INTO the open workspace (its id and name stay; everything else is the
-   * backup's, with fresh ids): one transaction replaces the stored content, so it is all or
-   * nothing; then the workspace is loaded again. Not undoable — the dialog asks first.
-   */
-  async function restoreBackup(backup: WorkspaceData): Promise<boolean> {
-    if (!workspace.data) return false
-    try {
-      // One transaction replaces the stored content (ids fresh, the open workspace's id and name kept).
-      await workspace.replaceContent(withFreshIds(backup, newId))
-    } catch (error) {
-      console.error('Skillgrid could not restore the backup:', error)
-      notices.show('error', 'importExport.backup.restoreFailed', {}, 15000)
-      return false
-    }
-    notices.show('success', 'importExport.backup.restored', { people: backup.people.length, skills: backup.skills.length })
-    return true
-  }
-
   return {
     phase,
     fileName,
@@ -356,7 +271,6 @@ export const useImportExportStore = defineStore('importExport', () => {
     failure,
     failureParams,
     engineKind,
-    backupProblem,
     resolution,
     changes,
     rejected,
@@ -364,8 +278,8 @@ export const useImportExportStore = defineStore('importExport', () => {
     isAccepted,
     setAccepted,
     acceptAll,
-    selfAssessmentFile,
     openFile,
+    prewarmWorker,
     setEncoding,
     setDelimiter,
     setFormat,
@@ -375,11 +289,7 @@ export const useImportExportStore = defineStore('importExport', () => {
     setMode,
     commit,
     cancel,
-    csvFile,
-    backupFile,
-    readBackup,
-    restoreBackup,
   }
 })
 
-if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useImportExportStore, import.meta.hot))
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useImportStore, import.meta.hot))

@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { loadWorkspace } from '../../src/db/workspaceRepo'
+import { levelAt } from '../../src/domain/ratings'
+import { MAX_IMPORT_BYTES } from '../../src/io/limits'
+import { useExportStore } from '../../src/stores/export'
+import { useImportStore } from '../../src/stores/import'
+import { useWorkspaceStore } from '../../src/stores/workspace'
+import { dumpDb, freshPinia, instrumentedDb, quotaError, readable, type InstrumentedDb } from './helpers'
+
+let storage: InstrumentedDb
+
+const fixture = (...parts: string[]) => new File([readFileSync(join(import.meta.dirname, '../fixtures', ...parts))], parts.at(-1) ?? 'file.csv')
+const csv = (text: string, name = 'team.csv') => new File([text], name, { type: 'text/csv' })
+
+async function opened() {
+  const workspace = useWorkspaceStore()
+  await workspace.init()
+  await workspace.whenSaved()
+  return { workspace, importStore: useImportStore() }
+}
+
+const stored = async (workspace: ReturnType<typeof useWorkspaceStore>) => loadWorkspace(storage.db, workspace.data!.workspace.id)
+
+beforeEach(() => {
+  freshPinia()
+  storage = instrumentedDb()
+  localStorage.clear()
+})
+
+describe('importing a file', () => {
+  it('previews first and writes nothing until the commit', async () => {
+    const { importStore } = await opened()
+    const before = await dumpDb(storage.db)
+    await importStore.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    expect(importStore.phase).toBe('preview')
+    expect(importStore.engineKind).toBe('inline')
+    expect(importStore.resolution?.skills.filter((s) => !s.existing).map((s) => s.name)).toEqual(['Grant writing'])
+    expect(importStore.canCommit).toBe(true)
+    expect(await dumpDb(storage.db)).toEqual(before)
+  })
+
+  it('refuses a file over the size limit before reading a byte, naming the file and its size', async () => {
+    const { importStore } = await opened()
+    const huge = {
+      name: 'server.log',
+      size: MAX_IMPORT_BYTES + 7 * 1024 * 1024,
+      arrayBuffer: () => Promise.reject(new Error('a file over the limit must not be read')),
+    } as unknown as File
+    await importStore.openFile(huge)
+    expect(importStore.phase).toBe('failed')
+    expect(importStore.failure).toBe('importExport.tooLarge')
+    expect(importStore.failureParams).toEqual({ file: 'server.log', size: 57, limit: 50 })
+    // The next file starts clean.
+    await importStore.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    expect([importStore.phase, importStore.failure, importStore.failureParams]).toEqual(['preview', null, {}])
+  })
+
+  it('commits in exactly one read-write transaction of whole person records', async () => {
+    const { workspace, importStore } = await opened()
+    await importStore.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    storage.resetCounters()
+    expect(await importStore.commit()).toBe(true)
+    expect(storage.writeTransactions()).toBe(1)
+    // Two new people, one new skill in one new category, the workspace's slot counter, and the
+    // entry that tells other tabs about it.
+    expect(storage.writes()).toEqual({ workspaces: 1, categories: 1, skills: 1, members: 2, tabJournal: 1 })
+    expect(importStore.phase).toBe('idle')
+    const data = await stored(workspace)
+    const anna = data!.people.find((p) => p.name === 'Smith, Anna')!
+    const grant = data!.skills.find((s) => s.name === 'Grant writing')!
+    expect(levelAt(data!.ratings.get(anna.id), grant.slot)).toBe(3)
+    expect(data!.categories.find((c) => c.id === grant.categoryId)?.name).toBe('Fundraising')
+  })
+
+  it('leaves the database byte-for-byte unchanged when the write fails, and saves it all on retry', async () => {
+    const { workspace, importStore } = await opened()
+    await importStore.openFile(fixture('csv', 'long-bom-messy.csv'))
+    const before = await dumpDb(storage.db)
+    storage.failWritesWith(quotaError())
+    expect(await importStore.commit()).toBe(false)
+    expect(importStore.phase).toBe('failed')
+    expect(importStore.failure).toBe('importExport.saveFailed')
+    expect(await dumpDb(storage.db)).toEqual(before)
+    expect(workspace.storageProblem).toBe('quota')
+    storage.failWritesWith(null)
+    await workspace.retrySave()
+    const data = await stored(workspace)
+    expect(data!.people.some((p) => p.name === 'Dana White')).toBe(true)
+  })
+
+  it('refuses a file with bad values: nothing can be committed and nothing is written', async () => {
+    const { importStore } = await opened()
+    const before = await dumpDb(storage.db)
+    storage.resetCounters()
+    await importStore.openFile(fixture('csv', 'bad-values.csv'))
+    expect(importStore.canCommit).toBe(false)
+    expect(importStore.draft?.problems.filter((p) => p.severity === 'error').length).toBeGreaterThanOrEqual(3)
+    expect(await importStore.commit()).toBe(false)
+    importStore.cancel()
+    expect(importStore.phase).toBe('idle')
+    expect(storage.writeTransactions()).toBe(0)
+    expect(await dumpDb(storage.db)).toEqual(before)
+  })
+
+  it('imports the other rows once the user skips the rows with problems', async () => {
+    const { workspace, importStore } = await opened()
+    await importStore.openFile(csv('Name,Email,Writing\nGood One,g1@x.org,3\nBad,b@x.org,expertt\nGood Two,g2@x.org,1\n'))
+    expect(importStore.canCommit).toBe(false)
+    await importStore.setSkipProblemRows(true)
+    expect(importStore.draft?.skippedRows).toEqual([3])
+    expect(await importStore.commit()).toBe(true)
+    const names = (await stored(workspace))!.people.map((p) => p.name)
+    expect(names).toEqual(expect.arrayContaining(['Good One', 'Good Two']))
+    expect(names).not.toContain('Bad')
+  })
+
+  it('merges by default: updates people found by email, adds the rest, keeps everyone else', async () => {
+    const { workspace, importStore } = await opened()
+    const count = workspace.data!.people.length
+    const alex = workspace.data!.people.find((p) => p.name === 'Alex Chen')!
+    await importStore.openFile(fixture('csv', 'long-bom-messy.csv'))
+    await importStore.commit()
+    const data = (await stored(workspace))!
+    expect(data.people).toHaveLength(count + 1)
+    const writing = data.skills.find((s) => s.name === 'Writing')!
+    // The later row (practitioner+) won over the earlier "2": both level 2, interest from the mark.
+    expect(data.ratings.get(alex.id)?.levels[writing.slot]).toBe(2)
+    expect(data.ratings.get(alex.id)?.interest[writing.slot]).toBe(2)
+  })
+
+  it('replaces: people and ratings become the file’s; skills, categories, targets and roles stay', async () => {
+    const { workspace, importStore } = await opened()
+    const before = readable(workspace.data)!
+    await importStore.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    importStore.setMode('replace')
+    expect(importStore.resolution?.removedPeople).toHaveLength(workspace.data!.people.length)
+    await importStore.commit()
+    const after = readable(await stored(workspace))!
+    expect(after.people.map((p) => p[0])).toEqual(['Smith, Anna', 'Bob Lee'])
+    expect(after.skills.slice(0, 48)).toEqual(before.skills)
+    expect(after.skills.at(-1)?.[0]).toBe('Grant writing')
+    expect(after.categories).toEqual([...before.categories, 'Fundraising'])
+    expect(after.roles).toEqual(before.roles)
+  })
+
+  it('is one undo step, on screen and on disk', async () => {
+    const { workspace, importStore } = await opened()
+    const before = readable(workspace.data)
+    await importStore.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    importStore.setMode('replace')
+    await importStore.commit()
+    expect(workspace.nextUndo).toEqual({ action: 'importCsv', subject: 'google-sheets-categories.csv' })
+    workspace.undo()
+    await workspace.whenSaved()
+    expect(readable(workspace.data)).toEqual(before)
+    expect(readable(await stored(workspace))).toEqual(before)
+  })
+
+  it('maps the O*NET 0–7 values only after the user chooses the mapping', async () => {
+    const { workspace, importStore } = await opened()
+    await importStore.openFile(fixture('corpora', 'onet', 'skills_LV_matrix.csv'))
+    expect(importStore.draft?.suggestedScale).toBe('0-7')
+    expect(importStore.canCommit).toBe(false)
+    await importStore.setScale('0-7')
+    expect(importStore.canCommit).toBe(true)
+    storage.resetCounters()
+    await importStore.commit()
+    expect(storage.writeTransactions()).toBe(1)
+    expect(storage.writes().members).toBe(873)
+    expect(workspace.data!.people).toHaveLength(16 + 873)
+  })
+
+  it('reads the file again when the user chooses another encoding, starting the mapping over', async () => {
+    const { importStore } = await opened()
+    await importStore.openFile(fixture('csv', 'ru-1251-semicolon.csv'))
+    expect(importStore.draft?.encoding).toBe('windows-1251')
+    await importStore.setColumnRole(7, 'ignore')
+    expect(importStore.draft?.columns[7]?.role).toBe('ignore')
+    await importStore.setEncoding('windows-1252')
+    expect(importStore.draft?.encoding).toBe('windows-1252')
+    expect(importStore.draft?.columns[0]?.header).toBe('ÔÈÎ')
+    expect(importStore.draft?.columns[7]?.role).toBe('skill')
+  })
+})
+
+describe('cancelling', () => {
+  it('closes without writing, also while the file is still being read', async () => {
+    const { importStore } = await opened()
+    const before = await dumpDb(storage.db)
+    const reading = importStore.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    importStore.cancel()
+    await reading
+    expect(importStore.phase).toBe('idle')
+    expect(importStore.draft).toBeNull()
+    await importStore.openFile(fixture('csv', 'google-sheets-categories.csv'))
+    importStore.cancel()
+    expect(importStore.phase).toBe('idle')
+    expect(await dumpDb(storage.db)).toEqual(before)
+  })
+})
+
+describe('a filled-in self-assessment form', () => {
+  it('lists its changes, commits only the accepted ones as self levels in one transaction, and keeps the lead’s', async () => {
+    const { workspace, importStore } = await opened()
+    const data = workspace.data!
+    const person = data.people.find((p) => p.email)!
+    const labels = {
+      title: 'Skillgrid self-assessment',
+      instructions: 'Fill in.',
+      scaleTitle: 'Levels',
+      interestTitle: 'Interest',
+      columns: { name: 'Name', email: 'Email', category: 'Category', skill: 'Skill', currentLevel: 'Current level', currentInterest: 'Current interest', yourLevel: 'Your level', yourInterest: 'Your interest' },
+    }
+    const form = (await useExportStore().selfAssessmentFile(person.id, labels, 'en'))!
+    expect(form.name).toMatch(/self-assessment\.csv$/)
+    // Fill "Your level" of the first two skill rows (the column before the last).
+    let filled = 0
+    const text = form.text
+      .split('\r\n')
+      .map((line) => (line.startsWith(`${person.name},`) && filled < 2 ? line.replace(/,,$/, `,${['4', '0'][filled++]},`) : line))
+      .join('\r\n')
+    await importStore.openFile(csv(text, 'form.csv'))
+    expect(importStore.draft?.format).toBe('self')
+    const [group] = importStore.changes
+    expect(importStore.changes).toHaveLength(1)
+    expect(group!.changes.map((c) => c.to)).toEqual([4, 0])
+    importStore.setAccepted(person.id, [group!.changes[1]!.slot], false)
+    storage.resetCounters()
+    expect(await importStore.commit()).toBe(true)
+    expect(storage.writeTransactions()).toBe(1)
+    const after = (await stored(workspace))!.ratings.get(person.id)!
+    const [first, second] = group!.changes
+    expect(after.self[first!.slot]).toBe(4)
+    expect(after.self[second!.slot] ?? 255).toBe(255)
+    expect([...after.levels]).toEqual([...data.ratings.get(person.id)!.levels])
+  })
+})
