@@ -62,13 +62,17 @@ export default tseslint.config(
       ]),
     },
   },
+  // Components, pages and their composables reach files and the database through stores; types may come from anywhere.
   {
-    files: ['src/components/**', 'src/pages/**'],
+    files: ['src/components/**', 'src/pages/**', 'src/composables/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
         { group: ['dexie', '**/db/*'], message: 'Components never touch the database: go through a store.', allowTypeImports: true },
+        { group: ['**/io/*', '**/io/**'], message: 'Components read and write files through a store, not io/ (types are fine).', allowTypeImports: true },
         { group: ['papaparse'], message: 'Only src/io/ imports PapaParse.' },
       ]),
+      // The rule above does not see import(): a lazily loaded io/ module is banned here too.
+      'no-restricted-syntax': ['error', { selector: 'ImportExpression[source.value=/(^|\\/)io\\//]', message: 'Components read and write files through a store, not io/.' }],
     },
   },
   {

@@ -1,9 +1,7 @@
 import type { GridApi } from 'ag-grid-community'
 import { onBeforeUnmount, onMounted, type Ref, type ShallowRef } from 'vue'
 import type { CellWrite } from '../domain/changes'
-import { interestAt, levelAt } from '../domain/ratings'
 import { INTEREST_UNSET } from '../domain/scale'
-import { MARK_OF_INTEREST } from '../io/interestMarks'
 import type { MatrixRow } from '../grid/matrixRows'
 import { useMatrixStore } from '../stores/matrix'
 import { useNoticeStore } from '../stores/notices'
@@ -37,13 +35,10 @@ export function useMatrixClipboard(api: ShallowRef<GridApi<MatrixRow> | null>, r
     void pasteBlock(at, text)
   }
 
-  // The level reader loads with the first paste, not with the matrix.
   async function pasteBlock(at: NonNullable<ReturnType<typeof focusedInGrid>>, text: string) {
-    const { readPastedLevels } = await import('../io/pasteCells')
+    const block = await matrix.readPasted(text)
     const data = workspace.data
-    if (!data) return
-    const words = data.workspace.scale.flatMap((def) => [def.label.en, def.label.ru].filter(Boolean).map((word) => [word, def.value] as const))
-    const block = readPastedLevels(text, { levelWords: words, interestWords: [] })
+    if (!block || !data) return
     if (block.problem) {
       notices.show('error', 'matrix.pasteProblem', { row: block.problem.row, column: block.problem.column, value: block.problem.value }, 12_000)
       return
@@ -74,12 +69,7 @@ export function useMatrixClipboard(api: ShallowRef<GridApi<MatrixRow> | null>, r
     const skill = data.skills.find((s) => s.id === column.getColId())
     const personFields: Record<string, string> = { 'person.name': row.name, 'person.team': row.team, 'person.title': row.title }
     let text = personFields[column.getColId()] ?? ''
-    if (skill) {
-      // The same form as a wide export: the level, and an interest mark after it.
-      const level = levelAt(row, skill.slot)
-      const interest = interestAt(row, skill.slot)
-      text = `${level ?? ''}${interest !== null && level !== null ? MARK_OF_INTEREST[interest] : ''}`
-    }
+    if (skill) text = matrix.cellText(row, skill.slot)
     event.clipboardData?.setData('text/plain', text)
     event.preventDefault()
   }

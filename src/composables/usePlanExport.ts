@@ -1,14 +1,15 @@
 import { useI18n } from 'vue-i18n'
 import type { PlanResult } from '../domain/planner/types'
-import { buildPlanCsv } from '../io/planCsv'
+import { useExportStore, type ExportFile } from '../stores/export'
 import { usePlanText } from './usePlanText'
 
-/** The plan as a CSV file, downloaded from a Blob: nothing leaves the browser. */
+/** The plan as a CSV file in the current language. */
 export function usePlanExport() {
   const { t } = useI18n()
   const text = usePlanText()
+  const exports = useExportStore()
 
-  function planCsv(result: PlanResult): string {
+  function planFile(result: PlanResult): ExportFile {
     const header = ['action', 'who', 'skill', 'from', 'to', 'cost', 'reason'].map((key) => t(`plan.csv.${key}`))
     const rows = result.actions.map((action) => {
       switch (action.kind) {
@@ -22,21 +23,8 @@ export function usePlanExport() {
       }
     })
     const total = [t('plan.csv.total'), '', '', '', '', result.totalCost, `${result.status}: ${text.statusText(result)}`]
-    return buildPlanCsv(header, [...rows, total])
+    return exports.planFile(header, [...rows, total])
   }
 
-  function download(result: PlanResult) {
-    const blob = new Blob([planCsv(result)], { type: 'text/csv;charset=utf-8' })
-    const url = URL.createObjectURL(blob)
-    const link = document.createElement('a')
-    link.href = url
-    link.download = `skillgrid-plan-${new Date().toISOString().slice(0, 10)}.csv`
-    document.body.append(link)
-    link.click()
-    link.remove()
-    // Give the browser a moment to start the download before the URL goes.
-    setTimeout(() => URL.revokeObjectURL(url), 1000)
-  }
-
-  return { planCsv, download }
+  return { planFile }
 }

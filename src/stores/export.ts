@@ -1,8 +1,9 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import type { Locale } from '../domain/text'
 import type { Id } from '../domain/types'
-import type { CsvExportKind } from '../io/exportCsv'
-import type { SelfFormLabels } from '../io/selfAssessment'
+import { exportFileName, exportLong, exportSkills, exportWide, type CsvExportKind } from '../io/exportCsv'
+import { buildPlanCsv } from '../io/planCsv'
+import { selfAssessmentCsv, selfFormRows as formRows, type SelfFormLabels, type SelfFormRow } from '../io/selfAssessment'
 import { useStorageStatusStore } from './storageStatus'
 import { useWorkspaceStore } from './workspace'
 
@@ -15,25 +16,26 @@ export interface ExportFile {
 
 const CSV_TYPE = 'text/csv;charset=utf-8'
 
-/** The CSV exports of the matrix and the self-assessment forms. Writers load on first use, not with the app. */
+/**
+ * The CSV exports: the matrix, the self-assessment forms (as files and as the printable page's
+ * rows) and the plan. This store and its writers load on first use, not with the app.
+ */
 export const useExportStore = defineStore('export', () => {
   const workspace = useWorkspaceStore()
   const storage = useStorageStatusStore()
 
-  async function csvFile(kind: CsvExportKind): Promise<ExportFile | null> {
+  function csvFile(kind: CsvExportKind): ExportFile | null {
     const data = workspace.data
     if (!data) return null
-    const { exportFileName, exportLong, exportSkills, exportWide } = await import('../io/exportCsv')
     const write = { wide: exportWide, long: exportLong, skills: exportSkills }[kind]
     storage.recordExport()
     return { name: exportFileName(data.workspace.name, kind, 'csv'), type: CSV_TYPE, text: write(data) }
   }
 
   /** A self-assessment form for one person or (null) everyone, in the language of `labels`. */
-  async function selfAssessmentFile(personId: Id | null, labels: SelfFormLabels, locale: Locale): Promise<ExportFile | null> {
+  function selfAssessmentFile(personId: Id | null, labels: SelfFormLabels, locale: Locale): ExportFile | null {
     const data = workspace.data
     if (!data) return null
-    const [{ exportFileName }, { selfAssessmentCsv }] = await Promise.all([import('../io/exportCsv'), import('../io/selfAssessment')])
     const person = personId ? data.people.find((p) => p.id === personId) : null
     if (personId && !person) return null
     const date = new Date().toISOString().slice(0, 10)
@@ -41,7 +43,18 @@ export const useExportStore = defineStore('export', () => {
     return { name, type: CSV_TYPE, text: selfAssessmentCsv(data, personId ? [personId] : null, labels, locale, date) }
   }
 
-  return { csvFile, selfAssessmentFile }
+  /** The rows of one person's printable self-assessment form. */
+  function selfFormRows(personId: Id, locale: Locale): SelfFormRow[] {
+    const data = workspace.data
+    return data ? formRows(data, [personId], locale) : []
+  }
+
+  /** The plan as a CSV file, its cells as the plan page words them. */
+  function planFile(header: readonly string[], rows: readonly (readonly (string | number)[])[]): ExportFile {
+    return { name: `skillgrid-plan-${new Date().toISOString().slice(0, 10)}.csv`, type: CSV_TYPE, text: buildPlanCsv(header, rows) }
+  }
+
+  return { csvFile, selfAssessmentFile, selfFormRows, planFile }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useExportStore, import.meta.hot))

@@ -9,14 +9,18 @@ import { EditError } from '../domain/edits/editError'
 import type { Id, WorkspaceData } from '../domain/types'
 import { useHistoryStore } from './history'
 import type { ImportEngine } from '../io/importEngine'
+import { lowestValueFor, SOURCE_SCALES } from '../io/levels'
 import { MAX_IMPORT_BYTES } from '../io/limits'
 import { draftIsCommittable } from '../io/import/draftStatus'
 import type { ImportProgress } from '../io/importSession'
-import type { ColumnRole, Delimiter, DraftContext, DraftOptions, ImportDraft, ImportFormat, ReadOptions, SourceScaleId, TextEncodingName } from '../io/types'
+import { DELIMITERS, LONG_ROLES, TEXT_ENCODINGS, WIDE_ROLES, type ColumnRole, type Delimiter, type DraftContext, type DraftOptions, type ImportDraft, type ImportFormat, type ReadOptions, type SourceScaleId, type TextEncodingName } from '../io/types'
 import { useNoticeStore } from './notices'
 import { useWorkspaceStore } from './workspace'
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'committing' | 'failed'
+
+/** What the wizard's choices offer: the file's encoding, delimiter and source scale. */
+const SCALE_IDS = Object.keys(SOURCE_SCALES) as SourceScaleId[]
 
 /** The workspace's own scale labels also count as level and interest words on import. */
 function draftContext(data: WorkspaceData | null): DraftContext {
@@ -72,6 +76,16 @@ export const useImportStore = defineStore('import', () => {
   const canCommit = computed(
     () => phase.value === 'preview' && draft.value !== null && draftIsCommittable(draft.value) && (resolution.value?.conflicts.length ?? 1) === 0,
   )
+
+  /** The roles a column of this draft can take. */
+  const columnRoles = computed(() => (draft.value?.format === 'wide' ? WIDE_ROLES : LONG_ROLES))
+  /** With a source scale applied: from which value of it each level 0–4 starts, and how many cells got it. */
+  const scaleRules = computed(() => {
+    const applied = draft.value?.appliedScale
+    if (!applied || !draft.value) return []
+    const counts = draft.value.levelCounts
+    return [0, 1, 2, 3, 4].map((level) => ({ level, from: Math.round(lowestValueFor(level, applied) * 100) / 100, count: counts[level] ?? 0 }))
+  })
 
   /** Plain copies: reactive proxies cannot be posted to the worker. */
   function request() {
@@ -275,6 +289,11 @@ export const useImportStore = defineStore('import', () => {
     changes,
     rejected,
     canCommit,
+    columnRoles,
+    scaleRules,
+    encodings: TEXT_ENCODINGS,
+    delimiters: DELIMITERS,
+    sourceScales: SCALE_IDS,
     isAccepted,
     setAccepted,
     acceptAll,

@@ -2,8 +2,11 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import type { CellWrite } from '../domain/changes'
 import { deletePeople, setCells, updatePerson, addPerson, type PersonFields } from '../domain/edits'
 import { newId } from '../domain/ids'
+import { interestAt, levelAt } from '../domain/ratings'
 import { INTEREST_UNSET, NOT_ASSESSED, type Interest, type Level } from '../domain/scale'
-import type { Id, WorkspaceData } from '../domain/types'
+import type { Id, PersonRatings, WorkspaceData } from '../domain/types'
+import { MARK_OF_INTEREST } from '../io/interestMarks'
+import type { PastedBlock } from '../io/pasteCells'
 import { useWorkspaceStore } from './workspace'
 
 function cellSubject(data: WorkspaceData, personId: Id, skillId: Id): string {
@@ -65,7 +68,23 @@ export const useMatrixStore = defineStore('matrix', () => {
     return workspace.edit((data) => deletePeople(data, ids))
   }
 
-  return { setLevel, setSelfLevel, setInterest, setManyCells, addNewPerson, editPerson, removePeople }
+  /** A cell as the clipboard gets it, the same form as a wide export: the level, and an interest mark after it. */
+  function cellText(ratings: Pick<PersonRatings, 'levels' | 'interest'>, slot: number): string {
+    const level = levelAt(ratings, slot)
+    const interest = interestAt(ratings, slot)
+    return `${level ?? ''}${interest !== null && level !== null ? MARK_OF_INTEREST[interest] : ''}`
+  }
+
+  /** A block pasted from Excel or Sheets, read with the workspace's level words; the reader loads with the first paste. */
+  async function readPasted(text: string): Promise<PastedBlock | null> {
+    const { readPastedLevels } = await import('../io/pasteCells')
+    const data = workspace.data
+    if (!data) return null
+    const words = data.workspace.scale.flatMap((def) => [def.label.en, def.label.ru].filter(Boolean).map((word) => [word, def.value] as const))
+    return readPastedLevels(text, { levelWords: words, interestWords: [] })
+  }
+
+  return { setLevel, setSelfLevel, setInterest, setManyCells, addNewPerson, editPerson, removePeople, cellText, readPasted }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useMatrixStore, import.meta.hot))
