@@ -17,9 +17,9 @@ export function unguardCell(value: string): string {
   return value.charCodeAt(0) === 39 && GUARDED.test(value) ? value.slice(1) : value
 }
 
-/** One CSV field: quoted when it holds the delimiter, a quote, a line break or edge spaces. */
-export function escapeCsvField(value: string, delimiter: Delimiter = ','): string {
-  const guarded = guardCell(value)
+/** One CSV field: quoted when it holds the delimiter, a quote, a line break or edge spaces. A number is a value, written as it is. */
+export function escapeCsvField(value: string | number, delimiter: Delimiter = ','): string {
+  const guarded = typeof value === 'number' ? String(value) : guardCell(value)
   const needsQuotes =
     guarded.includes(delimiter) || guarded.includes('"') || guarded.includes('\n') || guarded.includes('\r') || guarded !== guarded.trim()
   return needsQuotes ? `"${guarded.replace(/"/g, '""')}"` : guarded
@@ -28,7 +28,7 @@ export function escapeCsvField(value: string, delimiter: Delimiter = ','): strin
 export const UTF8_BOM = '\uFEFF'
 
 /** Rows → CSV text with CRLF line ends (what Excel writes), every field guarded and escaped. */
-export function buildCsv(rows: readonly (readonly string[])[], delimiter: Delimiter = ','): string {
+export function buildCsv(rows: readonly (readonly (string | number)[])[], delimiter: Delimiter = ','): string {
   let out = ''
   for (const row of rows) {
     let line = ''
