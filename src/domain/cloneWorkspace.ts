@@ -1,27 +1,61 @@
-import type { Id, WorkspaceData } from './types'
+import type { Id, PersonRatings, WorkspaceData } from './types'
 
-/** A copy of a workspace with fresh ids everywhere (ids are keys across all workspaces). */
-export function cloneWorkspace(data: WorkspaceData, options: { name: string; now: number; newId: () => Id }): WorkspaceData {
-  const { newId } = options
-  const categoryIds = new Map(data.categories.map((c) => [c.id, newId()]))
-  const skillIds = new Map(data.skills.map((s) => [s.id, newId()]))
-  const personIds = new Map(data.people.map((p) => [p.id, newId()]))
-  const mapped = (ids: Map<Id, Id>, id: Id): Id => ids.get(id) ?? id
-  return {
-    workspace: { ...data.workspace, id: newId(), name: options.name, createdAt: options.now, updatedAt: options.now },
-    categories: data.categories.map((c) => ({ ...c, id: mapped(categoryIds, c.id) })),
-    skills: data.skills.map((s) => ({ ...s, id: mapped(skillIds, s.id), categoryId: mapped(categoryIds, s.categoryId), aliases: [...s.aliases], target: { ...s.target }, links: s.links.map((l) => ({ ...l })) })),
-    people: data.people.map((p) => ({ ...p, id: mapped(personIds, p.id) })),
-    roles: data.roles.map((r) => ({
-      ...r,
-      id: newId(),
-      requirements: Object.fromEntries(Object.entries(r.requirements).map(([skillId, level]) => [mapped(skillIds, skillId), level])),
-    })),
-    ratings: new Map(
-      [...data.ratings.values()].map((r) => {
-        const personId = mapped(personIds, r.personId)
-        return [personId, { personId, levels: r.levels.slice(), self: r.self.slice(), interest: r.interest.slice(), updatedAt: r.updatedAt }]
-      }),
-    ),
+/**
+ * A deep copy of a workspace with every id made new (ids are keys across all workspaces), so
+ * writing it can never overwrite records of the workspace it came from. It shares no array, typed
+ * array or object with the original; slots stay as they are. A reference to an id the workspace
+ * does not hold gets a fresh id too: it still points at nothing.
+ */
+export function withFreshIds(data: WorkspaceData, newId: () => Id): WorkspaceData {
+  const ids = new Map<Id, Id>()
+  const fresh = (id: Id) => {
+    let next = ids.get(id)
+    if (!next) {
+      next = newId()
+      ids.set(id, next)
+    }
+    return next
   }
+  const { workspace } = data
+  const categories = data.categories.map((c) => ({ ...c, id: fresh(c.id) }))
+  const skills = data.skills.map((s) => ({
+    ...s,
+    id: fresh(s.id),
+    categoryId: fresh(s.categoryId),
+    aliases: [...s.aliases],
+    target: { ...s.target },
+    links: s.links.map((l) => ({ ...l })),
+  }))
+  const people = data.people.map((p) => ({ ...p, id: fresh(p.id) }))
+  const roles = data.roles.map((r) => ({
+    ...r,
+    id: fresh(r.id),
+    requirements: Object.fromEntries(Object.entries(r.requirements).map(([skillId, level]) => [fresh(skillId), level])),
+  }))
+  const ratings = new Map<Id, PersonRatings>()
+  for (const record of data.ratings.values()) {
+    const personId = fresh(record.personId)
+    ratings.set(personId, { personId, levels: record.levels.slice(), self: record.self.slice(), interest: record.interest.slice(), updatedAt: record.updatedAt })
+  }
+  return {
+    workspace: {
+      ...workspace,
+      id: newId(),
+      scale: workspace.scale.map((level) => ({ ...level, label: { ...level.label }, hint: { ...level.hint } })),
+      interestScale: workspace.interestScale.map((interest) => ({ ...interest, label: { ...interest.label } })),
+      defaultTarget: { ...workspace.defaultTarget },
+      costModel: { ...workspace.costModel },
+    },
+    categories,
+    skills,
+    people,
+    roles,
+    ratings,
+  }
+}
+
+/** A duplicate of a workspace: a copy with fresh ids under its own name, created now. */
+export function cloneWorkspace(data: WorkspaceData, options: { name: string; now: number; newId: () => Id }): WorkspaceData {
+  const copy = withFreshIds(data, options.newId)
+  return { ...copy, workspace: { ...copy.workspace, name: options.name, createdAt: options.now, updatedAt: options.now } }
 }

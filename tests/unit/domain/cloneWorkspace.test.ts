@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { cloneWorkspace, withFreshIds } from '../../../src/domain/cloneWorkspace'
+import type { WorkspaceData } from '../../../src/domain/types'
+import { demoWorkspace } from '../../fixtures/demo'
+
+/** Every object, array, typed array and map reachable from a value. */
+function containers(value: unknown, found = new Set<object>()): Set<object> {
+  if (typeof value !== 'object' || value === null || found.has(value)) return found
+  found.add(value)
+  if (ArrayBuffer.isView(value)) return found
+  const children = value instanceof Map ? [...value.keys(), ...value.values()] : Object.values(value)
+  for (const child of children) containers(child, found)
+  return found
+}
+
+/** A demo workspace with every kind of nested value filled in: links, self levels, a role. */
+function fullWorkspace(): WorkspaceData {
+  const data = demoWorkspace('Original')
+  const skill = data.skills[0]!
+  data.skills[0] = { ...skill, aliases: ['Alias'], links: [{ title: 'Course', url: 'https://example.org' }] }
+  const person = data.people[0]!
+  data.ratings.set(person.id, { ...data.ratings.get(person.id)!, self: Uint8Array.from([3, 255]) })
+  return data
+}
+
+let counter = 0
+const newId = () => `copy-${++counter}`
+
+describe('withFreshIds', () => {
+  it('shares no array, typed array, map or object with the original', () => {
+    const data = fullWorkspace()
+    const copy = withFreshIds(data, newId)
+    const original = containers(data)
+    const shared = [...containers(copy)].filter((item) => original.has(item))
+    expect(shared).toEqual([])
+    expect(copy.skills[0]!.links).toEqual(data.skills[0]!.links)
+    expect(copy.workspace.scale).toEqual(data.workspace.scale)
+  })
+
+  it('keeps everything but the ids', () => {
+    const data = fullWorkspace()
+    const copy = withFreshIds(data, newId)
+    const skillIds = new Map(data.skills.map((s, i) => [s.id, copy.skills[i]!.id]))
+    expect(copy.skills.map(({ id: _, categoryId: __, ...rest }) => rest)).toEqual(data.skills.map(({ id: _, categoryId: __, ...rest }) => rest))
+    expect(copy.roles.map((r) => r.requirements)).toEqual(data.roles.map((r) => Object.fromEntries(Object.entries(r.requirements).map(([id, level]) => [skillIds.get(id), level]))))
+    data.people.forEach((p, i) => expect({ ...copy.ratings.get(copy.people[i]!.id), personId: p.id }).toEqual(data.ratings.get(p.id)))
+    expect(copy.workspace).toEqual({ ...data.workspace, id: copy.workspace.id })
+  })
+})
+
+describe('cloneWorkspace', () => {
+  it('is a fresh copy under its own name, created now', () => {
+    const data = fullWorkspace()
+    const copy = cloneWorkspace(data, { name: 'Copy', now: 42, newId })
+    expect(copy.workspace).toMatchObject({ name: 'Copy', createdAt: 42, updatedAt: 42 })
+    expect(copy.workspace.id).not.toBe(data.workspace.id)
+    expect([...containers(copy)].filter((item) => containers(data).has(item))).toEqual([])
+  })
+})
