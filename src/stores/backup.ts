@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
-import { withFreshIds } from '../domain/import/withFreshIds'
+import { withFreshIds } from '../domain/cloneWorkspace'
 import { newId } from '../domain/ids'
 import type { WorkspaceData } from '../domain/types'
 import type { BackupContents, BackupProblemCode } from '../io/backup'

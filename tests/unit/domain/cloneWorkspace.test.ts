@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cloneWorkspace, withFreshIds } from '../../../src/domain/cloneWorkspace'
 import type { WorkspaceData } from '../../../src/domain/types'
+import { matrix } from '../../fixtures/builders'
 import { demoWorkspace } from '../../fixtures/demo'
 
 /** Every object, array, typed array and map reachable from a value. */
@@ -27,6 +28,20 @@ let counter = 0
 const newId = () => `copy-${++counter}`
 
 describe('withFreshIds', () => {
+  it('gives every entity a new id and keeps every reference, slot and rating', () => {
+    const data = matrix([[1, null], [4, 2]])
+    data.roles = [{ id: 'r', name: 'Role', nameRu: '', requirements: { [data.skills[0]!.id]: 3 }, hireCost: 1, order: 0, frameworkId: '' }]
+    let n = 0
+    const fresh = withFreshIds(data, () => `fresh-${++n}`)
+    const oldIds = new Set([data.workspace.id, ...data.categories.map((c) => c.id), ...data.skills.map((s) => s.id), ...data.people.map((p) => p.id), 'r'])
+    const newIds = [fresh.workspace.id, ...fresh.categories.map((c) => c.id), ...fresh.skills.map((s) => s.id), ...fresh.people.map((p) => p.id), fresh.roles[0]!.id]
+    expect(newIds.filter((id) => oldIds.has(id))).toEqual([])
+    expect(fresh.skills.every((s) => s.categoryId === fresh.categories[0]!.id)).toBe(true)
+    expect(Object.keys(fresh.roles[0]!.requirements)).toEqual([fresh.skills[0]!.id])
+    expect(fresh.skills.map((s) => s.slot)).toEqual(data.skills.map((s) => s.slot))
+    fresh.people.forEach((p, i) => expect(fresh.ratings.get(p.id)?.levels).toEqual(data.ratings.get(data.people[i]!.id)?.levels))
+  })
+
   it('shares no array, typed array, map or object with the original', () => {
     const data = fullWorkspace()
     const copy = withFreshIds(data, newId)
