@@ -1,5 +1,5 @@
 import { computed, defineComponent, h, type PropType } from 'vue'
-import { currentPath } from './index'
+import { currentRoute, parseLocation } from './location'
 
 /** A hash link, marked active on its own page and its sub-pages (as vue-router's classes). */
 export default defineComponent({
@@ -8,8 +8,10 @@ export default defineComponent({
   setup(props, { slots }) {
     const target = computed(() => (typeof props.to === 'string' ? props.to : props.to.path))
     return () => {
-      const exact = currentPath.value === target.value
-      const active = exact || currentPath.value.startsWith(`${target.value}/`)
+      const current = currentRoute.value.path
+      const path = parseLocation(target.value).path
+      const exact = current === path
+      const active = exact || current.startsWith(`${path}/`)
       return h(
         'a',
         { href: `#${target.value}`, class: { 'router-link-active': active, 'router-link-exact-active': exact }, 'aria-current': exact ? 'page' : undefined },
@@ -18,4 +20,3 @@ export default defineComponent({
     }
   },
 })
-
