@@ -35,6 +35,7 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, 'tests/e2e/timing/**'],
           environment: 'node',
           globalSetup: ['tests/e2e/globalSetup.ts'],
+          setupFiles: ['tests/e2e/setup.ts'],
           // Each file drives its own Chromium; two at once is what 2 cores take comfortably.
           maxWorkers: 2,
           // Browser tests run after the node projects, as their own group.
@@ -52,6 +53,7 @@ export default defineConfig({
           include: ['tests/e2e/timing/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/globalSetup.ts'],
+          setupFiles: ['tests/e2e/setup.ts'],
           // Timed in a browser: alone, after every other browser test, so nothing shares the cores.
           maxWorkers: 1,
           sequence: { groupOrder: 2 },

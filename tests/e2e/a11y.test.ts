@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp, seriousA11yViolations, waitForGrid, type AppSession } from './browser'
+import { seriousA11yViolations } from './support/a11y'
+import { waitForGrid } from './support/matrixGrid'
+import { openApp, type AppSession } from './support/session'
 
 let session: AppSession
 

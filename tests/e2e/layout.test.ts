@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, waitForGrid, type AppSession } from './browser'
+import { waitForGrid } from './support/matrixGrid'
+import { openApp, type AppSession } from './support/session'
 
 let session: AppSession | null = null
 

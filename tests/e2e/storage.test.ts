@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { cellOf, openApp, waitForGrid, type AppSession } from './browser'
+import { cellOf, waitForGrid } from './support/matrixGrid'
+import { openApp, type AppSession } from './support/session'
 
 let session: AppSession | null = null
 
@@ -32,6 +33,8 @@ async function editThenReloadAtOnce(page: AppSession['page'], colId: string) {
 describe('storage safety (RELIABILITY.md)', () => {
   it('#1 a full quota shows "not saved", keeps the edit on screen, and saves it once space is back', async () => {
     session = await openApp()
+    // Each failed save is logged as an error.
+    session.allowConsole(/^error: Skillgrid could not save a change:/)
     const { page } = session
     // CDP Storage.overrideQuotaForOrigin is not enforced for IndexedDB by this Chromium (2 MB of
     // random bytes still committed with quota = usage + 1 KB), so IndexedDB itself is made to
@@ -176,6 +179,7 @@ describe('storage safety (RELIABILITY.md)', () => {
 
   it('#2 IndexedDB unavailable: says so and keeps working in memory', async () => {
     session = await openApp()
+    session.allowConsole(/^warning: Skillgrid storage unavailable, working in memory only:/)
     const { page } = session
     await page.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { value: undefined })

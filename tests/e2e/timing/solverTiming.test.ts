@@ -5,7 +5,8 @@ import { generatePlannerInput } from '../../../src/domain/planner/generate'
 import { planWith } from '../../../src/domain/planner/plan'
 import { parsePlanResult } from '../../../src/domain/planner/validate'
 import { nodeSolveLp } from '../../unit/planner/highsNode'
-import { openApp, plainPlannerInput, solverWorkerUrl, timeWorkerPlan, type AppSession } from '../browser'
+import { openApp, type AppSession } from '../support/session'
+import { plainPlannerInput, solverWorkerUrl, timeWorkerPlan } from '../support/solverTiming'
 
 let session: AppSession | null = null
 
