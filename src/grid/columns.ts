@@ -77,7 +77,7 @@ function personColumn(input: MatrixColumnsInput, field: PersonField, width: numb
     width,
     pinned: field === 'name' ? 'left' : undefined,
     lockPinned: field === 'name',
-    tooltipValueGetter: (params) => (field === 'name' && params.data ? [params.data.name, params.data.email].filter(Boolean).join(' · ') : undefined),
+    tooltip: (params) => (field === 'name' && params.data ? [params.data.name, params.data.email].filter(Boolean).join(' · ') : undefined),
     cellClass: (params) => (params.data && !params.data.active ? ['person-cell', 'inactive'] : ['person-cell']),
   }
 }
@@ -97,7 +97,7 @@ function skillColumn(input: MatrixColumnsInput, skill: Skill): ColDef<MatrixRow>
       return params.data ? levelAt(params.data, skill.slot) : null
     },
     valueFormatter: (params) => (params.value === null || params.value === undefined ? '' : String(params.value)),
-    tooltipValueGetter: (params) => {
+    tooltip: (params) => {
       if (params.node?.rowPinned) return input.summaryCell?.(skill)?.tooltip
       return params.data ? input.describeCell(params.data, skill) : undefined
     },

@@ -60,7 +60,7 @@ describe('useMatrixColumns', () => {
     const column = columns.columnDefs.value.flatMap((c) => ('children' in c ? c.children : [c])).find((c) => 'colId' in c && c.colId === skill.id) as ColDef<MatrixRow>
     const row = matrixRows(workspace.data!).find((r) => r.id === person.id)!
     const params = { data: row, node: { rowPinned: null } } as never
-    const tooltip = (column.tooltipValueGetter as (p: unknown) => string)(params)
+    const tooltip = (column.tooltip as (p: unknown) => string)(params)
     expect(tooltip).toContain('Lead: 4 · ')
     expect(tooltip).toContain('Self-assessment: 1 · ')
     expect(tooltip).toContain('3 levels apart: to discuss')

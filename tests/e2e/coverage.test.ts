@@ -65,6 +65,31 @@ describe('coverage in the matrix', () => {
   })
 })
 
+describe('cell tooltips', () => {
+  it("shows a person's name with their email, a skill cell's level and note, and the summary cell's coverage", async () => {
+    session = await openApp()
+    const { page } = session
+    await waitForGrid(page)
+    const tooltip = page.locator('.ag-tooltip')
+    await cellOf(page, 'Alex Chen', 'person.name').hover()
+    await expect.poll(() => tooltip.innerText()).toBe('Alex Chen · alex.chen@example.org')
+
+    const colId = await skillColumnByName(page, 'Platform architecture & integration')
+    await revealColumn(page, colId)
+    await page.mouse.move(0, 0)
+    await tooltip.waitFor({ state: 'detached' })
+    await cellOf(page, 'Igor Volkov', colId).hover()
+    await expect
+      .poll(() => tooltip.innerText())
+      .toBe('Igor Volkov · Platform architecture & integration: 4 · Expert — Leads it and teaches others\nOnly holder of this skill: if Igor Volkov leaves, nobody holds it')
+
+    await page.mouse.move(0, 0)
+    await tooltip.waitFor({ state: 'detached' })
+    await summaryCellOf(page, colId).hover()
+    await expect.poll(() => tooltip.innerText()).toBe('At risk: 1 of 2 wanted people at level 3 or above')
+  })
+})
+
 describe('Gaps only', () => {
   it('hides covered skill columns, hides a column as soon as it becomes covered, and shows them all back', async () => {
     session = await openApp()
