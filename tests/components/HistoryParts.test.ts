@@ -1,6 +1,6 @@
 import { mount, RouterLinkStub } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { createTestingPinia } from '@pinia/testing'
+import { describe, expect, it, vi } from 'vitest'
 import TrendChart from '../../src/components/history/TrendChart.vue'
 import SkillLearning from '../../src/components/skills/SkillLearning.vue'
 import type { SnapshotSummary } from '../../src/domain/snapshots'
@@ -16,8 +16,6 @@ const summary = (i: number, covered: number): SnapshotSummary => ({
   skills: 20,
   totals: { covered, atRisk: 20 - covered - 2, uncovered: 2, deficit: 30 - covered },
 })
-
-beforeEach(() => setActivePinia(createPinia()))
 
 describe('TrendChart', () => {
   it('draws a point per snapshot, each titled with its figures, and lists them in a table', () => {
@@ -51,7 +49,7 @@ describe('SkillLearning', () => {
         { title: '', url: 'http://example.org/plain' },
       ],
     })
-    const wrapper = mount(SkillLearning, { props: { skill: learning }, global: { plugins: [createPinia(), createAppI18n('en')], stubs: { RouterLink: RouterLinkStub } } })
+    const wrapper = mount(SkillLearning, { props: { skill: learning }, global: { plugins: [createTestingPinia({ createSpy: vi.fn }), createAppI18n('en')], stubs: { RouterLink: RouterLinkStub } } })
     const anchors = wrapper.findAll('a')
     expect(anchors.map((a) => [a.text(), a.attributes('href'), a.attributes('target'), a.attributes('rel')])).toEqual([
       ['Course', 'https://example.org/c', '_blank', 'noopener noreferrer'],

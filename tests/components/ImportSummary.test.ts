@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { describe, expect, it } from 'vitest'
+import { createTestingPinia } from '@pinia/testing'
+import { describe, expect, it, vi } from 'vitest'
 import ImportSummary from '../../src/components/import/ImportSummary.vue'
 import { createImportSession } from '../../src/io/importSession'
 import { useImportStore } from '../../src/stores/import'
@@ -11,8 +11,7 @@ import { createAppI18n } from '../fixtures/i18n'
 
 /** The preview summary of a wide file, in a language: one new skill without a category, one in the demo's "Content". */
 function summaryIn(locale: 'en' | 'ru') {
-  const pinia = createPinia()
-  setActivePinia(pinia)
+  const pinia = createTestingPinia({ createSpy: vi.fn })
   useWorkspaceStore().data = demoWorkspace()
   useSettingsStore().locale = locale
   const csv = ',,Content\nName,Grant writing,Podcasting\nZoe New,2,3\n'

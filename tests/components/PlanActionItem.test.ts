@@ -1,24 +1,21 @@
 import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { createTestingPinia, type TestingPinia } from '@pinia/testing'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import PlanActionItem from '../../src/components/plan/PlanActionItem.vue'
-import { SkillgridDb, setDbForTests } from '../../src/db/db'
 import type { PlanAction } from '../../src/domain/planner/types'
 import type { WorkspaceData } from '../../src/domain/types'
+import { demoWorkspace } from '../fixtures/demo'
 import { createAppI18n } from '../fixtures/i18n'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 
-let counter = 0
-let pinia: Pinia
+let pinia: TestingPinia
 let data: WorkspaceData
 
-beforeEach(async () => {
-  pinia = createPinia()
-  setActivePinia(pinia)
-  setDbForTests(new SkillgridDb(`plan-components-${++counter}`))
+beforeEach(() => {
+  pinia = createTestingPinia({ createSpy: vi.fn })
   const workspace = useWorkspaceStore()
-  await workspace.init()
-  data = workspace.data!
+  workspace.data = demoWorkspace()
+  data = workspace.data
 })
 
 function render(action: PlanAction, locale: 'en' | 'ru') {
