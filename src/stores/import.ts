@@ -8,6 +8,7 @@ import { newId } from '../domain/ids'
 import { EditError } from '../domain/edits/editError'
 import type { Id, WorkspaceData } from '../domain/types'
 import { useHistoryStore } from './history'
+import { whenIdle } from '../platform/whenIdle'
 import type { ImportEngine } from '../io/importEngine'
 import { lowestValueFor, SOURCE_SCALES } from '../io/levels'
 import { MAX_IMPORT_BYTES } from '../io/limits'
@@ -265,8 +266,7 @@ export const useImportStore = defineStore('import', () => {
     // Every import leaves a dated snapshot in the history: taken once the import is saved and the
     // page is idle, so the grid catching up with the import does not wait for it.
     const snapshot = () => void useHistoryStore().save('import', subject)
-    if ('requestIdleCallback' in globalThis) requestIdleCallback(snapshot, { timeout: 2000 })
-    else setTimeout(snapshot, 0)
+    whenIdle(snapshot, 2000)
     return true
   }
 

@@ -17,10 +17,12 @@ describe('whenIdle', () => {
     expect(task).toHaveBeenCalledOnce()
   })
 
-  it('runs the task at once where the browser has no requestIdleCallback', () => {
+  it('runs the task in the next task where the browser has no requestIdleCallback', async () => {
     expect('requestIdleCallback' in globalThis).toBe(false)
     const task = vi.fn()
     whenIdle(task, 1000)
+    expect(task).not.toHaveBeenCalled()
+    await new Promise((resolve) => setTimeout(resolve, 0))
     expect(task).toHaveBeenCalledOnce()
   })
 })
