@@ -1,5 +1,6 @@
 import { parsePlanResult } from '../domain/planner/validate'
 import type { PlannerInput, PlanResult } from '../domain/planner/types'
+import { RESILIENCE_MODES } from '../domain/types'
 
 /** Main thread → solver worker: make the whole plan (model, exact solve, explanations) off the main thread. */
 export interface PlanRequest {
@@ -19,8 +20,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function isPlanRequest(value: unknown): value is PlanRequest {
   if (!isRecord(value) || value.type !== 'plan' || typeof value.id !== 'number' || !isRecord(value.input)) return false
-  const { skills, people, roles, ratings, costModel, limits } = value.input
-  return Array.isArray(skills) && Array.isArray(people) && Array.isArray(roles) && ratings instanceof Map && isRecord(costModel) && isRecord(limits)
+  const { skills, people, roles, ratings, costModel, limits, resources, resilience } = value.input
+  const optionalResources = resources === undefined || Array.isArray(resources)
+  const optionalResilience = resilience === undefined || (typeof resilience === 'string' && (RESILIENCE_MODES as readonly string[]).includes(resilience))
+  return Array.isArray(skills) && Array.isArray(people) && Array.isArray(roles) && ratings instanceof Map && isRecord(costModel) && isRecord(limits) && optionalResources && optionalResilience
 }
 
 /** Worker messages are checked, not trusted: a malformed reply is null (the caller treats it as a failure). */

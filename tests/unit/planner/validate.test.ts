@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parsePlanResult, planWith, type PlanResult } from '../../../src/domain/planner'
-import { parseSolverReply } from '../../../src/solver/protocol'
+import { isPlanRequest, parseSolverReply } from '../../../src/solver/protocol'
 import { plannerInput } from '../../fixtures/planner'
 import { nodeSolveLp } from './highsNode'
 
@@ -48,5 +48,17 @@ describe('parseSolverReply', () => {
 
   it.each([null, 'x', { type: 'planned', id: 'a' }, { type: 'planned', id: 1, result: {} }, { type: 'other', id: 1 }])('rejects %j', (reply) => {
     expect(parseSolverReply(reply)).toBeNull()
+  })
+})
+
+describe('isPlanRequest (issue 12 fields)', () => {
+  const input = plannerInput({ targets: [[3, 1]], people: [] })
+  it.each<[string, Record<string, unknown>, boolean]>([
+    ['no resources or resilience (as before)', {}, true],
+    ['resources and a resilience mode', { resources: [], resilience: 'survive-departure' }, true],
+    ['resources that are not a list', { resources: {} }, false],
+    ['an unknown resilience mode', { resilience: 'always' }, false],
+  ])('%s', (_, extra, ok) => {
+    expect(isPlanRequest({ type: 'plan', id: 1, input: { ...input, ...extra } })).toBe(ok)
   })
 })
