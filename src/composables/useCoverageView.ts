@@ -15,6 +15,10 @@ export interface SeverityItem {
   category: string
   coverage: SkillCoverage
   soleHolder: string | null
+  /** The only holder holds it on their self-assessment only. */
+  soleHolderSelfOnly: boolean
+  /** Holders whose holding rests on their self-assessment only. */
+  selfOnly: number
 }
 
 /** What the Coverage page shows, in the current language, with the what-if applied. */
@@ -48,12 +52,15 @@ export function useCoverageView() {
     return skillsBySeverity(data.skills, report, categoryOrder).flatMap((skill) => {
       const state = report.bySkill.get(skill.id)
       if (!state) return []
+      const selfOnly = coverage.selfOnly.get(skill.id)
       return [{
         skill,
         name: displayName(skill, settings.locale),
         category: categoryNames.value.get(skill.categoryId) ?? '',
         coverage: state,
         soleHolder: state.soleHolderId ? (people.get(state.soleHolderId) ?? null) : null,
+        soleHolderSelfOnly: state.soleHolderId !== null && (selfOnly?.has(state.soleHolderId) ?? false),
+        selfOnly: selfOnly?.size ?? 0,
       }]
     })
   })

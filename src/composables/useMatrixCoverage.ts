@@ -24,12 +24,16 @@ export function useMatrixCoverage(api: ShallowRef<GridApi<MatrixRow> | null>, ga
   const skillById = computed(() => new Map((workspace.data?.skills ?? []).map((s) => [s.id, s])))
 
   function explain(skill: Skill, state: SkillCoverage): string {
-    return t('coverage.headerTooltip', {
-      status: t(`coverage.status.${state.status}`),
-      holders: state.holders,
-      target: skill.target.people,
+    const why = state.status === 'at-risk' ? (state.holders < skill.target.people ? 'at-risk-short' : 'at-risk-single') : state.status
+    const counts = { holders: state.holders, target: skill.target.people, level: skill.target.level }
+    const text = t('coverage.headerTooltip', {
+      counts: `${state.holders}/${skill.target.people}`,
       level: skill.target.level,
+      status: t(`coverage.status.${state.status}`),
+      why: t(`coverage.why.${why}`, counts),
     })
+    const selfOnly = coverage.actualSelfOnly.get(skill.id)?.size ?? 0
+    return selfOnly ? `${text}\n${t('coverage.selfOnlyTooltip', { count: selfOnly })}` : text
   }
 
   function stateOf(skillId: Id): SkillHeaderState | null {
@@ -57,9 +61,12 @@ export function useMatrixCoverage(api: ShallowRef<GridApi<MatrixRow> | null>, ga
     return coverage.actual?.bySkill.get(skill.id)?.soleHolderId === row.id
   }
 
+  // Not-needed skills are no gaps either.
+  const isGap = (state: SkillCoverage) => state.status === 'uncovered' || state.status === 'at-risk'
+
   function coveredSkillIds(): Set<Id> {
     const report = coverage.actual
-    return new Set(report ? [...report.bySkill.values()].filter((c) => c.status === 'covered').map((c) => c.skillId) : [])
+    return new Set(report ? [...report.bySkill.values()].filter((c) => !isGap(c)).map((c) => c.skillId) : [])
   }
 
   const columnHooks = {
@@ -86,7 +93,7 @@ export function useMatrixCoverage(api: ShallowRef<GridApi<MatrixRow> | null>, ga
       const column = grid.getColumn(id)
       const state = report.bySkill.get(id)
       if (!column || !state) continue
-      const visible = !gapsOnly.value || state.status !== 'covered'
+      const visible = !gapsOnly.value || isGap(state)
       if (column.isVisible() !== visible) (visible ? show : hide).push(id)
     }
     if (show.length) grid.setColumnsVisible(show, true)

@@ -2,12 +2,13 @@ import { changesColumns, type Delta } from './changes'
 import { NOT_ASSESSED } from './scale'
 import type { Id, Person, PersonRatings, Skill } from './types'
 
-export type CoverageStatus = 'uncovered' | 'at-risk' | 'covered'
+/** `not-needed`: the target wants nobody (target people 0), whoever holds the skill. */
+export type CoverageStatus = 'uncovered' | 'at-risk' | 'covered' | 'not-needed'
 
-export const COVERAGE_STATUSES: readonly CoverageStatus[] = ['uncovered', 'at-risk', 'covered']
+export const COVERAGE_STATUSES: readonly CoverageStatus[] = ['uncovered', 'at-risk', 'covered', 'not-needed']
 
 /** A status is never told by colour alone: wherever one is shown, this symbol goes with the word. */
-export const STATUS_SYMBOL: Record<CoverageStatus, string> = { uncovered: '✕', 'at-risk': '!', covered: '✓' }
+export const STATUS_SYMBOL: Record<CoverageStatus, string> = { uncovered: '✕', 'at-risk': '!', covered: '✓', 'not-needed': '○' }
 
 export interface SkillCoverage {
   skillId: Id
@@ -16,17 +17,21 @@ export interface SkillCoverage {
   /** max(0, target people − holders). */
   deficit: number
   status: CoverageStatus
-  /** The only holder when holders = 1: the person the team cannot lose. */
+  /** The only holder when holders = 1 and the skill is needed: the person the team cannot lose. */
   soleHolderId: Id | null
 }
 
 export interface CoverageTotals {
+  /** Every skill, not-needed ones included. */
   skills: number
+  /** Skills whose target wants at least one person: what covered, at risk and uncovered add up to. */
+  needed: number
+  notNeeded: number
   covered: number
   atRisk: number
   uncovered: number
   deficit: number
-  /** covered / skills, 1 when there are no skills. */
+  /** covered / needed, 1 when no skill is needed. */
   coveredShare: number
 }
 
@@ -46,24 +51,33 @@ export interface CoverageInput {
   excluded?: ReadonlySet<Id>
 }
 
-/** Status rule of ARCHITECTURE.md: a single holder is a single point of failure, whatever the target. */
+/**
+ * Status rule of ARCHITECTURE.md: a single holder of a needed skill is a single point of failure,
+ * whatever the target; a skill nobody is wanted for (target 0) is not needed, never at risk.
+ */
 export function coverageStatus(holders: number, targetPeople: number): CoverageStatus {
-  if (holders === 0 && targetPeople > 0) return 'uncovered'
+  if (targetPeople <= 0) return 'not-needed'
+  if (holders === 0) return 'uncovered'
   if ((holders > 0 && holders < targetPeople) || holders === 1) return 'at-risk'
   return 'covered'
 }
 
 function emptyTotals(): CoverageTotals {
-  return { skills: 0, covered: 0, atRisk: 0, uncovered: 0, deficit: 0, coveredShare: 1 }
+  return { skills: 0, needed: 0, notNeeded: 0, covered: 0, atRisk: 0, uncovered: 0, deficit: 0, coveredShare: 1 }
 }
 
 function addToTotals(totals: CoverageTotals, skill: SkillCoverage): void {
   totals.skills++
+  if (skill.status === 'not-needed') {
+    totals.notNeeded++
+    return
+  }
+  totals.needed++
   totals.deficit += skill.deficit
   if (skill.status === 'covered') totals.covered++
   else if (skill.status === 'at-risk') totals.atRisk++
   else totals.uncovered++
-  totals.coveredShare = totals.covered / totals.skills
+  totals.coveredShare = totals.covered / totals.needed
 }
 
 function padded(levels: Uint8Array, length: number): Uint8Array {
@@ -105,7 +119,8 @@ function countHolders({ skills, people, ratings, excluded }: CoverageInput): Map
       holders: count,
       deficit: Math.max(0, skill.target.people - count),
       status: coverageStatus(count, skill.target.people),
-      soleHolderId: count === 1 ? (people[lastHolder[i] ?? -1]?.id ?? null) : null,
+      // A skill nobody is wanted for loses nothing when its only holder goes.
+      soleHolderId: count === 1 && skill.target.people > 0 ? (people[lastHolder[i] ?? -1]?.id ?? null) : null,
     })
   })
   return bySkill
@@ -155,7 +170,7 @@ export function skillsAffectedBy(delta: Delta, skills: readonly Skill[]): Set<Id
   return new Set(skills.filter((skill) => slots.has(skill.slot)).map((skill) => skill.id))
 }
 
-const STATUS_RANK: Record<CoverageStatus, number> = { uncovered: 0, 'at-risk': 1, covered: 2 }
+const STATUS_RANK: Record<CoverageStatus, number> = { uncovered: 0, 'at-risk': 1, covered: 2, 'not-needed': 3 }
 
 /**
  * Worst first: status, then critical before the rest, then the bigger deficit, then the skill's
@@ -164,7 +179,7 @@ const STATUS_RANK: Record<CoverageStatus, number> = { uncovered: 0, 'at-risk': 1
 export function skillsBySeverity<S extends Skill>(skills: readonly S[], report: CoverageReport, categoryOrder: ReadonlyMap<Id, number> = new Map()): S[] {
   const rank = (skill: S) => {
     const coverage = report.bySkill.get(skill.id)
-    return coverage ? STATUS_RANK[coverage.status] : 3
+    return coverage ? STATUS_RANK[coverage.status] : 4
   }
   return [...skills].sort(
     (a, b) =>

@@ -108,3 +108,48 @@ export function ratingDisagreements(
     (a, b) => b.gap - a.gap || (order.get(a.personId) ?? 0) - (order.get(b.personId) ?? 0) || (skillOrder.get(a.skillId) ?? 0) - (skillOrder.get(b.skillId) ?? 0),
   )
 }
+
+/** A holder whose own rating alone makes them one: the lead's level does not reach the target. */
+export interface SelfOnlyHolding {
+  personId: Id
+  skillId: Id
+  self: Level
+}
+
+/**
+ * Every holding of a counted person that rests only on a self-assessment: the effective level
+ * reaches the skill's target, the lead's does not (never rated, or rated lower).
+ */
+export function selfOnlyHoldings(
+  data: Pick<WorkspaceData, 'people' | 'skills' | 'ratings' | 'workspace'>,
+  excluded?: ReadonlySet<Id>,
+): SelfOnlyHolding[] {
+  const source = data.workspace.ratingSource
+  const found: SelfOnlyHolding[] = []
+  if (source === 'lead-only') return found
+  for (const person of data.people) {
+    if (!person.active || excluded?.has(person.id)) continue
+    const record = data.ratings.get(person.id)
+    if (!record || !hasAnyLevel(record.self)) continue
+    for (const skill of data.skills) {
+      const lead = record.levels[skill.slot] ?? NOT_ASSESSED
+      const self = record.self[skill.slot]
+      if (!isLevel(self) || self < skill.target.level) continue
+      if (effectiveLevel(lead, self, source) !== self) continue
+      if (lead !== NOT_ASSESSED && lead >= skill.target.level) continue
+      found.push({ personId: person.id, skillId: skill.id, self })
+    }
+  }
+  return found
+}
+
+/** Skill id → ids of the people holding it on their own word only. */
+export function selfOnlyBySkill(holdings: readonly SelfOnlyHolding[]): Map<Id, Set<Id>> {
+  const bySkill = new Map<Id, Set<Id>>()
+  for (const { skillId, personId } of holdings) {
+    const people = bySkill.get(skillId)
+    if (people) people.add(personId)
+    else bySkill.set(skillId, new Set([personId]))
+  }
+  return bySkill
+}

@@ -36,7 +36,7 @@ export interface StaleCoverage {
   skillsAtStake: Id[]
 }
 
-const RANK: Record<CoverageStatus, number> = { uncovered: 0, 'at-risk': 1, covered: 2 }
+const RANK: Record<CoverageStatus, number> = { uncovered: 0, 'at-risk': 1, covered: 2, 'not-needed': 3 }
 
 /** How much of the coverage rests on stale ratings: coverage with and without the stale people's holds. */
 export function staleCoverage(input: CoverageInput, stale: ReadonlySet<Id>): StaleCoverage {

@@ -59,6 +59,14 @@ function russianPlural(choice: number, choicesLength: number): number {
   return 2
 }
 
+/** Named number formats for `n(value, name)`; the locale decides the separators ("0,4" in Russian). */
+const NUMBER_FORMATS = {
+  percent: { style: 'percent', maximumFractionDigits: 0 },
+  integer: { maximumFractionDigits: 0 },
+  decimal: { maximumFractionDigits: 1 },
+  seconds: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+} as const
+
 export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, MessageTree>>) {
   return createI18n({
     legacy: false,
@@ -66,6 +74,7 @@ export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, M
     fallbackLocale: 'en',
     messages,
     pluralRules: { ru: russianPlural },
+    numberFormats: { en: NUMBER_FORMATS, ru: NUMBER_FORMATS },
     datetimeFormats: {
       en: { short: { year: 'numeric', month: 'short', day: 'numeric' }, long: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' } },
       ru: { short: { year: 'numeric', month: 'short', day: 'numeric' }, long: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' } },

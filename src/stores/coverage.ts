@@ -2,6 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { computeCoverage, recomputeSkills, skillsAffectedBy, type CoverageReport } from '../domain/coverage'
 import { levelHeatmap } from '../domain/levelHeatmap'
+import { selfOnlyBySkill, selfOnlyHoldings } from '../domain/sources'
 import type { Id } from '../domain/types'
 import { useWorkspaceStore } from './workspace'
 
@@ -33,6 +34,19 @@ export const useCoverageStore = defineStore('coverage', () => {
     return data ? levelHeatmap({ ...data, excluded: excluded.value }) : []
   })
 
+  /** Skill id → the people who hold it on their self-assessment only, as the data stands (the matrix). */
+  const actualSelfOnly = computed(() => {
+    const data = workspace.data
+    return selfOnlyBySkill(data ? selfOnlyHoldings(data) : [])
+  })
+
+  /** The same with the what-if applied (Coverage and People pages). */
+  const selfOnly = computed(() => {
+    const data = workspace.data
+    if (!data || !whatIfActive.value) return actualSelfOnly.value
+    return selfOnlyBySkill(selfOnlyHoldings(data, excluded.value))
+  })
+
   function setExcluded(personId: Id, gone: boolean) {
     if (excluded.value.has(personId) === gone) return
     const next = new Set(excluded.value)
@@ -56,7 +70,7 @@ export const useCoverageStore = defineStore('coverage', () => {
     if (event.kind === 'reload') resetWhatIf()
   })
 
-  return { excluded, actual, excludedPeople, whatIfActive, report, heatmap, setExcluded, resetWhatIf }
+  return { excluded, actual, excludedPeople, whatIfActive, report, heatmap, actualSelfOnly, selfOnly, setExcluded, resetWhatIf }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCoverageStore, import.meta.hot))

@@ -5,7 +5,7 @@ import BusFactorList from '../../src/components/people/BusFactorList.vue'
 import { createAppI18n } from '../fixtures/i18n'
 import { useCoverageStore } from '../../src/stores/coverage'
 import { useWorkspaceStore } from '../../src/stores/workspace'
-import { matrix } from '../fixtures/builders'
+import { matrix, ratings } from '../fixtures/builders'
 
 function mountWith(rows: (number | null)[][], people: Parameters<typeof matrix>[1] = {}) {
   const pinia = createPinia()
@@ -61,5 +61,28 @@ describe('BusFactorList', () => {
     const { wrapper } = mountWith([[4], [4]], { people: [{}, { active: false, name: 'Tom Baker' }] })
     expect(wrapper.findAll('[data-testid="bus-person"]')).toHaveLength(1)
     expect(wrapper.text()).toContain('Not counted (inactive): Tom Baker')
+  })
+
+  it.each([
+    ['en', 'self-assessed only'],
+    ['ru', 'только по самооценке'],
+  ] as const)('marks a ★ skill held on a self-assessment only, also under a what-if (%s)', async (locale, mark) => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const data = matrix([
+      [4, null],
+      [4, null],
+    ])
+    const second = data.people[1]!
+    // Person 1 holds skill 1 on their own word only, and skill 0 with the lead's rating.
+    data.ratings.set(second.id, ratings(second.id, [4, null], [], [null, 4]))
+    useWorkspaceStore().data = data
+    const wrapper = mount(BusFactorList, { global: { plugins: [pinia, createAppI18n(locale)], stubs: { RouterLink: RouterLinkStub } } })
+    const card = () => wrapper.get('[data-testid="bus-person"][data-person="Person 1"]')
+    expect(card().findAll('.bus-skill')).toHaveLength(1)
+    expect(card().get('[data-testid="bus-self-only"]').text()).toBe(mark)
+    await wrapper.get('[data-testid="whatif-toggle"][data-person="Person 0"]').setValue(true)
+    expect(card().findAll('.bus-skill')).toHaveLength(2)
+    expect(card().findAll('[data-testid="bus-self-only"]')).toHaveLength(1)
   })
 })

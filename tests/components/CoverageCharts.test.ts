@@ -6,9 +6,9 @@ import LevelHeatmap from '../../src/components/coverage/LevelHeatmap.vue'
 import type { CoverageTotals } from '../../src/domain/coverage'
 import { createAppI18n } from '../fixtures/i18n'
 
-function totals(covered: number, atRisk: number, uncovered: number, deficit = 0): CoverageTotals {
-  const skills = covered + atRisk + uncovered
-  return { skills, covered, atRisk, uncovered, deficit, coveredShare: skills ? covered / skills : 1 }
+function totals(covered: number, atRisk: number, uncovered: number, deficit = 0, notNeeded = 0): CoverageTotals {
+  const needed = covered + atRisk + uncovered
+  return { skills: needed + notNeeded, needed, notNeeded, covered, atRisk, uncovered, deficit, coveredShare: needed ? covered / needed : 1 }
 }
 
 const plugins = (locale: 'en' | 'ru' = 'en') => ({ global: { plugins: [createAppI18n(locale)] } })
@@ -27,7 +27,7 @@ describe('CategoryChart', () => {
     expect(labelledBy).toHaveLength(2)
     for (const id of labelledBy) expect(wrapper.find(`[id="${id}"]`).exists()).toBe(true)
     expect(wrapper.get('svg > title').text()).toBe('Coverage by category')
-    expect(wrapper.get('svg > desc').text()).toContain('Strategy: 4 covered, 4 at risk, 2 uncovered of 10')
+    expect(wrapper.get('svg > desc').text()).toContain('Strategy: 4 covered, 4 at risk, 2 uncovered of 10 needed')
   })
 
   it('writes the counts as text next to each bar, with the status symbols, never by colour alone', () => {
@@ -49,6 +49,17 @@ describe('CategoryChart', () => {
     const widths = wrapper.findAll('.chart-segment rect').map((rect) => Number(rect.attributes('width')))
     expect(widths[2]).toBeCloseTo((widths[0] ?? 0) * 2)
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(330)
+  })
+
+  it.each([
+    ['en', '✓ 0  ! 0  ✕ 0  ○ 9  · —', 'Business: 0 covered, 0 at risk, 0 uncovered of 0 needed; 9 not needed'],
+    ['ru', '✓ 0  ! 0  ✕ 0  ○ 9  · —', 'Business: покрыто 0, под угрозой 0, не покрыто 0 из 0 нужных; не нужны: 9'],
+  ] as const)('shows a category of not-needed skills as not needed, not as 100 %% covered (%s)', (locale, values, title) => {
+    const wrapper = mount(CategoryChart, { props: { rows: [{ id: 'b', name: 'Business', totals: totals(0, 0, 0, 0, 9) }] }, ...plugins(locale) })
+    expect(wrapper.get('.chart-values').text()).toBe(values)
+    expect(wrapper.findAll('.chart-segment').map((s) => s.attributes('data-status'))).toEqual(['not-needed'])
+    expect(wrapper.get('.chart-row > title').text()).toBe(title)
+    expect(wrapper.get('.chart-legend').text()).toContain(locale === 'en' ? '○ Not needed' : '○ Не нужен')
   })
 
   it('labels statuses in Russian too', () => {
@@ -98,7 +109,24 @@ describe('CoverageSummary', () => {
     expect([read('covered'), read('at-risk'), read('uncovered'), read('deficit')]).toEqual(['20', '16', '12', '40'])
     expect(wrapper.get('[data-testid="coverage-uncovered-change"]').text()).toBe('+3 with the what-if')
     expect(wrapper.get('[data-testid="coverage-covered-change"]').text()).toBe('−1 with the what-if')
-    expect(wrapper.text()).toContain('42% of 48 skills')
+    expect(wrapper.text()).toContain('42% of 48 needed skills')
+  })
+
+  it.each([
+    ['en', '100% of 1 needed skills', '○ 9 not needed (target 0), not counted', 'holder places short of the targets'],
+    ['ru', '100\u00a0% из 1 нужных навыков', '○ не нужны (цель 0) и не учитываются: 9', 'мест носителей не хватает'],
+  ] as const)('leaves not-needed skills out of the covered share and says how many there are (%s)', (locale, share, notNeeded, deficit) => {
+    // The issue's case: 9 Business skills with target 0 and nobody holding them, one skill covered.
+    const wrapper = mount(CoverageSummary, { props: { totals: totals(1, 0, 0, 0, 9) }, ...plugins(locale) })
+    expect(wrapper.get('[data-testid="coverage-covered"]').text()).toBe('1')
+    expect(wrapper.text()).toContain(share)
+    expect(wrapper.get('[data-testid="coverage-not-needed"]').text()).toBe(notNeeded)
+    expect(wrapper.text()).toContain(deficit)
+  })
+
+  it('says nothing about not-needed skills when there are none', () => {
+    const wrapper = mount(CoverageSummary, { props: { totals: totals(1, 2, 3) }, ...plugins() })
+    expect(wrapper.find('[data-testid="coverage-not-needed"]').exists()).toBe(false)
   })
 
   it('shows no change without a baseline', () => {

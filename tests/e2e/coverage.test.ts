@@ -31,7 +31,7 @@ describe('coverage in the matrix', () => {
     await expect.poll(async () => (await summaryCellOf(page, colId).innerText()).trim()).toBe('✕ 0/2')
     await expect.poll(() => summaryCellOf(page, colId).getAttribute('class')).toContain('status-uncovered')
     await page.locator(`[data-testid="matrix-grid"] .ag-header-cell[col-id="${colId}"] .skill-header-name`).hover()
-    await expect.poll(() => page.locator('.ag-tooltip').innerText()).toContain('Uncovered: 0 of 2 wanted people at level 3 or above')
+    await expect.poll(() => page.locator('.ag-tooltip').innerText()).toContain('0/2 = holders at level 3+ / target people\nUncovered: nobody holds it at level 3 or above')
     await expect.poll(() => igor.getAttribute('class')).not.toContain('sole-holder')
 
     await page.locator('[data-testid="nav-coverage"]').click()
@@ -87,6 +87,50 @@ describe('cell tooltips', () => {
     await tooltip.waitFor({ state: 'detached' })
     await summaryCellOf(page, colId).hover()
     await expect.poll(() => tooltip.innerText()).toBe('At risk: 1 of 2 wanted people at level 3 or above')
+  })
+})
+
+describe('a skill nobody is wanted for (target 0)', () => {
+  it('is not needed everywhere: never at risk, out of the counts and the covered share, its holder no sole holder', async () => {
+    session = await openApp({ path: '/coverage' })
+    const { page } = session
+    await page.locator('[data-testid="coverage-summary"]').waitFor()
+    const before = await coverageSummary(page)
+    const share = () => page.locator('.summary-tile[data-status="covered"] .summary-hint').innerText()
+    expect(await share()).toContain('of 48 needed skills')
+
+    // Platform architecture has one holder (Igor Volkov): at risk with target 2.
+    await page.locator('[data-testid="nav-skills"]').click()
+    const row = page.locator('[data-testid="skill-row"][data-skill="Platform architecture & integration"]')
+    await expect(row.locator('[data-testid="skill-coverage"]').getAttribute('data-status')).resolves.toBe('at-risk')
+    await row.locator('[data-testid="skill-target-people"]').fill('0')
+    await row.locator('[data-testid="skill-target-people"]').press('Tab')
+    await expect.poll(() => row.locator('[data-testid="skill-coverage"]').getAttribute('data-status')).toBe('not-needed')
+    expect(await row.locator('[data-testid="skill-coverage"]').innerText()).toContain('Not needed')
+
+    await page.locator('[data-testid="nav-coverage"]').click()
+    await page.locator('[data-testid="coverage-summary"]').waitFor()
+    await expect.poll(() => coverageSummary(page)).toEqual({ ...before, 'at-risk': before['at-risk'] - 1, deficit: before.deficit - 1 })
+    expect(await share()).toContain('of 47 needed skills')
+    expect(await page.locator('[data-testid="coverage-not-needed"]').innerText()).toContain('1 not needed')
+    const item = page.locator('[data-testid="coverage-skill"][data-skill="Platform architecture & integration"]')
+    expect(await item.getAttribute('data-status')).toBe('not-needed')
+    expect(await item.innerText()).not.toContain('only Igor Volkov')
+    expect(await page.locator('[data-testid="coverage-legend"] [data-status="at-risk"]').innerText()).toContain('single point of failure')
+
+    await page.locator('[data-testid="nav-people"]').click()
+    const igor = page.locator('[data-testid="bus-person"][data-person="Igor Volkov"]')
+    await igor.waitFor()
+    expect(await igor.locator('.bus-skill').allInnerTexts()).not.toContain('★ Platform architecture & integration')
+
+    await page.locator('[data-testid="nav-matrix"]').click()
+    await waitForGrid(page)
+    const colId = await skillColumnByName(page, 'Platform architecture & integration')
+    await revealColumn(page, colId)
+    await expect.poll(() => headerStatus(page, colId)).toEqual({ status: 'not-needed', text: '○ 1/0 Not needed' })
+    await expect.poll(async () => (await summaryCellOf(page, colId).innerText()).trim()).toBe('○ 1/0')
+    expect(await cellOf(page, 'Igor Volkov', colId).getAttribute('class')).not.toContain('sole-holder')
+    expectClean(session)
   })
 })
 

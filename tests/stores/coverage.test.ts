@@ -73,7 +73,7 @@ describe('useCoverageStore', () => {
   it('follows a target edit made through the skills store', async () => {
     const { coverage, platform } = await opened()
     useSkillsStore().update([platform.id], { target: { people: 0, level: 4 } })
-    expect(coverage.report?.bySkill.get(platform.id)).toMatchObject({ holders: 1, deficit: 0, status: 'at-risk' })
+    expect(coverage.report?.bySkill.get(platform.id)).toMatchObject({ holders: 1, deficit: 0, status: 'not-needed', soleHolderId: null })
     useSkillsStore().update([platform.id], { target: { level: 1 } })
     expect(coverage.report?.bySkill.get(platform.id)?.holders).toBeGreaterThan(1)
   })

@@ -164,8 +164,8 @@ export interface SkillCoverageChange {
   skillId: Id
   holdersBefore: number
   holdersAfter: number
-  statusBefore: 'uncovered' | 'at-risk' | 'covered'
-  statusAfter: 'uncovered' | 'at-risk' | 'covered'
+  statusBefore: 'uncovered' | 'at-risk' | 'covered' | 'not-needed'
+  statusAfter: 'uncovered' | 'at-risk' | 'covered' | 'not-needed'
 }
 
 export interface PlanCoverage {

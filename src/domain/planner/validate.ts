@@ -17,7 +17,7 @@ const text = (value: unknown, what: string): string => (typeof value === 'string
 const orNull = <T>(read: (value: unknown, what: string) => T) => (value: unknown, what: string): T | null => (value === null ? null : read(value, what))
 const oneOf = <T extends string>(options: readonly T[]) => (value: unknown, what: string): T => (options.includes(value as T) ? (value as T) : fail(what))
 
-const STATUSES = ['uncovered', 'at-risk', 'covered'] as const
+const STATUSES = ['uncovered', 'at-risk', 'covered', 'not-needed'] as const
 
 function closes(value: unknown): ClosedNeed[] {
   return list(value, 'closes').map((item) => {

@@ -46,5 +46,7 @@ export default {
     item: '{person} — {skill}: lead {lead}, self {self}',
     none: 'No self-assessment is two or more levels from the lead’s.',
     more: '… and {count} more',
+    selfOnlyIntro: 'Counted as holders on their self-assessment only: the lead has not rated them at the target yet.',
+    selfOnlyItem: '{person} — {skill}: self {self}, not rated by the lead',
   },
 }

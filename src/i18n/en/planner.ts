@@ -106,6 +106,7 @@ export default {
         uncovered: 'uncovered',
         atRisk: 'at risk',
         covered: 'covered',
+        'not-needed': 'not needed',
       },
     },
     csv: {

@@ -95,7 +95,7 @@ export default {
     coverage: {
       title: 'Покрытие до → после',
       uncovered: 'Непокрытых навыков',
-      atRisk: 'Навыков под риском',
+      atRisk: 'Навыков под угрозой',
       covered: 'Покрытых навыков',
       deficit: 'Недостающих носителей',
       changedOnly: 'Только меняющиеся и непокрытые навыки',
@@ -104,8 +104,9 @@ export default {
       status: 'Статус',
       statuses: {
         uncovered: 'не покрыт',
-        atRisk: 'под риском',
+        atRisk: 'под угрозой',
         covered: 'покрыт',
+        'not-needed': 'не нужен',
       },
     },
     csv: {
@@ -143,7 +144,7 @@ export default {
       trainings: 'Обучений',
       closed: 'Закрыто недостающих носителей',
       uncovered: 'Непокрытых навыков',
-      atRisk: 'Навыков под риском',
+      atRisk: 'Навыков под угрозой',
       open: 'Остаются незакрытыми',
       budget: 'Бюджет',
       maxHires: 'Не больше наймов',

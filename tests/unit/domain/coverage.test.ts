@@ -33,14 +33,14 @@ describe('coverageStatus', () => {
   it.each<[string, number, number, CoverageStatus]>([
     ['nobody holds a wanted skill', 0, 2, 'uncovered'],
     ['nobody holds a skill with target 1', 0, 1, 'uncovered'],
-    ['target people 0 and nobody holds it', 0, 0, 'covered'],
-    ['target people 0 but exactly one holder (still a single point of failure)', 1, 0, 'at-risk'],
+    ['target people 0 and nobody holds it', 0, 0, 'not-needed'],
+    ['target people 0 and exactly one holder (nobody is wanted, so nobody is a single point of failure)', 1, 0, 'not-needed'],
     ['exactly one holder and target 1', 1, 1, 'at-risk'],
     ['exactly one holder and target 2', 1, 2, 'at-risk'],
     ['fewer holders than the target', 2, 3, 'at-risk'],
     ['holders equal the target', 2, 2, 'covered'],
     ['more holders than the target', 5, 2, 'covered'],
-    ['two holders and target 0', 2, 0, 'covered'],
+    ['two holders and target 0', 2, 0, 'not-needed'],
   ])('%s: %i holders of %i → %s', (_case, holders, targetPeople, expected) => {
     expect(coverageStatus(holders, targetPeople)).toBe(expected)
   })
@@ -48,7 +48,7 @@ describe('coverageStatus', () => {
 
 describe('computeCoverage of one skill', () => {
   const level3x2: SkillTarget = { level: 3, people: 2 }
-  it.each<[string, (number | null)[][], SkillTarget, Partial<Person>[], number[], { holders: number; deficit: number; status: CoverageStatus }]>([
+  it.each<[string, (number | null)[][], SkillTarget, Partial<Person>[], number[], { holders: number; deficit: number; status: CoverageStatus; soleHolderId?: null }]>([
     ['people exactly at the target level hold it', [[3], [3]], level3x2, [], [], { holders: 2, deficit: 0, status: 'covered' }],
     ['one level below the target does not hold it', [[2], [3]], level3x2, [], [], { holders: 1, deficit: 1, status: 'at-risk' }],
     ['above the target holds it', [[4], [4], [4]], level3x2, [], [], { holders: 3, deficit: 0, status: 'covered' }],
@@ -60,8 +60,8 @@ describe('computeCoverage of one skill', () => {
     ['a what-if exclusion removes a holder', [[4], [4]], level3x2, [], [0], { holders: 1, deficit: 1, status: 'at-risk' }],
     ['excluding every holder uncovers it', [[4], [3]], level3x2, [], [0, 1], { holders: 0, deficit: 2, status: 'uncovered' }],
     ['excluding a non-holder changes nothing', [[4], [1], [3]], level3x2, [], [1], { holders: 2, deficit: 0, status: 'covered' }],
-    ['target people 0 with nobody is covered', [[null], [1]], { level: 3, people: 0 }, [], [], { holders: 0, deficit: 0, status: 'covered' }],
-    ['target people 0 with one holder is at risk', [[3]], { level: 3, people: 0 }, [], [], { holders: 1, deficit: 0, status: 'at-risk' }],
+    ['target people 0 with nobody is not needed', [[null], [1]], { level: 3, people: 0 }, [], [], { holders: 0, deficit: 0, status: 'not-needed' }],
+    ['target people 0 with one holder is not needed, and that holder is no sole holder', [[3]], { level: 3, people: 0 }, [], [], { holders: 1, deficit: 0, status: 'not-needed', soleHolderId: null }],
     ['a single holder of target 1 is at risk with no deficit', [[3], [0]], { level: 3, people: 1 }, [], [], { holders: 1, deficit: 0, status: 'at-risk' }],
     ['deficit is what is missing to the target', [[3], [1], [1]], { level: 3, people: 4 }, [], [], { holders: 1, deficit: 3, status: 'at-risk' }],
   ])('%s', (_case, rows, target, people, excludedIndexes, expected) => {
@@ -100,9 +100,26 @@ describe('computeCoverage roll-ups', () => {
   it('rolls coverage up per category and for the workspace', () => {
     const { data, strategy, content } = twoCategories()
     const report = computeCoverage(data)
-    expect(report.byCategory.get(strategy.id)).toEqual({ skills: 2, covered: 1, atRisk: 1, uncovered: 0, deficit: 1, coveredShare: 0.5 })
-    expect(report.byCategory.get(content.id)).toEqual({ skills: 1, covered: 0, atRisk: 0, uncovered: 1, deficit: 1, coveredShare: 0 })
-    expect(report.total).toEqual({ skills: 3, covered: 1, atRisk: 1, uncovered: 1, deficit: 2, coveredShare: 1 / 3 })
+    expect(report.byCategory.get(strategy.id)).toEqual({ skills: 2, needed: 2, notNeeded: 0, covered: 1, atRisk: 1, uncovered: 0, deficit: 1, coveredShare: 0.5 })
+    expect(report.byCategory.get(content.id)).toEqual({ skills: 1, needed: 1, notNeeded: 0, covered: 0, atRisk: 0, uncovered: 1, deficit: 1, coveredShare: 0 })
+    expect(report.total).toEqual({ skills: 3, needed: 3, notNeeded: 0, covered: 1, atRisk: 1, uncovered: 1, deficit: 2, coveredShare: 1 / 3 })
+  })
+
+  it('leaves not-needed skills out of covered, at risk, uncovered and the covered share', () => {
+    const { data, strategy, content, skills } = twoCategories()
+    // Policy has one holder (at risk with target 2); with target 0 it is not needed, not at risk.
+    const notNeeded = skills.map((s) => (s.name === 'Policy' || s.name === 'SEO' ? { ...s, target: { level: s.target.level, people: 0 } } : s))
+    const report = computeCoverage({ ...data, skills: notNeeded })
+    expect(report.byCategory.get(strategy.id)).toEqual({ skills: 2, needed: 1, notNeeded: 1, covered: 1, atRisk: 0, uncovered: 0, deficit: 0, coveredShare: 1 })
+    expect(report.byCategory.get(content.id)).toEqual({ skills: 1, needed: 0, notNeeded: 1, covered: 0, atRisk: 0, uncovered: 0, deficit: 0, coveredShare: 1 })
+    expect(report.total).toEqual({ skills: 3, needed: 1, notNeeded: 2, covered: 1, atRisk: 0, uncovered: 0, deficit: 0, coveredShare: 1 })
+    expect(report.soleHolderSkills.size).toBe(0)
+  })
+
+  it('a category of only not-needed skills held by nobody is not "100 % covered" by holders: it counts no covered skill', () => {
+    const { data, content, skills } = twoCategories()
+    const report = computeCoverage({ ...data, skills: skills.map((s) => (s.categoryId === content.id ? { ...s, target: { level: 4 as TargetLevel, people: 0 } } : s)) })
+    expect(report.byCategory.get(content.id)).toMatchObject({ covered: 0, needed: 0, notNeeded: 1 })
   })
 
   it('lists per person the skills they alone hold', () => {
@@ -202,6 +219,25 @@ function holdersBySlot(data: WorkspaceData): number[] {
 }
 
 describe('coverage properties', () => {
+  it('a not-needed skill is never at risk or uncovered, and the counts add up to the needed skills', () => {
+    fc.assert(
+      fc.property(workspaceArbitrary, (input) => {
+        const data = build(input)
+        const report = computeCoverage(data)
+        for (const s of data.skills) {
+          const coverage = report.bySkill.get(s.id)
+          if (s.target.people === 0) expect(coverage).toMatchObject({ status: 'not-needed', deficit: 0, soleHolderId: null })
+          else expect(coverage?.status).not.toBe('not-needed')
+        }
+        const { total } = report
+        expect(total.covered + total.atRisk + total.uncovered).toBe(total.needed)
+        expect(total.needed + total.notNeeded).toBe(total.skills)
+        expect(total.notNeeded).toBe(data.skills.filter((s) => s.target.people === 0).length)
+        expect(total.coveredShare).toBe(total.needed ? total.covered / total.needed : 1)
+      }),
+    )
+  })
+
   it('raising any rating never lowers any skill’s holders', () => {
     fc.assert(
       fc.property(workspaceArbitrary, (input) => {

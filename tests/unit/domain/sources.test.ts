@@ -3,7 +3,7 @@ import { computeCoverage } from '../../../src/domain/coverage'
 import { setCells } from '../../../src/domain/edits'
 import { applyDelta } from '../../../src/domain/changes'
 import { NOT_ASSESSED } from '../../../src/domain/scale'
-import { effectiveData, effectiveLevel, effectiveRatings, effectiveRecord, ratingDisagreements } from '../../../src/domain/sources'
+import { effectiveData, effectiveLevel, effectiveRatings, effectiveRecord, ratingDisagreements, selfOnlyBySkill, selfOnlyHoldings } from '../../../src/domain/sources'
 import type { RatingSource } from '../../../src/domain/types'
 import { matrix, ratings, workspace } from '../../fixtures/builders'
 
@@ -80,6 +80,46 @@ describe('ratingDisagreements', () => {
     const [a] = data.people
     data.ratings.set(a!.id, ratings(a!.id, [null, 4], [], [0, null]))
     expect(ratingDisagreements(data)).toEqual([])
+  })
+})
+
+describe('selfOnlyHoldings', () => {
+  // Target level 3 for every skill (the builder's default target).
+  function team(source: RatingSource = 'lead-first') {
+    const data = matrix([[null, 3, 1, null], [null, null, null, null]])
+    const [a, b] = data.people
+    // a: self 3 with no lead rating (self only), lead 3 (the lead's), lead 1 / self 4 (lead counts), self 2 (below target)
+    data.ratings.set(a!.id, ratings(a!.id, [null, 3, 1, null], [], [3, 4, 4, 2]))
+    data.ratings.set(b!.id, ratings(b!.id, [null, null, null, null], [], [4, null, null, null]))
+    return { data: { ...data, workspace: { ...data.workspace, ratingSource: source } }, a: a!, b: b! }
+  }
+
+  it('lists the holders whose self-assessment alone makes them holders, lead-first', () => {
+    const { data, a, b } = team()
+    const found = selfOnlyHoldings(data)
+    expect(found).toEqual([
+      { personId: a.id, skillId: data.skills[0]!.id, self: 3 },
+      { personId: b.id, skillId: data.skills[0]!.id, self: 4 },
+    ])
+    // They really are counted as holders by coverage.
+    expect(computeCoverage(effectiveData(data)).bySkill.get(data.skills[0]!.id)?.holders).toBe(2)
+    expect(selfOnlyBySkill(found).get(data.skills[0]!.id)).toEqual(new Set([a.id, b.id]))
+  })
+
+  it('lists nothing when coverage counts the lead only', () => {
+    expect(selfOnlyHoldings(team('lead-only').data)).toEqual([])
+  })
+
+  it('counts a self level the lead rated lower as self only when coverage reads self ratings only', () => {
+    const { data, a } = team('self-only')
+    expect(selfOnlyHoldings(data).filter((h) => h.personId === a.id).map((h) => h.skillId)).toEqual([data.skills[0]!.id, data.skills[2]!.id])
+  })
+
+  it('leaves out excluded and inactive people', () => {
+    const { data, a, b } = team()
+    expect(selfOnlyHoldings(data, new Set([a.id])).map((h) => h.personId)).toEqual([b.id])
+    const inactive = { ...data, people: data.people.map((p) => (p.id === b.id ? { ...p, active: false } : p)) }
+    expect(selfOnlyHoldings(inactive).map((h) => h.personId)).toEqual([a.id])
   })
 })
 
