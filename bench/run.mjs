@@ -243,10 +243,11 @@ record(`Export ${PEOPLE}×${SKILLS} as wide CSV (click → file handed over)`, m
 // ---------- planner: proven-optimal plan in the worker, vs HiGHS on the unpruned model ----------
 await page.goto(`${base}/bench/planner.html`)
 await page.waitForFunction(() => typeof window.benchPlanner === 'function')
-for (const [people, limit] of [[500, 1000], [2000, 3000]]) {
-  const plan = await page.evaluate((n) => window.benchPlanner(n), people)
+for (const [people, limit, learning] of [[500, 1000, false], [2000, 3000, false], [500, 2000, true], [2000, 10000, true]]) {
+  const plan = await page.evaluate(([n, l]) => window.benchPlanner(n, l), [people, learning])
   const proven = plan.proven ? 'proven optimal' : `NOT proven (${plan.status})`
-  record(`Plan ${people}×100×10 in the worker (${proven}; ${plan.kept} of ${plan.candidates} trainings kept)`, plan.app, plan.raw, {
+  const team = learning ? `${people}×100×10 × 12 resources + mentors` : `${people}×100×10`
+  record(`Plan ${team} in the worker (${proven}; ${plan.kept} of ${plan.candidates} trainings kept)`, plan.app, plan.raw, {
     text: `< ${limit / 1000} s, proven optimal`,
     check: (a) => a < limit && plan.proven,
   })
