@@ -1,3 +1,4 @@
+import { idRecord } from './idRecord'
 import type { Id, PersonRatings, WorkspaceData } from './types'
 
 /**
@@ -30,7 +31,7 @@ export function withFreshIds(data: WorkspaceData, newId: () => Id): WorkspaceDat
   const roles = data.roles.map((r) => ({
     ...r,
     id: fresh(r.id),
-    requirements: Object.fromEntries(Object.entries(r.requirements).map(([skillId, level]) => [fresh(skillId), level])),
+    requirements: idRecord(Object.entries(r.requirements).map(([skillId, level]) => [fresh(skillId), level] as const)),
   }))
   const ratings = new Map<Id, PersonRatings>()
   for (const record of data.ratings.values()) {

@@ -1,4 +1,5 @@
 import type { Change } from '../changes'
+import { idRecord, valueFor } from '../idRecord'
 import { nextOrder } from '../order'
 import { isLevel, type Level } from '../scale'
 import type { Locale } from '../text'
@@ -31,7 +32,7 @@ function validRequirements(data: WorkspaceData, requirements: Record<Id, Level>)
     if (!skills.has(skillId)) throw new EditError('edit.skillMissing')
     if (!isLevel(level)) throw new EditError('edit.requirementLevel', { value: String(level) })
   }
-  return { ...requirements }
+  return idRecord(Object.entries(requirements))
 }
 
 function replaceRole(before: RoleTemplate, after: RoleTemplate, action: string): Change | null {
@@ -82,9 +83,9 @@ export function setHireCost(data: WorkspaceData, id: Id, hireCost: number): Chan
 /** Sets the level a hire in this role brings in a skill; null removes the requirement. */
 export function setRoleRequirement(data: WorkspaceData, id: Id, skillId: Id, level: Level | null): Change | null {
   const role = findRole(data, id)
-  const requirements = { ...role.requirements }
+  const requirements = idRecord(Object.entries(role.requirements))
   if (level === null) delete requirements[skillId]
-  else Object.assign(requirements, validRequirements(data, { [skillId]: level }))
+  else requirements[skillId] = valueFor(validRequirements(data, idRecord([[skillId, level]])), skillId) ?? level
   return replaceRole(role, { ...role, requirements }, 'editRole')
 }
 

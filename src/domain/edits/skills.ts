@@ -5,6 +5,7 @@ import { nameKey } from '../text'
 import type { Category, Id, RoleTemplate, Skill, SkillLink, SkillTarget, WorkspaceData } from '../types'
 import { EditError, requireText } from './editError'
 import { renamedInLocale } from './rename'
+import { MAX_SLOTS, MAX_TARGET_PEOPLE } from '../limits'
 
 function findSkill(data: WorkspaceData, id: Id): Skill {
   const skill = data.skills.find((s) => s.id === id)
@@ -38,8 +39,8 @@ function checkCategoryNameFree(data: WorkspaceData, name: string, exceptId?: Id)
 export function validTarget(target: SkillTarget): SkillTarget {
   const level = target.level
   if (![1, 2, 3, 4].includes(level)) throw new EditError('edit.targetLevelRange', { value: level })
-  if (!Number.isInteger(target.people) || target.people < 0 || target.people > 1000)
-    throw new EditError('edit.targetPeopleRange', { value: target.people })
+  if (!Number.isInteger(target.people) || target.people < 0 || target.people > MAX_TARGET_PEOPLE)
+    throw new EditError('edit.targetPeopleRange', { value: target.people, max: MAX_TARGET_PEOPLE })
   return { level, people: target.people }
 }
 
@@ -48,6 +49,7 @@ export type NewSkillFields = Pick<Skill, 'id' | 'categoryId' | 'slot' | 'name' |
 
 /** The one builder of a new skill record (added, imported or seeded): its target is always validated. */
 export function newSkill(fields: NewSkillFields): Skill {
+  if (!Number.isInteger(fields.slot) || fields.slot < 0 || fields.slot >= MAX_SLOTS) throw new EditError('edit.tooManySkills', { max: MAX_SLOTS })
   return {
     id: fields.id,
     categoryId: fields.categoryId,

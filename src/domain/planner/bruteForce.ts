@@ -1,3 +1,4 @@
+import { valueFor } from '../idRecord'
 import type { PlannerInput } from './types'
 
 /**
@@ -80,7 +81,7 @@ export function bruteForceTiers(input: PlannerInput, options: { onlyMissing?: bo
       if (perMentor >= 1 && (mentorsOf[s] ?? []).some((q) => q !== i)) acts.push({ kind: 'mentor', skill: s })
     })
     resources.forEach((resource, k) => {
-      if (skills.some((skill, s) => canLearn[s] && (resource.teaches[skill.id] ?? -1) >= skill.target.level)) acts.push({ kind: 'attend', resource: k })
+      if (skills.some((skill, s) => canLearn[s] && (valueFor(resource.teaches, skill.id) ?? -1) >= skill.target.level)) acts.push({ kind: 'attend', resource: k })
     })
     return subsets(acts, cap).map((chosen) => {
       const option: PersonOption = { holds: new Set(), mentees: [], attends: [], cost: 0 }
@@ -90,7 +91,7 @@ export function bruteForceTiers(input: PlannerInput, options: { onlyMissing?: bo
           if (!resource) continue
           option.attends.push(act.resource)
           option.cost += cents(resource.costPerSeat)
-          skills.forEach((skill, s) => { if (canLearn[s] && (resource.teaches[skill.id] ?? -1) >= skill.target.level) option.holds.add(s) })
+          skills.forEach((skill, s) => { if (canLearn[s] && (valueFor(resource.teaches, skill.id) ?? -1) >= skill.target.level) option.holds.add(s) })
         } else {
           option.holds.add(act.skill)
           if (act.kind === 'mentor') option.mentees.push(act.skill)
@@ -129,7 +130,7 @@ export function bruteForceTiers(input: PlannerInput, options: { onlyMissing?: bo
     }
     return true
   }
-  const covers = roles.map((role) => skills.map((skill) => (role.requirements[skill.id] ?? -1) >= skill.target.level))
+  const covers = roles.map((role) => skills.map((skill) => (valueFor(role.requirements, skill.id) ?? -1) >= skill.target.level))
   const most = roles.map((_, r) => Math.max(0, ...need.filter((_, s) => covers[r]?.[s])))
   let best: BruteForceTiers | null = null
   const compare = (a: BruteForceTiers, b: BruteForceTiers) =>

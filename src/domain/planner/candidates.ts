@@ -1,3 +1,4 @@
+import { valueFor } from '../idRecord'
 import { DEFAULT_INTEREST, INTEREST_UNSET, NOT_ASSESSED, type Interest, type Level } from '../scale'
 import type { CostModel, Id, LearningResource, Person, PersonRatings, Resilience, RoleTemplate, Skill, TargetLevel } from '../types'
 import type { MentorAction, PlannerInput, TrainAction } from './types'
@@ -206,7 +207,7 @@ export function mentorshipCandidates(input: PlannerInput, trainings: readonly Tr
 
 /** True when a resource brings an attendee to the skill's target level. */
 export function resourceTeaches(resource: LearningResource, skill: Skill): boolean {
-  const level = resource.teaches[skill.id]
+  const level = valueFor(resource.teaches, skill.id)
   return level !== undefined && level >= skill.target.level
 }
 
@@ -240,7 +241,7 @@ export function attendanceCandidates(input: PlannerInput, skillIndexes: readonly
 
 /** True when a hire in `role` counts as a holder of `skill` (the role requires its target level). */
 export function roleCovers(role: RoleTemplate, skill: Skill): boolean {
-  const level = role.requirements[skill.id]
+  const level = valueFor(role.requirements, skill.id)
   return level !== undefined && level >= skill.target.level
 }
 

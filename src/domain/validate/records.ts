@@ -1,5 +1,7 @@
 import type { InterestDef, LevelDef } from '../scale'
 import { INTEREST_UNSET, isInterest, isLevel, MAX_LEVEL, NOT_ASSESSED } from '../scale'
+import { idRecord } from '../idRecord'
+import { MAX_SLOTS, MAX_TARGET_PEOPLE } from '../limits'
 import type { LocalText } from '../text'
 import { RATING_SOURCES, type Category, type CostModel, type Id, type Person, type PersonRatings, type RoleTemplate, type Skill, type SkillLink, type SkillTarget, type Workspace } from '../types'
 
@@ -104,7 +106,7 @@ function localText(value: unknown, path: string): LocalText {
 function target(value: unknown, path: string): SkillTarget {
   const json = object(value, path)
   const level = number(json, 'level', path, { min: 1, max: 4, whole: true })
-  return { level: level as SkillTarget['level'], people: number(json, 'people', path, { min: 0, whole: true }) }
+  return { level: level as SkillTarget['level'], people: number(json, 'people', path, { min: 0, max: MAX_TARGET_PEOPLE, whole: true }) }
 }
 
 function links(value: unknown, path: string): SkillLink[] {
@@ -141,7 +143,7 @@ export function workspaceRecord(value: unknown, path: string): Workspace {
   const name = text(json, 'name', path)
   const createdAt = number(json, 'createdAt', path)
   const updatedAt = number(json, 'updatedAt', path)
-  const nextSlot = number(json, 'nextSlot', path, { min: 0, whole: true })
+  const nextSlot = number(json, 'nextSlot', path, { min: 0, max: MAX_SLOTS, whole: true })
   const defaultTarget = target(json.defaultTarget, at(path, 'defaultTarget'))
   const ratingSource = RATING_SOURCES.find((s) => s === text(json, 'ratingSource', path))
   if (!ratingSource) throw new RecordError('outOfRange', at(path, 'ratingSource'), 'a known rating source')
@@ -166,7 +168,7 @@ export function skillRecord(value: unknown, path: string, checks: SkillChecks = 
   const json = object(value, path)
   const categoryId = text(json, 'categoryId', path, true)
   if (checks.knownCategory && !checks.knownCategory(categoryId)) throw new RecordError('unknownReference', at(path, 'categoryId'))
-  const slot = number(json, 'slot', path, { min: 0, max: checks.maxSlot, whole: true })
+  const slot = number(json, 'slot', path, { min: 0, max: Math.min(checks.maxSlot ?? MAX_SLOTS - 1, MAX_SLOTS - 1), whole: true })
   if (checks.slotTaken?.(slot)) throw new RecordError('duplicateId', at(path, 'slot'))
   return {
     id: text(json, 'id', path, true),
@@ -205,7 +207,7 @@ export function personRecord(value: unknown, path: string, idKey: 'id' | 'person
 
 export function roleRecord(value: unknown, path: string, checks: { knownSkill?: (id: Id) => boolean } = {}): RoleTemplate {
   const json = object(value, path)
-  const requirements: RoleTemplate['requirements'] = {}
+  const requirements: RoleTemplate['requirements'] = idRecord()
   const required = object(json.requirements, at(path, 'requirements'))
   for (const [skillId, level] of Object.entries(required)) {
     const where = at(at(path, 'requirements'), skillId)
@@ -229,8 +231,8 @@ const PACKED = {
   interest: { max: 2, unset: INTEREST_UNSET, expected: 'an interest (0–2) or 255 (not asked)' },
 } as const
 
-function packed(bytes: Uint8Array, path: string, kind: keyof typeof PACKED, maxLength: number | undefined): Uint8Array {
-  if (maxLength !== undefined && bytes.length > maxLength) throw new RecordError('notPacked', path, `at most ${maxLength} bytes`)
+function packed(bytes: Uint8Array, path: string, kind: keyof typeof PACKED, maxLength = MAX_SLOTS): Uint8Array {
+  if (bytes.length > maxLength) throw new RecordError('notPacked', path, `at most ${maxLength} bytes`)
   const { max, unset, expected } = PACKED[kind]
   // A plain loop: every member read checks all three arrays.
   for (let i = 0; i < bytes.length; i++) {
