@@ -4,6 +4,8 @@ import { createImportSession, type ImportProgress, type ImportRequest } from './
 import type { ImportDraft } from './types'
 import type { WorkerReply, WorkerRequest } from './workerProtocol'
 
+export { sniffFileKind } from './fileKind'
+
 /** Files below this size are drafted on the main thread: starting a worker costs more. */
 export const INLINE_LIMIT_BYTES = 64 * 1024
 

@@ -178,9 +178,18 @@ export const useImportStore = defineStore('import', () => {
     progress.value = { stage: 'decode', fraction: 0 }
     try {
       // The parser (PapaParse and the drafting code) loads with the first import, not with the app.
-      const { openImportEngine } = await import('../io/importEngine')
+      const { openImportEngine, sniffFileKind } = await import('../io/importEngine')
       const bytes = new Uint8Array(await file.arrayBuffer())
       if (mine !== generation) return
+      // What the file is comes from its bytes, never from its name.
+      const kind = sniffFileKind(bytes)
+      if (kind.kind === 'refused') {
+        failure.value = `importExport.refused.${kind.reason}`
+        failureParams.value = { file: fileName.value }
+        phase.value = 'failed'
+        progress.value = null
+        return
+      }
       engine = openImportEngine(bytes, options)
       engineKind.value = engine.kind
     } catch (error) {

@@ -57,6 +57,28 @@ describe('importing a file', () => {
     expect([importStore.phase, importStore.failure, importStore.failureParams]).toEqual(['preview', null, {}])
   })
 
+  it('refuses each file that is not a table by what its bytes are, naming the file, and writes nothing', async () => {
+    const { importStore } = await opened()
+    const before = await dumpDb(storage.db)
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])], 'matrix.csv')
+    const cases: [File, string][] = [
+      [new File([], 'team.csv'), 'empty'],
+      [png, 'png'],
+      [new File(['%PDF-1.4\n1 0 obj\n'], 'team.csv'), 'pdf'],
+      [fixture('xlsx', 'refused', 'team-97-2003.xls'), 'xls'],
+      [fixture('xlsx', 'refused', 'password-protected.xlsx'), 'encrypted'],
+      [fixture('xlsx', 'refused', 'team.ods'), 'ods'],
+      [fixture('xlsx', 'refused', 'team.numbers'), 'numbers'],
+      [fixture('xlsx', 'refused', 'notes.zip'), 'zip'],
+    ]
+    for (const [file, reason] of cases) {
+      await importStore.openFile(file)
+      expect([file.name, importStore.phase, importStore.failure, importStore.draft]).toEqual([file.name, 'failed', `importExport.refused.${reason}`, null])
+      expect(importStore.failureParams).toEqual({ file: file.name })
+    }
+    expect(await dumpDb(storage.db)).toEqual(before)
+  })
+
   it('commits in exactly one read-write transaction of whole person records', async () => {
     const { workspace, importStore } = await opened()
     await importStore.openFile(fixture('csv', 'google-sheets-categories.csv'))
