@@ -75,6 +75,22 @@ export const RATING_SOURCES: readonly RatingSource[] = ['lead-first', 'lead-only
 /** Settings a workspace stored before they existed gets. */
 export const RATING_DEFAULTS: { readonly ratingSource: RatingSource; readonly staleAfterMonths: number } = { ratingSource: 'lead-first', staleAfterMonths: 6 }
 
+/** The delimiter a CSV export is written with: `;` is what Excel in Russia and much of Europe splits on. */
+export type CsvDelimiter = ',' | ';'
+export const CSV_DELIMITERS: readonly CsvDelimiter[] = [',', ';']
+
+/** How CSV exports are written, once the user chose; absent, the interface language decides. */
+export interface CsvExportSettings {
+  delimiter: CsvDelimiter
+  /** Headers, categories, skills and interest words in the interface language, not the stored (English) ones. */
+  localNames: boolean
+}
+
+/** Until the user picks: `;` for a Russian interface (Excel there splits on it), stored names. */
+export function csvExportSettings(workspace: Pick<Workspace, 'csvExport'>, locale: 'en' | 'ru'): CsvExportSettings {
+  return workspace.csvExport ?? { delimiter: locale === 'ru' ? ';' : ',', localNames: false }
+}
+
 export interface Workspace {
   id: Id
   name: string
@@ -89,6 +105,8 @@ export interface Workspace {
   ratingSource: RatingSource
   /** Ratings last assessed longer ago than this are stale. */
   staleAfterMonths: number
+  /** Not indexed, so no schema upgrade: records written before it have none (the language decides). */
+  csvExport?: CsvExportSettings
 }
 
 export interface Category {

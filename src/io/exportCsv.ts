@@ -1,10 +1,17 @@
 import { byOrder } from '../domain/order'
 import { INTEREST_UNSET, NOT_ASSESSED } from '../domain/scale'
-import type { Category, Skill, WorkspaceData } from '../domain/types'
+import type { Category, CsvDelimiter, Skill, WorkspaceData } from '../domain/types'
 import { buildCsv, escapeCsvField, UTF8_BOM } from './csvText'
-import { MARK_OF_INTEREST, NOT_ASSESSED_MARK } from './levels'
+import { INTEREST_EXPORT_WORDS } from './interestMarks'
 
 export type CsvExportKind = 'wide' | 'long' | 'skills'
+
+/** How a CSV export is written. */
+export interface CsvOptions {
+  delimiter: CsvDelimiter
+}
+
+const COMMA: CsvOptions = { delimiter: ',' }
 
 export const LONG_HEADER = ['person', 'email', 'team', 'category', 'skill', 'level', 'interest'] as const
 export const WIDE_PERSON_HEADER = ['Name', 'Email', 'Team', 'Title'] as const
@@ -30,20 +37,25 @@ export function exportFileName(workspaceName: string, kind: string, extension: s
   return `skillgrid-${safe || 'workspace'}-${kind}.${extension}`
 }
 
-/**
- * A wide cell: the level, then an interest mark (`3+` wants to grow, `3~` open to it,
- * `3-` not interested); `?` stands for "not assessed" when only the interest is known.
- */
-export function wideCell(level: number, interest: number): string {
-  const mark = interest === INTEREST_UNSET ? '' : (MARK_OF_INTEREST[interest] ?? '')
-  if (level === NOT_ASSESSED) return mark ? `${NOT_ASSESSED_MARK}${mark}` : ''
-  return `${level}${mark}`
+/** Interest as a word (`wants to grow`), blank when unset. */
+export function interestWord(interest: number, locale: 'en' | 'ru' = 'en'): string {
+  return interest === INTEREST_UNSET ? '' : (INTEREST_EXPORT_WORDS[locale][interest] ?? '')
 }
 
-const line = (fields: readonly string[]) => `${fields.map((field) => escapeCsvField(field)).join(',')}\r\n`
+/**
+ * A wide cell: the level, then the interest in brackets (`3 (wants to grow)`); only the bracket
+ * when the level is not assessed. Words, not marks: a spreadsheet reads `3+` as the number 3.
+ */
+export function wideCell(level: number, interest: number, locale: 'en' | 'ru' = 'en'): string {
+  const word = interestWord(interest, locale)
+  if (level === NOT_ASSESSED) return word ? `(${word})` : ''
+  return word ? `${level} (${word})` : String(level)
+}
+
+const line = (fields: readonly string[], delimiter: CsvDelimiter) => `${fields.map((field) => escapeCsvField(field, delimiter)).join(delimiter)}\r\n`
 
 /** Wide: a category row, the header `Name,Email,Team,Title,<skills…>`, one row per person. UTF-8 with BOM. */
-export function exportWide(data: WorkspaceData): string {
+export function exportWide(data: WorkspaceData, { delimiter }: CsvOptions = COMMA): string {
   const skills = orderedSkills(data)
   const slots = skills.map(({ skill }) => skill.slot)
   // A cell is one of a few dozen texts: escape each once, not 500,000 times.
@@ -52,18 +64,18 @@ export function exportWide(data: WorkspaceData): string {
     const key = level * 256 + interest
     let text = cellText.get(key)
     if (text === undefined) {
-      text = escapeCsvField(wideCell(level, interest))
+      text = escapeCsvField(wideCell(level, interest), delimiter)
       cellText.set(key, text)
     }
     return text
   }
   let out = UTF8_BOM
-  out += line([...WIDE_PERSON_HEADER.map(() => ''), ...skills.map(({ category }) => category?.name ?? '')])
-  out += line([...WIDE_PERSON_HEADER, ...skills.map(({ skill }) => skill.name)])
+  out += line([...WIDE_PERSON_HEADER.map(() => ''), ...skills.map(({ category }) => category?.name ?? '')], delimiter)
+  out += line([...WIDE_PERSON_HEADER, ...skills.map(({ skill }) => skill.name)], delimiter)
   for (const person of byOrder(data.people)) {
     const record = data.ratings.get(person.id)
-    let row = line([person.name, person.email, person.team, person.title]).slice(0, -2)
-    for (const slot of slots) row += `,${cell(record?.levels[slot] ?? NOT_ASSESSED, record?.interest[slot] ?? INTEREST_UNSET)}`
+    let row = line([person.name, person.email, person.team, person.title], delimiter).slice(0, -2)
+    for (const slot of slots) row += `${delimiter}${cell(record?.levels[slot] ?? NOT_ASSESSED, record?.interest[slot] ?? INTEREST_UNSET)}`
     out += `${row}\r\n`
   }
   return out
@@ -73,29 +85,29 @@ export function exportWide(data: WorkspaceData): string {
  * Long: `person,email,team,category,skill,level,interest`, one row per rated cell, and one row with
  * blank skill for a person without any rating. UTF-8 with BOM.
  */
-export function exportLong(data: WorkspaceData): string {
-  const skills = orderedSkills(data).map(({ skill, category }) => ({ slot: skill.slot, text: line([category?.name ?? '', skill.name]).slice(0, -2) }))
-  let out = UTF8_BOM + line(LONG_HEADER)
+export function exportLong(data: WorkspaceData, { delimiter }: CsvOptions = COMMA): string {
+  const skills = orderedSkills(data).map(({ skill, category }) => ({ slot: skill.slot, text: line([category?.name ?? '', skill.name], delimiter).slice(0, -2) }))
+  let out = UTF8_BOM + line(LONG_HEADER, delimiter)
   for (const person of byOrder(data.people)) {
     const record = data.ratings.get(person.id)
-    const who = line([person.name, person.email, person.team]).slice(0, -2)
+    const who = line([person.name, person.email, person.team], delimiter).slice(0, -2)
     let rated = false
     for (const { slot, text } of record ? skills : []) {
       const level = record?.levels[slot] ?? NOT_ASSESSED
       const interest = record?.interest[slot] ?? INTEREST_UNSET
       // Not-assessed cells are left out, unless an interest was recorded there.
       if (level === NOT_ASSESSED && interest === INTEREST_UNSET) continue
-      out += `${who},${text},${level === NOT_ASSESSED ? '' : level},${interest === INTEREST_UNSET ? '' : interest}\r\n`
+      out += `${who}${delimiter}${text}${delimiter}${level === NOT_ASSESSED ? '' : level}${delimiter}${escapeCsvField(interestWord(interest), delimiter)}\r\n`
       rated = true
     }
     // Someone without a rating still gets a row (skill and level blank), so replace keeps them.
-    if (!rated) out += `${who},,,,\r\n`
+    if (!rated) out += `${who}${delimiter.repeat(4)}\r\n`
   }
   return out
 }
 
 /** The skill list with categories, names in both languages, targets and critical flags. */
-export function exportSkills(data: WorkspaceData): string {
+export function exportSkills(data: WorkspaceData, { delimiter }: CsvOptions = COMMA): string {
   const rows: string[][] = [[...SKILLS_HEADER]]
   for (const { skill, category } of orderedSkills(data)) {
     rows.push([
@@ -109,5 +121,5 @@ export function exportSkills(data: WorkspaceData): string {
       skill.aliases.join('; '),
     ])
   }
-  return UTF8_BOM + buildCsv(rows)
+  return UTF8_BOM + buildCsv(rows, delimiter)
 }

@@ -15,7 +15,7 @@ export const LEVEL_WORDS: readonly (readonly [number, readonly string[]])[] = [
 
 export const INTEREST_WORDS: readonly (readonly [number, readonly string[]])[] = [
   [0, ['not interested', 'no', 'нет', 'не интересно']],
-  [1, ['open', 'open to it', 'maybe', 'возможно', 'готов попробовать']],
+  [1, ['open', 'open to it', 'maybe', 'возможно', 'готов попробовать', 'готова попробовать']],
   [2, ['wants to grow', 'grow', 'yes', 'да', 'хочет развиваться', 'хочет расти']],
 ]
 
@@ -73,6 +73,7 @@ export const levelOfCode = (code: number) => code & 0xff
 export const interestOfCode = (code: number) => (code >> 8) & 0xff
 
 const NUMBER = /^-?\d+(?:[.,]\d+)?$/
+const BRACKETED_INTEREST = /^(.*?)\(([^()]+)\)$/
 
 function wordMap(builtIn: readonly (readonly [number, readonly string[]])[], extra: readonly (readonly [string, number])[]) {
   const map = new Map<string, number>()
@@ -118,6 +119,16 @@ export function createLevelReader(context: DraftContext, scale: SourceScaleId | 
   function parse(raw: string): number {
     const text = unguardCell(raw).trim()
     if (text === '' || PLACEHOLDERS.has(text.toLowerCase())) return BLANK_CELL
+    // `3 (wants to grow)`, `(хочет развиваться)`: the interest as a word, as exports write it.
+    const worded = BRACKETED_INTEREST.exec(text)
+    if (worded) {
+      const interest = interestWords.get(looseKey(worded[2] ?? ''))
+      if (interest === undefined) return UNKNOWN_WORD
+      const body = (worded[1] ?? '').trim()
+      const code = body === '' || PLACEHOLDERS.has(body.toLowerCase()) ? NOT_ASSESSED : levelCode(body)
+      if (code < 0) return code
+      return (code & ~0xff00) | (interest << 8)
+    }
     const mark = INTEREST_MARKS[text.slice(-1)]
     const body = mark === undefined ? text : text.slice(0, -1).trim()
     const code = levelCode(body)

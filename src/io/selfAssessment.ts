@@ -2,7 +2,7 @@ import { interestAt, levelAt } from '../domain/ratings'
 import { interestLabel, LEVELS, INTERESTS, levelDef } from '../domain/scale'
 import { effectiveRecord } from '../domain/sources'
 import { displayName, pickText, type Locale } from '../domain/text'
-import type { Id, WorkspaceData } from '../domain/types'
+import type { CsvDelimiter, Id, WorkspaceData } from '../domain/types'
 import { buildCsv, UTF8_BOM } from './csvText'
 import { orderedSkills } from './exportCsv'
 
@@ -51,7 +51,7 @@ export function selfFormRows(data: WorkspaceData, personIds: readonly Id[] | nul
  * the interest scale, then one row per person × skill with the current level and interest and two
  * blank columns ("Your level", "Your interest"). The import recognises it by those column names.
  */
-export function selfAssessmentCsv(data: WorkspaceData, personIds: readonly Id[] | null, labels: SelfFormLabels, locale: Locale, date: string): string {
+export function selfAssessmentCsv(data: WorkspaceData, personIds: readonly Id[] | null, labels: SelfFormLabels, locale: Locale, date: string, delimiter: CsvDelimiter = ','): string {
   const { columns } = labels
   const header = [columns.name, columns.email, columns.category, columns.skill, columns.currentLevel, columns.currentInterest, columns.yourLevel, columns.yourInterest]
   const scale = data.workspace.scale
@@ -70,5 +70,5 @@ export function selfAssessmentCsv(data: WorkspaceData, personIds: readonly Id[] 
   ]
   // Every row as wide as the table, as spreadsheets save it: the delimiter is then easy to tell.
   const width = header.length
-  return UTF8_BOM + buildCsv(rows.map((row) => [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')]))
+  return UTF8_BOM + buildCsv(rows.map((row) => [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')]), delimiter)
 }

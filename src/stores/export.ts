@@ -1,9 +1,10 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import type { Locale } from '../domain/text'
-import type { Id } from '../domain/types'
+import { csvExportSettings, type Id } from '../domain/types'
 import { exportFileName, exportLong, exportSkills, exportWide, type CsvExportKind } from '../io/exportCsv'
 import { buildPlanCsv } from '../io/planCsv'
 import { selfAssessmentCsv, selfFormRows as formRows, type SelfFormLabels, type SelfFormRow } from '../io/selfAssessment'
+import { useSettingsStore } from './settings'
 import { useStorageStatusStore } from './storageStatus'
 import { useWorkspaceStore } from './workspace'
 
@@ -23,13 +24,20 @@ const CSV_TYPE = 'text/csv;charset=utf-8'
 export const useExportStore = defineStore('export', () => {
   const workspace = useWorkspaceStore()
   const storage = useStorageStatusStore()
+  const settings = useSettingsStore()
+
+  /** The delimiter every CSV export is written with: the workspace's choice, else the language's. */
+  function delimiter() {
+    const data = workspace.data
+    return data ? csvExportSettings(data.workspace, settings.locale).delimiter : ','
+  }
 
   function csvFile(kind: CsvExportKind): ExportFile | null {
     const data = workspace.data
     if (!data) return null
     const write = { wide: exportWide, long: exportLong, skills: exportSkills }[kind]
     storage.recordExport()
-    return { name: exportFileName(data.workspace.name, kind, 'csv'), type: CSV_TYPE, text: write(data) }
+    return { name: exportFileName(data.workspace.name, kind, 'csv'), type: CSV_TYPE, text: write(data, { delimiter: delimiter() }) }
   }
 
   /** A self-assessment form for one person or (null) everyone, in the language of `labels`. */
@@ -40,7 +48,7 @@ export const useExportStore = defineStore('export', () => {
     if (personId && !person) return null
     const date = new Date().toISOString().slice(0, 10)
     const name = exportFileName(person ? `${data.workspace.name}-${person.name}` : data.workspace.name, 'self-assessment', 'csv')
-    return { name, type: CSV_TYPE, text: selfAssessmentCsv(data, personId ? [personId] : null, labels, locale, date) }
+    return { name, type: CSV_TYPE, text: selfAssessmentCsv(data, personId ? [personId] : null, labels, locale, date, delimiter()) }
   }
 
   /** The rows of one person's printable self-assessment form. */
@@ -51,7 +59,7 @@ export const useExportStore = defineStore('export', () => {
 
   /** The plan as a CSV file, its cells as the plan page words them. */
   function planFile(header: readonly string[], rows: readonly (readonly (string | number)[])[]): ExportFile {
-    return { name: `skillgrid-plan-${new Date().toISOString().slice(0, 10)}.csv`, type: CSV_TYPE, text: buildPlanCsv(header, rows) }
+    return { name: `skillgrid-plan-${new Date().toISOString().slice(0, 10)}.csv`, type: CSV_TYPE, text: buildPlanCsv(header, rows, delimiter()) }
   }
 
   return { csvFile, selfAssessmentFile, selfFormRows, planFile }

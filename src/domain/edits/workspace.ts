@@ -1,8 +1,8 @@
 import type { Change } from '../changes'
-import { RATING_SOURCES, type CostModel, type Workspace, type WorkspaceData } from '../types'
+import { CSV_DELIMITERS, RATING_SOURCES, type CostModel, type CsvExportSettings, type Workspace, type WorkspaceData } from '../types'
 import { EditError, requireText } from './editError'
 
-export type WorkspacePatch = Partial<Pick<Workspace, 'name' | 'scale' | 'defaultTarget' | 'ratingSource' | 'staleAfterMonths'>> & { costModel?: Partial<CostModel> }
+export type WorkspacePatch = Partial<Pick<Workspace, 'name' | 'scale' | 'defaultTarget' | 'ratingSource' | 'staleAfterMonths' | 'csvExport'>> & { costModel?: Partial<CostModel> }
 
 export const MAX_STALE_MONTHS = 120
 
@@ -19,6 +19,11 @@ function validCostModel(model: CostModel): CostModel {
   return model
 }
 
+function validCsvExport(settings: CsvExportSettings): CsvExportSettings {
+  if (!CSV_DELIMITERS.includes(settings.delimiter)) throw new EditError('edit.csvDelimiter', { value: settings.delimiter })
+  return { delimiter: settings.delimiter, localNames: settings.localNames === true }
+}
+
 export function updateWorkspace(data: WorkspaceData, patch: WorkspacePatch): Change | null {
   const before = data.workspace
   const after: Workspace = {
@@ -30,6 +35,7 @@ export function updateWorkspace(data: WorkspaceData, patch: WorkspacePatch): Cha
     ratingSource: patch.ratingSource && RATING_SOURCES.includes(patch.ratingSource) ? patch.ratingSource : before.ratingSource,
     staleAfterMonths: patch.staleAfterMonths !== undefined ? validStaleMonths(patch.staleAfterMonths) : before.staleAfterMonths,
   }
+  if (patch.csvExport) after.csvExport = validCsvExport(patch.csvExport)
   if (JSON.stringify(after) === JSON.stringify(before)) return null
   return {
     label: { action: patch.name !== undefined ? 'renameWorkspace' : 'editWorkspace', subject: before.name },

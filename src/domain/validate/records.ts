@@ -3,7 +3,7 @@ import { INTEREST_UNSET, isInterest, isLevel, MAX_LEVEL, NOT_ASSESSED } from '..
 import { idRecord } from '../idRecord'
 import { MAX_SLOTS, MAX_TARGET_PEOPLE } from '../limits'
 import type { LocalText } from '../text'
-import { RATING_SOURCES, type Category, type CostModel, type Id, type Person, type PersonRatings, type RoleTemplate, type Skill, type SkillLink, type SkillTarget, type Workspace } from '../types'
+import { CSV_DELIMITERS, RATING_SOURCES, type Category, type CsvExportSettings, type CostModel, type Id, type Person, type PersonRatings, type RoleTemplate, type Skill, type SkillLink, type SkillTarget, type Workspace } from '../types'
 
 // The one validator of each stored record kind, for every door records come in by: IndexedDB
 // (db/converters) and the backup file (io/backup). Checks across records (references, repeated
@@ -148,7 +148,16 @@ export function workspaceRecord(value: unknown, path: string): Workspace {
   const ratingSource = RATING_SOURCES.find((s) => s === text(json, 'ratingSource', path))
   if (!ratingSource) throw new RecordError('outOfRange', at(path, 'ratingSource'), 'a known rating source')
   const staleAfterMonths = number(json, 'staleAfterMonths', path, { min: 1, max: 1200, whole: true })
-  return { id, name, createdAt, updatedAt, nextSlot, scale, interestScale, defaultTarget, costModel, ratingSource, staleAfterMonths }
+  const workspace: Workspace = { id, name, createdAt, updatedAt, nextSlot, scale, interestScale, defaultTarget, costModel, ratingSource, staleAfterMonths }
+  if (json.csvExport !== undefined) workspace.csvExport = csvExportRecord(json.csvExport, at(path, 'csvExport'))
+  return workspace
+}
+
+function csvExportRecord(value: unknown, path: string): CsvExportSettings {
+  const json = object(value, path)
+  const delimiter = CSV_DELIMITERS.find((d) => d === json.delimiter)
+  if (!delimiter) throw new RecordError('outOfRange', at(path, 'delimiter'), 'a CSV delimiter (, or ;)')
+  return { delimiter, localNames: boolean(json, 'localNames', path) }
 }
 
 export function categoryRecord(value: unknown, path: string): Category {

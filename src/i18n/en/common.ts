@@ -84,6 +84,7 @@ export default {
     tooManySkills: 'This workspace has used all {max} skill slots: no skill can be added.',
     costModelValue: '{key} must be a number of 0 or more, not {value}.',
     staleMonthsRange: 'Months must be a whole number from 1 to {max}, not {value}.',
+    csvDelimiter: 'A CSV delimiter is a comma or a semicolon, not {value}.',
   },
   // Shown by imports and daily snapshots on any page, so not in the History page's messages.
   history: {

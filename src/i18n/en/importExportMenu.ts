@@ -11,6 +11,11 @@ export default {
       skills: 'Skills as CSV',
       backup: 'Full backup (JSON)',
       restore: 'Restore backup…',
+      delimiter: 'CSV delimiter',
+      comma: 'Comma (,)',
+      semicolon: 'Semicolon (;) — Excel in Russia and Europe',
+      localNames: 'Names in English',
+      remembered: 'Remembered for this workspace; also used by the plan and the self-assessment forms.',
     },
     backup: {
       restoreTitle: 'Restore this backup?',

@@ -3,6 +3,7 @@ import { exportFileName, exportLong, exportSkills, exportWide, wideCell } from '
 import { category, matrix, person, ratings, skill, workspace } from '../../fixtures/builders'
 import type { WorkspaceData } from '../../../src/domain/types'
 import { INTEREST_UNSET, NOT_ASSESSED } from '../../../src/domain/scale'
+import { draftOf, markCell } from './helpers'
 
 /** Content (Writing, "SEO, search") then Events (Meetups); people in their order. */
 function team(): WorkspaceData {
@@ -39,11 +40,28 @@ describe('exportLong', () => {
       `"'=HYPERLINK(""http://x"",""y"")",,'+team,Events,Meetups,1,`,
       // Ann: Writing 4; SEO 3 wanting to grow; Meetups not assessed but not interested.
       '"Ann ""A"" Lee",ann@x.org,Core,Content,Writing,4,',
-      '"Ann ""A"" Lee",ann@x.org,Core,Content,"SEO, search",3,2',
-      '"Ann ""A"" Lee",ann@x.org,Core,Events,Meetups,,0',
+      '"Ann ""A"" Lee",ann@x.org,Core,Content,"SEO, search",3,wants to grow',
+      '"Ann ""A"" Lee",ann@x.org,Core,Events,Meetups,,not interested',
       // Someone without a rating still gets a row, so a replace import keeps them.
       'Нет оценок,,,,,,',
     ])
+  })
+})
+
+describe('delimiter', () => {
+  it.each([
+    ['wide', exportWide],
+    ['long', exportLong],
+    ['skills', exportSkills],
+  ] as const)('%s with ; splits on ; and quotes cells holding it', (_kind, write) => {
+    const data = team()
+    data.skills[0]!.name = 'Meetups; talks'
+    const text = write(data, { delimiter: ';' })
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    expect(text).not.toMatch(/^\uFEFF?sep=/)
+    expect(text).toContain('"Meetups; talks"')
+    // Commas are text in a ;-file: "SEO, search" needs no quotes there.
+    expect(text).toContain(';SEO, search;')
   })
 })
 
@@ -55,17 +73,17 @@ describe('exportWide', () => {
       ',,,,Content,Content,Events',
       'Name,Email,Team,Title,Writing,"SEO, search",Meetups',
       `"'=HYPERLINK(""http://x"",""y"")",,'+team,'@boss,,0,1`,
-      '"Ann ""A"" Lee",ann@x.org,Core,Lead,4,3+,?-',
+      '"Ann ""A"" Lee",ann@x.org,Core,Lead,4,3 (wants to grow),(not interested)',
       'Нет оценок,,,,,,',
     ])
   })
 
   it.each([
     [3, INTEREST_UNSET, '3'],
-    [3, 2, '3+'],
-    [0, 1, '0~'],
-    [4, 0, '4-'],
-    [NOT_ASSESSED, 2, '?+'],
+    [3, 2, '3 (wants to grow)'],
+    [0, 1, '0 (open to it)'],
+    [4, 0, '4 (not interested)'],
+    [NOT_ASSESSED, 2, '(wants to grow)'],
     [NOT_ASSESSED, INTEREST_UNSET, ''],
   ])('writes level %i with interest %i as %j', (level, interest, cell) => {
     expect(wideCell(level, interest)).toBe(cell)
@@ -97,4 +115,50 @@ describe('exportFileName', () => {
 it('exports an empty matrix as just its headers', () => {
   const data = matrix([])
   expect(lines(exportLong(data))).toEqual(['person,email,team,category,skill,level,interest'])
+})
+
+describe('interest words', () => {
+  it.each([
+    ['3 (wants to grow)', '3+'],
+    ['0 (open to it)', '0~'],
+    ['4 (not interested)', '4-'],
+    ['(wants to grow)', '?+'],
+    ['2 (хочет развиваться)', '2+'],
+    ['1 (готов попробовать)', '1~'],
+    ['(не интересно)', '?-'],
+    ['3+', '3+'],
+    ['?~', '?~'],
+  ])('a wide cell %j is read back as %j', (cell, expected) => {
+    const draft = draftOf(`Name;Writing\r\nAnn;${cell}\r\n`)
+    expect(draft.problems).toEqual([])
+    expect(markCell(draft.levels[0] ?? NOT_ASSESSED, draft.interest[0] ?? INTEREST_UNSET)).toBe(expected)
+  })
+
+  it('refuses a bracket that is no interest word', () => {
+    expect(draftOf('Name,Writing\r\nAnn,3 (maybe later)\r\nBo,2\r\nCy,1 (open to it)\r\n').problems.map((p) => [p.code, p.row])).toEqual([['unknownLevel', 2]])
+  })
+
+  it.each([
+    ['en', 'wants to grow', 2],
+    ['ru', 'хочет развиваться', 2],
+    ['ru', 'готов попробовать', 1],
+    ['en', 'not interested', 0],
+  ])('the long interest column in %s (%j) is read back', (_locale, word, interest) => {
+    const draft = draftOf(`person;skill;level;interest\r\nAnn;Writing;3;${word}\r\n`)
+    expect(draft.problems).toEqual([])
+    expect(draft.interest[0]).toBe(interest)
+  })
+
+  it('wide and long exports import back with their interest', () => {
+    for (const write of [exportWide, exportLong]) {
+      const draft = draftOf(write(team(), { delimiter: ';' }))
+      const ann = draft.people.findIndex((p) => p.name === 'Ann "A" Lee')
+      const seo = draft.skills.findIndex((s) => s.name === 'SEO, search')
+      const meetups = draft.skills.findIndex((s) => s.name === 'Meetups')
+      const width = draft.skills.length
+      expect(draft.delimiter).toBe(';')
+      expect(markCell(draft.levels[ann * width + seo] ?? 0, draft.interest[ann * width + seo] ?? 0)).toBe('3+')
+      expect(markCell(draft.levels[ann * width + meetups] ?? 0, draft.interest[ann * width + meetups] ?? 0)).toBe('?-')
+    }
+  })
 })

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createImportSession } from '../../../src/io/importSession'
-import { wideCell } from '../../../src/io/exportCsv'
+import { INTEREST_UNSET, NOT_ASSESSED } from '../../../src/domain/scale'
+import { MARK_OF_INTEREST, NOT_ASSESSED_MARK } from '../../../src/io/interestMarks'
 import type { ImportResolution } from '../../../src/domain/import/resolveImport'
 import type { ImportDraft, DraftContext, DraftOptions, ReadOptions } from '../../../src/io/types'
 
@@ -16,7 +17,14 @@ export function draftOf(input: string | Uint8Array, draft: DraftOptions = {}, re
   return createImportSession(bytes).run({ read, draft, context })
 }
 
-/** A draft in a form a person can read and a JSON file can hold: cells as wide-export texts (`3+`, `?~`). */
+/** A cell as a short text for fixtures' expectations: `3+` wants to grow, `3~` open, `3-` not interested, `?+` interest only. */
+export function markCell(level: number, interest: number): string {
+  const mark = interest === INTEREST_UNSET ? '' : (MARK_OF_INTEREST[interest] ?? '')
+  if (level === NOT_ASSESSED) return mark ? `${NOT_ASSESSED_MARK}${mark}` : ''
+  return `${level}${mark}`
+}
+
+/** A draft in a form a person can read and a JSON file can hold: cells as short marks (`3+`, `?~`, see markCell). */
 export function summarise(draft: ImportDraft) {
   const width = draft.skills.length
   return {
@@ -31,7 +39,7 @@ export function summarise(draft: ImportDraft) {
       ...person,
       cells: Object.fromEntries(
         draft.skills
-          .map((skill, k) => [skill.name, wideCell(draft.levels[i * width + k] ?? 255, draft.interest[i * width + k] ?? 255)] as const)
+          .map((skill, k) => [skill.name, markCell(draft.levels[i * width + k] ?? 255, draft.interest[i * width + k] ?? 255)] as const)
           .filter(([, cell]) => cell !== ''),
       ),
     })),
