@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { updateWorkspace } from '../../src/domain/edits/workspace'
 import { useExportStore } from '../../src/stores/export'
+import { useSettingsStore } from '../../src/stores/settings'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { freshPinia, instrumentedDb } from './helpers'
 
@@ -25,3 +27,44 @@ describe('exports', () => {
     expect(localStorage.getItem('skillgrid.lastExportAt')).not.toBeNull()
   })
 })
+
+describe('the CSV delimiter', () => {
+  it('is ; for a Russian interface and , for an English one until the user picks', async () => {
+    const { exportStore } = await opened()
+    const settings = useSettingsStore()
+    settings.setLocale('ru')
+    expect(exportStore.csvFile('long')?.text.startsWith('\uFEFFperson;email;team;category;skill;level;interest\r\n')).toBe(true)
+    settings.setLocale('en')
+    expect(exportStore.csvFile('long')?.text.startsWith('\uFEFFperson,email,team,')).toBe(true)
+  })
+
+  it('is the workspace’s choice once made, for every CSV export and in either language', async () => {
+    const { workspace, exportStore } = await opened()
+    const settings = useSettingsStore()
+    settings.setLocale('ru')
+    workspace.edit((data) => updateWorkspace(data, { csvExport: { delimiter: ',', localNames: false } }))
+    await workspace.whenSaved()
+    expect(exportStore.csvFile('wide')?.text.split('\r\n')[1]?.startsWith('Name,Email,Team,Title,')).toBe(true)
+    expect(exportStore.csvFile('skills')?.text.startsWith('\uFEFFcategory,category_ru,')).toBe(true)
+    expect(exportStore.planFile(['a', 'b'], [['x', 1]]).text).toBe('\uFEFFa,b\r\nx,1\r\n')
+    workspace.edit((data) => updateWorkspace(data, { csvExport: { delimiter: ';', localNames: false } }))
+    settings.setLocale('en')
+    expect(exportStore.planFile(['a', 'b'], [['x', 1]]).text).toBe('\uFEFFa;b\r\nx;1\r\n')
+    const person = workspace.data!.people[0]!
+    const form = exportStore.selfAssessmentFile(person.id, LABELS, 'en')
+    expect(form?.text).toContain('\r\nName;Email;Category;Skill;Current level;Current interest;Your level;Your interest\r\n')
+    // Remembered with the workspace: a reload reads it back.
+    await workspace.whenSaved()
+    freshPinia()
+    const reloaded = await opened()
+    expect(reloaded.workspace.data?.workspace.csvExport).toEqual({ delimiter: ';', localNames: false })
+  })
+})
+
+const LABELS = {
+  title: 'T',
+  instructions: 'I',
+  scaleTitle: 'S',
+  interestTitle: 'In',
+  columns: { name: 'Name', email: 'Email', category: 'Category', skill: 'Skill', currentLevel: 'Current level', currentInterest: 'Current interest', yourLevel: 'Your level', yourInterest: 'Your interest' },
+}

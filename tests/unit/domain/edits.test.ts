@@ -190,4 +190,12 @@ describe('workspace settings', () => {
     expect(() => updateWorkspace(data, { costModel: { interestDiscount: -1 } })).toThrow('edit.costModelValue')
     expect(updateWorkspace(data, { name: data.workspace.name })).toBeNull()
   })
+
+  it('remembers the CSV delimiter, undoably, and refuses one that is neither , nor ;', () => {
+    const data = matrix([[1]])
+    const change = updateWorkspace(data, { csvExport: { delimiter: ';', localNames: false } })
+    expect(forward(data, change).workspace.csvExport).toEqual({ delimiter: ';', localNames: false })
+    expect(change?.backward.workspace?.csvExport).toBeUndefined()
+    expect(() => updateWorkspace(data, { csvExport: { delimiter: '\t' as ';', localNames: false } })).toThrow('edit.csvDelimiter')
+  })
 })

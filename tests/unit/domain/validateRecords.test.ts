@@ -46,6 +46,8 @@ describe('one validator for records read from IndexedDB and from a backup', () =
     ['workspace', 'a scale label that is not a text pair', (w) => (((w.scale as Json[])[0]!.label = 'Aware'), 'scale[0].label'), 'notObject'],
     ['workspace', 'a default target of half a person', (w) => (((w.defaultTarget as Json).people = 2.5), 'defaultTarget.people'), 'outOfRange'],
     ['workspace', 'staleness after 0 months', (w) => ((w.staleAfterMonths = 0), 'staleAfterMonths'), 'outOfRange'],
+    ['workspace', 'a tab as CSV delimiter', (w) => ((w.csvExport = { delimiter: '\t', localNames: false }), 'csvExport.delimiter'), 'outOfRange'],
+    ['workspace', 'CSV names flag as text', (w) => ((w.csvExport = { delimiter: ';', localNames: 'yes' }), 'csvExport.localNames'), 'notBoolean'],
     ['categories', 'a blank name', (c) => ((c.name = '  '), 'name'), 'emptyText'],
     ['skills', 'an alias that is not a text', (s) => ((s.aliases = [7]), 'aliases[0]'), 'notText'],
     ['skills', 'a target of -1 people', (s) => (((s.target as Json).people = -1), 'target.people'), 'outOfRange'],
@@ -72,6 +74,20 @@ describe('one validator for records read from IndexedDB and from a backup', () =
     const backup = JSON.parse(backupJson(data, new Date(0))) as Json
     ;(backup.ratings as Json[])[0]!.levels = btoa(String.fromCharCode(...levels))
     expect(() => parseBackup(JSON.stringify(backup))).toThrow(expect.objectContaining({ code: 'packedValue', path: 'ratings[0].levels[1]' }))
+  })
+})
+
+describe('the CSV export settings of a workspace', () => {
+  it('are optional: a record without them (written before they existed) reads without them', () => {
+    const { row } = stored('workspace')
+    delete row.csvExport
+    expect(workspaceFromDb(row).csvExport).toBeUndefined()
+  })
+
+  it('are kept when set, through IndexedDB and a backup', () => {
+    const workspace = { ...data.workspace, csvExport: { delimiter: ';' as const, localNames: true } }
+    expect(workspaceFromDb(structuredClone(workspaceToDb(workspace))).csvExport).toEqual({ delimiter: ';', localNames: true })
+    expect(parseBackup(backupJson({ ...data, workspace }, new Date(0))).data.workspace.csvExport).toEqual({ delimiter: ';', localNames: true })
   })
 })
 
