@@ -3,19 +3,17 @@ import type { SnapshotSummary } from '../domain/snapshots'
 import { useDialogStore } from '../stores/dialogs'
 import { useHistoryStore } from '../stores/history'
 import { useNoticeStore } from '../stores/notices'
-import { useSettingsStore } from '../stores/settings'
 
 /** Dates of snapshots, and restoring or deleting one after asking. */
 export function useHistoryActions() {
   const history = useHistoryStore()
   const dialogs = useDialogStore()
   const notices = useNoticeStore()
-  const settings = useSettingsStore()
-  const { t } = useI18n()
+  const { t, d } = useI18n()
 
-  const formatDate = (time: number) => new Intl.DateTimeFormat(settings.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time))
+  const formatDate = (time: number) => d(new Date(time), 'dateTime')
   /** Under the chart's axis: day and month only. */
-  const formatDay = (time: number) => new Intl.DateTimeFormat(settings.locale, { day: 'numeric', month: 'short' }).format(new Date(time))
+  const formatDay = (time: number) => d(new Date(time), 'dayMonth')
 
   async function restore(snapshot: SnapshotSummary) {
     const date = formatDate(snapshot.takenAt)

@@ -5,6 +5,7 @@ import { seededRandom } from './random'
 import { emptyRatings } from './ratings'
 import { staleCutoff } from './staleness'
 import type { Level } from './scale'
+import type { Locale } from './text'
 import { RATING_DEFAULTS, type Category, type Id, type Person, type PersonRatings, type RoleTemplate, type Skill, type WorkspaceData } from './types'
 
 export interface SeedOptions {
@@ -13,6 +14,8 @@ export interface SeedOptions {
   newId: () => Id
   /** Adds the demo team and its ratings; without it the workspace has skills and roles only. */
   withDemoTeam: boolean
+  /** Language of the demo team's names, teams and titles (English when not given). */
+  locale?: Locale
 }
 
 /** A workspace built from the framework: 5 categories, 48 skills, 9 roles, optionally the demo team. */
@@ -69,21 +72,22 @@ export function buildSeedWorkspace(framework: Framework, options: SeedOptions): 
     ...RATING_DEFAULTS,
   }
   const data: WorkspaceData = { workspace, categories, skills, roles, people: [], ratings: new Map() }
-  if (options.withDemoTeam) addDemoTeam(data, framework, newId, now)
+  if (options.withDemoTeam) addDemoTeam(data, framework, newId, now, options.locale ?? 'en')
   return data
 }
 
-function addDemoTeam(data: WorkspaceData, framework: Framework, newId: () => Id, now: number): void {
+function addDemoTeam(data: WorkspaceData, framework: Framework, newId: () => Id, now: number, locale: Locale): void {
   const random = seededRandom(20261126)
   const categoryOfSkill = new Map(framework.categories.flatMap((c) => c.skills.map((s) => [s.id, c.id] as const)))
   const slotOfSkill = new Map(data.skills.map((s) => [s.frameworkId, s.slot]))
   DEMO_TEAM.forEach((spec, order) => {
+    const words = locale === 'ru' ? spec.ru : spec
     const person: Person = {
       id: newId(),
-      name: spec.name,
+      name: words.name,
       email: spec.email,
-      team: spec.team,
-      title: spec.title,
+      team: words.team,
+      title: words.title,
       active: spec.active,
       trainable: true,
       order,

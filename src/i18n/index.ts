@@ -67,6 +67,16 @@ const NUMBER_FORMATS = {
   seconds: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
 } as const
 
+/** Named date formats for `d(date, name)`: every date on screen goes through one of these. */
+const DATETIME_FORMATS = {
+  short: { year: 'numeric', month: 'short', day: 'numeric' },
+  long: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+  dateLong: { year: 'numeric', month: 'long', day: 'numeric' },
+  dateTime: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+  dateTimeShort: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' },
+  dayMonth: { day: 'numeric', month: 'short' },
+} as const
+
 export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, MessageTree>>) {
   return createI18n({
     legacy: false,
@@ -75,10 +85,7 @@ export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, M
     messages,
     pluralRules: { ru: russianPlural },
     numberFormats: { en: NUMBER_FORMATS, ru: NUMBER_FORMATS },
-    datetimeFormats: {
-      en: { short: { year: 'numeric', month: 'short', day: 'numeric' }, long: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' } },
-      ru: { short: { year: 'numeric', month: 'short', day: 'numeric' }, long: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' } },
-    },
+    datetimeFormats: { en: DATETIME_FORMATS, ru: DATETIME_FORMATS },
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,
   })

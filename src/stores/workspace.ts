@@ -73,6 +73,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     events,
     resetHistory,
     demoName: () => DEMO_NAMES[settings.locale],
+    demoLocale: () => settings.locale,
   })
 
   function resetHistory() {
@@ -133,7 +134,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   async function resetToDemo() {
-    await replaceContent(await seedDemoWorkspace())
+    await replaceContent(await seedDemoWorkspace(undefined, settings.locale))
   }
 
   async function startEmpty() {

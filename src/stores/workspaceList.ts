@@ -4,11 +4,13 @@ import { updateWorkspace } from '../domain/edits'
 import { newId } from '../domain/ids'
 import type { Id } from '../domain/types'
 import { seedDemoWorkspace, seedEmptyWorkspace } from './seeds'
+import { useSettingsStore } from './settings'
 import { useWorkspaceStore } from './workspace'
 
 /** The list of workspaces (one per team): create, rename, duplicate, delete, switch between them. */
 export const useWorkspaceListStore = defineStore('workspaceList', () => {
   const workspace = useWorkspaceStore()
+  const settings = useSettingsStore()
 
   async function readWorkspace(id: Id) {
     const { getDb, loadWorkspace } = await loadStorage()
@@ -17,7 +19,7 @@ export const useWorkspaceListStore = defineStore('workspaceList', () => {
 
   async function create(name: string, withDemoTeam: boolean) {
     const trimmed = name.trim()
-    await workspace.addWorkspace(await (withDemoTeam ? seedDemoWorkspace(trimmed) : seedEmptyWorkspace(trimmed)))
+    await workspace.addWorkspace(await (withDemoTeam ? seedDemoWorkspace(trimmed, settings.locale) : seedEmptyWorkspace(trimmed)))
   }
 
   function rename(name: string): boolean {

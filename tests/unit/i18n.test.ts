@@ -39,3 +39,43 @@ describe('message loading', () => {
     expect(missing).toEqual([])
   })
 })
+
+describe('numbers and dates in the locale', () => {
+  it.each([
+    ['en', '0.4', '42%', '1.5'],
+    ['ru', '0,4', '42\u00a0%', '1,5'],
+  ] as const)('formats decimals, shares and sizes the %s way', async (locale, seconds, percent, decimal) => {
+    const { createAppI18n } = await import('../fixtures/i18n')
+    const { n } = createAppI18n(locale).global
+    expect(n(0.4, 'seconds')).toBe(seconds)
+    expect(n(0.42, 'percent')).toBe(percent)
+    expect(n(1.5, 'decimal')).toBe(decimal)
+  })
+
+  it.each([
+    ['en', 'March 5, 2026'],
+    ['ru', '5 марта 2026 г.'],
+  ] as const)('formats dates the %s way', async (locale, long) => {
+    const { createAppI18n } = await import('../fixtures/i18n')
+    const { d } = createAppI18n(locale).global
+    // ICU versions differ in which space they put before "г.".
+    expect(d(new Date(2026, 2, 5, 14, 30), 'dateLong').replace(/\s/g, ' ')).toBe(long)
+  })
+})
+
+describe('AG Grid texts', () => {
+  it.each([
+    ['en', 'No people to show', 'Loading…'],
+    ['ru', 'Нет людей для показа', 'Загрузка…'],
+  ] as const)('come from the messages by AG Grid key, unknown keys keep AG Grid’s default (%s)', async (locale, noRows, loading) => {
+    const { createAppI18n } = await import('../fixtures/i18n')
+    const { gridLocaleText } = await import('../../src/grid/localeText')
+    const { t, te } = createAppI18n(locale).global
+    const text = gridLocaleText({ has: (key) => te(key), text: (key) => t(key) })
+    const ask = (key: string, defaultValue: string) => text({ key, defaultValue } as Parameters<typeof text>[0])
+    expect(ask('noRowsToShow', 'No Rows To Show')).toBe(noRows)
+    expect(ask('loadingOoo', 'Loading...')).toBe(loading)
+    expect(ask('noMatchingRows', 'No Matching Rows')).not.toBe('No Matching Rows')
+    expect(ask('somethingElse', 'Default')).toBe('Default')
+  })
+})

@@ -77,7 +77,7 @@ export default {
     reportWhatIf: 'What-if: without {names}',
     stale: {
       none: 'Every rating coverage rests on was assessed within {months} months.',
-      share: '{stale} of {total} holder ratings ({share}%) are older than {months} months ({people} people not reassessed since).',
+      share: '{stale} of {total} holder ratings ({share}) are older than {months} months ({people} people not reassessed since).',
       atStake: 'Without them, {count} skills would be worse off: {skills}',
     },
   },

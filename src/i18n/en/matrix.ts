@@ -61,4 +61,13 @@ export default {
     deleteConfirm: 'Delete',
     noneFocused: 'Click a person’s row first.',
   },
+  /** AG Grid's own texts, by its locale keys (see src/grid/localeText.ts). */
+  grid: {
+    noRowsToShow: 'No people to show',
+    noMatchingRows: 'Nobody matches the filter',
+    loadingOoo: 'Loading…',
+    ariaSkeletonCellLoading: 'Row data is loading',
+    ariaInputEditor: 'Input editor',
+    invalidNumber: 'Invalid number',
+  },
 }

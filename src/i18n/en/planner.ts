@@ -7,6 +7,8 @@ export default {
     cancel: 'Cancel',
     running: 'Solving… {seconds} s',
     lastRun: 'Made in {seconds} s',
+    badge: { optimal: 'optimal', partial: 'partial', approximate: 'approximate' },
+    statsDetails: 'Solver details',
     stale: 'The data changed since this plan was made: make it again to update it.',
     cancelled: 'Planning cancelled.',
     failed: 'The plan could not be made. The browser console has the details.',

@@ -37,6 +37,7 @@ export default {
     unknown: 'Storage: checking…',
     memoryOnly: 'Storage: none — data lives only in this page.',
     usage: 'Used: {usage}',
+    megabytes: '{size} MB',
     lastExport: 'Last export: {date}',
     neverExported: 'Never exported from this browser.',
   },

@@ -76,7 +76,7 @@ export default {
     reportDate: 'На {date}',
     stale: {
       none: 'Все оценки, на которых держится покрытие, сделаны за последние {months} мес.',
-      share: '{stale} из {total} оценок носителей ({share}%) старше {months} мес. (людей без переоценки: {people}).',
+      share: '{stale} из {total} оценок носителей ({share}) старше {months} мес. (людей без переоценки: {people}).',
       atStake: 'Без них хуже станет навыков: {count} — {skills}',
     },
     reportWhatIf: 'Допущение: без {names}',

@@ -61,4 +61,13 @@ export default {
     deleteConfirm: 'Удалить',
     noneFocused: 'Сначала выберите строку человека.',
   },
+  /** Собственные тексты AG Grid по его ключам (см. src/grid/localeText.ts). */
+  grid: {
+    noRowsToShow: 'Нет людей для показа',
+    noMatchingRows: 'Под фильтр никто не подходит',
+    loadingOoo: 'Загрузка…',
+    ariaSkeletonCellLoading: 'Строка загружается',
+    ariaInputEditor: 'Поле ввода',
+    invalidNumber: 'Неверное число',
+  },
 }

@@ -37,6 +37,7 @@ export default {
     unknown: 'Хранилище: проверяем…',
     memoryOnly: 'Хранилище: нет — данные есть только на этой странице.',
     usage: 'Занято: {usage}',
+    megabytes: '{size} МБ',
     lastExport: 'Последний экспорт: {date}',
     neverExported: 'Из этого браузера ещё ничего не экспортировали.',
   },

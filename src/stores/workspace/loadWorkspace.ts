@@ -3,6 +3,7 @@ import { classifyStorageError } from '../../db/errors'
 import { takeEarlyRead } from '../../db/earlyRead'
 import { META_KEYS, STORAGE_KEYS } from '../../db/names'
 import { workspaceFromRows, workspaceSummaries, type WorkspaceSummary } from '../../db/workspaceRows'
+import type { Locale } from '../../domain/text'
 import type { Id, WorkspaceData } from '../../domain/types'
 import { whenIdle } from '../../platform/whenIdle'
 import { seedDemoWorkspace } from '../seeds'
@@ -24,6 +25,8 @@ export interface WorkspaceLoaderOptions {
   resetHistory: () => void
   /** The name of a seeded demo workspace, in the user's language. */
   demoName: () => string
+  /** Language of a seeded demo team (English when not given). */
+  demoLocale?: () => Locale
 }
 
 /** Opens the workspace at start (early read, else Dexie, seeding a first one), or another by id. */
@@ -109,7 +112,7 @@ export function createWorkspaceLoader(options: WorkspaceLoaderOptions) {
         let id = workspaces.value.find((w) => w.id === lastId)?.id ?? workspaces.value[0]?.id
         if (!id) {
           dataWasCleared.value = globalThis.localStorage?.getItem(STORAGE_KEYS.hadData) === '1'
-          const seeded = await seedDemoWorkspace(options.demoName())
+          const seeded = await seedDemoWorkspace(options.demoName(), options.demoLocale?.())
           await createWorkspace(db, seeded)
           workspaces.value = await listWorkspaces(db)
           id = seeded.workspace.id
@@ -128,7 +131,7 @@ export function createWorkspaceLoader(options: WorkspaceLoaderOptions) {
         // Keep the app usable: the demo workspace in memory, with a clear warning and export.
         console.warn('Skillgrid storage unavailable, working in memory only:', error)
         inMemoryOnly.value = true
-        data.value = await seedDemoWorkspace(options.demoName())
+        data.value = await seedDemoWorkspace(options.demoName(), options.demoLocale?.())
         workspaces.value = []
         queue.saveState.value = 'unsaved'
         status.value = 'ready'

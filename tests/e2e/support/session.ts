@@ -52,7 +52,7 @@ function watch(page: Page, origin: string, session: AppSession) {
 }
 
 /** A fresh Chromium profile (empty IndexedDB) on the built app. */
-export async function openApp(options: { path?: string; viewport?: { width: number; height: number }; baseUrl?: string } = {}): Promise<AppSession> {
+export async function openApp(options: { path?: string; viewport?: { width: number; height: number }; baseUrl?: string; locale?: string } = {}): Promise<AppSession> {
   const baseUrl = options.baseUrl ?? inject('baseUrl')
   const origin = new URL(baseUrl).origin
   const profile = mkdtempSync(join(tmpdir(), 'skillgrid-e2e-'))
@@ -62,6 +62,8 @@ export async function openApp(options: { path?: string; viewport?: { width: numb
     viewport: options.viewport ?? { width: 1400, height: 900 },
     args: CHROMIUM_ARGS,
     acceptDownloads: true,
+    // The browser's language: the app opens in Russian for 'ru-RU' (navigator.language).
+    locale: options.locale,
   })
   const entry: Watched = { session: null as unknown as AppSession, allowed: [], closed: false }
   const session: AppSession = {

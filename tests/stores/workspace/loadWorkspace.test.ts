@@ -17,7 +17,7 @@ import { instrumentedDb } from '../helpers'
 
 const opened: SkillgridDb[] = []
 
-function loader() {
+function loader(demoLocale?: () => 'en' | 'ru') {
   const data = shallowRef<WorkspaceData | null>(null)
   const workspaces = ref<WorkspaceSummary[]>([])
   const inMemoryOnly = ref(false)
@@ -28,7 +28,7 @@ function loader() {
   events.onChange((event) => heard.push(event))
   const tabs = { startFrom: vi.fn(), follow: vi.fn(() => Promise.resolve()) }
   const resetHistory = vi.fn()
-  const load = createWorkspaceLoader({ data, workspaces, inMemoryOnly, connection, queue, tabs, events, resetHistory, demoName: () => 'Demo for the test' })
+  const load = createWorkspaceLoader({ data, workspaces, inMemoryOnly, connection, queue, tabs, events, resetHistory, demoName: () => 'Demo for the test', demoLocale })
   return { load, data, workspaces, inMemoryOnly, queue, tabs, heard, resetHistory }
 }
 
@@ -59,6 +59,17 @@ describe('loading the workspace at start', () => {
     expect(resetHistory).toHaveBeenCalled()
     expect(heard).toEqual([{ kind: 'reload' }])
     await vi.waitFor(() => expect(tabs.follow).toHaveBeenCalledOnce())
+  })
+
+  it.each([
+    ['en', 'Igor Volkov', 'Platform'],
+    ['ru', 'Игорь Волков', 'Платформа'],
+  ] as const)('seeds the demo team in the language the app first opens in (%s)', async (locale, name, team) => {
+    const { db } = instrumentedDb()
+    opened.push(db)
+    const { load, data } = loader(() => locale)
+    await load.init()
+    expect(data.value?.people.find((p) => p.email === 'igor.volkov@example.org')).toMatchObject({ name, team })
   })
 
   it('opens the last used workspace when there are several', async () => {

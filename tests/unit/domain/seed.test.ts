@@ -7,8 +7,8 @@ import { buildSeedWorkspace } from '../../../src/domain/seed'
 
 const frameworkJson: unknown = JSON.parse(readFileSync(new URL('../../../src/assets/community-skills-framework.json', import.meta.url), 'utf8'))
 let ids = 0
-const seed = (withDemoTeam: boolean) =>
-  buildSeedWorkspace(parseFramework(frameworkJson), { name: 'Demo', now: 1, newId: () => `id-${++ids}`, withDemoTeam })
+const seed = (withDemoTeam: boolean, locale?: 'en' | 'ru') =>
+  buildSeedWorkspace(parseFramework(frameworkJson), { name: 'Demo', now: 1, newId: () => `id-${++ids}`, withDemoTeam, locale })
 
 describe('parseFramework', () => {
   it('reads the bundled Community Skills Framework', () => {
@@ -82,6 +82,24 @@ describe('buildSeedWorkspace', () => {
     const all = data.people.flatMap((p) => data.skills.map((s) => levelAt(data.ratings.get(p.id), s.slot)))
     expect(all.filter((l) => l === null).length).toBeGreaterThan(20)
     expect(all.filter((l) => l === 0).length).toBeGreaterThan(20)
+  })
+
+  it('writes the Russian demo team in Russian (names, teams, titles), the same people with the same ratings', () => {
+    const en = seed(true)
+    const ru = seed(true, 'ru')
+    const latin = /[A-Za-z]/
+    for (const person of ru.people) for (const text of [person.name, person.team, person.title]) expect(text).not.toMatch(latin)
+    expect(ru.people.find((p) => p.email === 'igor.volkov@example.org')).toMatchObject({ name: 'Игорь Волков', team: 'Платформа', title: 'Администратор платформы' })
+    expect(ru.people.map((p) => [p.email, p.active])).toEqual(en.people.map((p) => [p.email, p.active]))
+    const levels = (data: ReturnType<typeof seed>) => data.people.map((p) => [...(data.ratings.get(p.id)?.levels ?? [])])
+    expect(levels(ru)).toEqual(levels(en))
+    expect(new Set(ru.people.map((p) => p.team)).size).toBe(new Set(en.people.map((p) => p.team)).size)
+  })
+
+  it('keeps the English demo as it always was', () => {
+    const en = seed(true, 'en')
+    expect(en.people.map((p) => p.name)).toEqual(seed(true).people.map((p) => p.name))
+    expect(en.people.find((p) => p.email === 'igor.volkov@example.org')).toMatchObject({ name: 'Igor Volkov', team: 'Platform', title: 'Platform admin' })
   })
 
   it('is the same on every run', () => {

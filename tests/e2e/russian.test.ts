@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { rowNames, waitForGrid } from './support/matrixGrid'
+import { openApp } from './support/session'
+
+/** Latin words that may stay in the Russian interface: formats, keys, brands. */
+const ALLOWED = new Set(['English', 'Skillgrid', 'CSV', 'JSON', 'Excel', 'Google', 'Sheets', 'AG', 'Grid', 'Ctrl', 'Shift', 'Enter', 'Esc', 'Tab', 'Delete', 'Backspace'])
+
+/**
+ * Latin words a Russian reader sees on the page (its text, placeholders and hover titles),
+ * outside user data: e-mail addresses and links are data, so is what `dataWords` lists.
+ */
+async function latinWords(page: Page, dataWords: ReadonlySet<string>): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const attributes = [...document.querySelectorAll('[placeholder], [title]')].flatMap((el) => [el.getAttribute('placeholder') ?? '', el.getAttribute('title') ?? ''])
+    return [document.body.innerText, ...attributes]
+  })
+  const words = texts
+    .join('\n')
+    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .match(/[A-Za-z]{2,}/g) ?? []
+  return [...new Set(words.filter((word) => !ALLOWED.has(word) && !dataWords.has(word)))].sort()
+}
+
+/** Words of the bundled framework's skill, category and role names (both languages) and aliases: data, not interface. */
+function frameworkWords(): Set<string> {
+  interface Named { en: string; ru: string; aliases?: string[] }
+  const framework = JSON.parse(readFileSync(new URL('../../src/assets/community-skills-framework.json', import.meta.url), 'utf8')) as { categories: (Named & { skills: Named[] })[]; roles: Named[] }
+  const named = [...framework.categories, ...framework.categories.flatMap((c) => c.skills), ...framework.roles]
+  const names = named.flatMap((n) => [n.en, n.ru, ...(n.aliases ?? [])])
+  return new Set(names.join(' ').match(/[A-Za-z]{2,}/g) ?? [])
+}
+
+const PAGES = ['matrix', 'skills', 'coverage', 'people', 'plan', 'roles', 'history'] as const
+
+describe('the app in Russian', () => {
+  it('opens with a Russian demo team and shows no English word on any page', async () => {
+    const session = await openApp({ locale: 'ru-RU' })
+    const { page } = session
+    await waitForGrid(page)
+    const names = await rowNames(page)
+    expect(names).toContain('Игорь Волков')
+    expect(names.filter((name) => /[A-Za-z]/.test(name))).toEqual([])
+    expect(await page.locator('[data-testid="nav-matrix"]').innerText()).toBe('Матрица')
+    const dataWords = frameworkWords()
+
+    const found: Record<string, string[]> = {}
+    for (const name of PAGES) {
+      await page.locator(`[data-testid="nav-${name}"]`).click()
+      if (name === 'matrix') await waitForGrid(page)
+      if (name === 'plan') {
+        await page.locator('[data-testid="plan-run"]').click()
+        await page.locator('[data-testid="plan-status"]').waitFor({ timeout: 60_000 })
+        await page.locator('[data-testid="plan-save-name"]').fill('Первый')
+        await page.locator('[data-testid="plan-save"]').click()
+        await page.locator('[data-testid="plan-save-name"]').fill('Второй')
+        await page.locator('[data-testid="plan-save"]').click()
+        await expect.poll(() => page.locator('[data-testid="plan-status"]').innerText()).toBe('оптимален')
+      }
+      if (name === 'history') {
+        await page.locator('[data-testid="snapshot-save"]').click()
+        await page.locator('[data-testid="snapshot-save"]').click()
+        await page.locator('[data-testid="trend-chart"]').waitFor()
+        await page.locator('[data-testid="compare-run"]').click()
+        await page.locator('[data-testid="snapshot-diff"]').waitFor()
+      }
+      await page.waitForTimeout(300)
+      found[name] = await latinWords(page, dataWords)
+    }
+    expect(found).toEqual(Object.fromEntries(PAGES.map((name) => [name, []])))
+  })
+
+  it('shows AG Grid’s own texts in Russian: no rows for a filter that matches nobody', async () => {
+    const session = await openApp({ locale: 'ru-RU' })
+    const { page } = session
+    await waitForGrid(page)
+    await page.locator('[data-testid="matrix-filter"]').fill('никого-такого-нет')
+    await expect.poll(() => page.locator('[data-testid="matrix-grid"] .ag-overlay').innerText()).toContain('Под фильтр никто не подходит')
+  })
+})
