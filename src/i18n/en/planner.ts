@@ -99,7 +99,7 @@ export default {
       uncovered: 'Uncovered skills',
       atRisk: 'At-risk skills',
       covered: 'Covered skills',
-      deficit: 'Missing holders',
+      deficit: 'Missing holder places (not people)',
       changedOnly: 'Only skills that change or stay short',
       skill: 'Skill',
       holders: 'Holders',
