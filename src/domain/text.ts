@@ -25,3 +25,19 @@ export function nameKey(name: string): string {
 export function looseKey(text: string): string {
   return nameKey(text).replace(/[\s\p{P}\p{S}]+/gu, '')
 }
+
+/** NUL and the other control characters (tab and line breaks aside): never part of a name, an email or a label. */
+const isControl = (code: number): boolean => code <= 0x08 || code === 0x0b || code === 0x0c || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f)
+
+export function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) return true
+  return false
+}
+
+/** A text as typed or imported, with its control characters removed. */
+export function withoutControlCharacters(text: string): string {
+  if (!hasControlCharacters(text)) return text
+  let clean = ''
+  for (let i = 0; i < text.length; i++) if (!isControl(text.charCodeAt(i))) clean += text[i]
+  return clean
+}

@@ -1,3 +1,4 @@
+import { nameKey, withoutControlCharacters } from '../domain/text'
 import { unguardCell } from './csvText'
 import { longRoleOf, personRoleOf, selfRoleOf } from './headers'
 import { createLevelReader, UNKNOWN_WORD, type LevelReader } from './levels'
@@ -22,7 +23,7 @@ export interface Layout {
 }
 
 /** A cell as the user meant it: without the formula guard and edge spaces. */
-export const cellText = (raw: string | undefined): string => (raw === undefined ? '' : unguardCell(raw).trim())
+export const cellText = (raw: string | undefined): string => (raw === undefined ? '' : withoutControlCharacters(unguardCell(raw)).trim())
 
 export const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === '')
 
@@ -137,6 +138,7 @@ export function detectLayout(
   }
   const dataFrom = headerIndex + 1
   const reader = createLevelReader(context, null)
+  const knownSkills = new Set((context.skillNames ?? []).map((name) => nameKey(name)).filter((key) => key !== ''))
   const taken = new Set<ColumnRole>()
   const claim = (role: ColumnRole | null): ColumnRole | null => {
     if (role === null || taken.has(role)) return null
@@ -178,6 +180,8 @@ export function detectLayout(
     if (layout.categories[column]) return 'skill'
     const role = claim(personRoleOf(header))
     if (role) return role
+    // A column headed with a skill of the workspace is that skill: a cell that is not a level is a problem of its row.
+    if (knownSkills.has(nameKey(header))) return 'skill'
     if (isTextColumn(rows, dataFrom, column, reader, brokenRecords)) {
       layout.textColumns.push(column)
       return 'ignore'

@@ -37,6 +37,9 @@ export type ProblemCode =
   | 'blankHeaderIgnored'
   | 'scaleSuggested'
   | 'outsideSourceScale'
+  | 'fieldCount'
+  | 'fieldCountDelimiter'
+  | 'controlCharacters'
 
 export type Severity = 'error' | 'warning'
 
@@ -55,6 +58,10 @@ export interface ImportProblem {
   otherRow?: number
   /** A skipped-row error can be got around by skipping its row; a header error cannot. */
   skippable: boolean
+  /** How many times the same problem was found (identical problems are listed once). */
+  count?: number
+  /** A row with another number of fields than the header: how many it has, how many the header has, and a delimiter that would split it right. */
+  fields?: { found: number; expected: number; delimiter?: Delimiter }
 }
 
 export interface ReadOptions {
@@ -76,6 +83,8 @@ export interface DraftOptions {
 export interface DraftContext {
   levelWords: readonly (readonly [string, number])[]
   interestWords: readonly (readonly [string, number])[]
+  /** The workspace's skill names, Russian names and aliases: a column headed with one is a skill column, whatever its values. */
+  skillNames?: readonly string[]
 }
 
 export interface ColumnInfo {

@@ -30,6 +30,7 @@ function draftContext(data: WorkspaceData | null): DraftContext {
   return {
     levelWords: scale.flatMap((def) => [[def.label.en, def.value] as const, [def.label.ru, def.value] as const]),
     interestWords: interest.flatMap((def) => [[def.label.en, def.value] as const, [def.label.ru, def.value] as const]),
+    skillNames: (data?.skills ?? []).flatMap((skill) => [skill.name, skill.nameRu, ...skill.aliases]),
   }
 }
 

@@ -1,3 +1,5 @@
+import { withoutControlCharacters } from '../text'
+
 /** A rejected edit: `code` is a message key, `params` fill it in; the UI translates it. */
 export class EditError extends Error {
   constructor(
@@ -9,8 +11,9 @@ export class EditError extends Error {
   }
 }
 
+/** A name as entered: control characters (NUL…) removed, edge spaces trimmed; blank is refused. */
 export function requireText(value: string, code: string): string {
-  const trimmed = value.trim()
+  const trimmed = withoutControlCharacters(value).trim()
   if (!trimmed) throw new EditError(code)
   return trimmed
 }

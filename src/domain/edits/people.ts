@@ -1,14 +1,14 @@
 import type { Change } from '../changes'
 import { nextOrder } from '../order'
 import { emptyRatings } from '../ratings'
-import { nameKey } from '../text'
+import { nameKey, withoutControlCharacters } from '../text'
 import type { Id, Person, WorkspaceData } from '../types'
 import { EditError, requireText } from './editError'
 
 export type PersonFields = Pick<Person, 'name' | 'email' | 'team' | 'title' | 'active' | 'trainable'>
 
 export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase()
+  return withoutControlCharacters(email).trim().toLowerCase()
 }
 
 function checkEmailFree(data: WorkspaceData, email: string, exceptId?: Id): void {
@@ -31,8 +31,8 @@ export function addPerson(data: WorkspaceData, fields: Partial<PersonFields> & {
     id,
     name,
     email,
-    team: (fields.team ?? '').trim(),
-    title: (fields.title ?? '').trim(),
+    team: withoutControlCharacters(fields.team ?? '').trim(),
+    title: withoutControlCharacters(fields.title ?? '').trim(),
     active: fields.active ?? true,
     trainable: fields.trainable ?? true,
     order: nextOrder(data.people),
@@ -52,8 +52,8 @@ export function updatePerson(data: WorkspaceData, id: Id, patch: Partial<PersonF
     next.email = normaliseEmail(patch.email)
     checkEmailFree(data, next.email, id)
   }
-  if (patch.team !== undefined) next.team = patch.team.trim()
-  if (patch.title !== undefined) next.title = patch.title.trim()
+  if (patch.team !== undefined) next.team = withoutControlCharacters(patch.team).trim()
+  if (patch.title !== undefined) next.title = withoutControlCharacters(patch.title).trim()
   if (patch.active !== undefined) next.active = patch.active
   if (patch.trainable !== undefined) next.trainable = patch.trainable
   const changed = (Object.keys(next) as (keyof Person)[]).some((key) => next[key] !== person[key])

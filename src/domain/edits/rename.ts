@@ -1,4 +1,4 @@
-import type { Locale } from '../text'
+import { withoutControlCharacters, type Locale } from '../text'
 import { requireText } from './editError'
 
 interface Named {
@@ -15,7 +15,7 @@ interface Named {
 export function renamedInLocale<T extends Named>(entity: T, name: string, locale: Locale, checkFree: (name: string) => void): T {
   const next = { ...entity }
   if (locale === 'ru' && (entity.nameRu !== '' || entity.frameworkId !== '')) {
-    next.nameRu = name.trim()
+    next.nameRu = withoutControlCharacters(name).trim()
     if (next.nameRu) checkFree(next.nameRu)
   } else {
     next.name = requireText(name, 'edit.nameRequired')

@@ -101,6 +101,7 @@ export default {
       showAll: 'Show all {count}',
       notListed: '{count} more problems are not listed.',
       column: '{letter} “{header}”',
+      repeated: '{text} (×{count})',
     },
     problem: {
       malformedCsv: 'Row {row}: broken quoting (a quote is not closed, or text follows it): {value}',
@@ -123,6 +124,9 @@ export default {
       blankHeaderIgnored: 'Row {row}, column {column}: has values but no header, so it is ignored.',
       scaleSuggested: 'The numbers span {value}, which is not the 0–4 scale: choose a mapping under Scale, or correct the file.',
       skillTwice: 'Columns “{first}” and “{second}” both match the skill “{skill}”. Set one of them to Ignore.',
+      fieldCount: 'Row {row}: {found} fields, but the header has {expected}: {value}',
+      fieldCountDelimiter: 'Row {row}: {found} fields, but the header has {expected}. Split by {delimiter} it has {expected}: does the file mix delimiters? {value}',
+      controlCharacters: 'Row {row}, column {column}: control characters (such as NUL) were removed from “{value}”.',
     },
     skillTwice: 'Columns “{first}” and “{second}” both match the skill “{skill}”.',
     refused: {

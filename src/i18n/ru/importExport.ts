@@ -101,6 +101,7 @@ export default {
       showAll: 'Показать все ({count})',
       notListed: 'Ещё проблем не показано: {count}.',
       column: '{letter} «{header}»',
+      repeated: '{text} (×{count})',
     },
     problem: {
       malformedCsv: 'Строка {row}: нарушены кавычки (кавычка не закрыта или за ней идёт текст): {value}',
@@ -123,6 +124,9 @@ export default {
       blankHeaderIgnored: 'Строка {row}, столбец {column}: есть значения, но нет заголовка, столбец не используется.',
       scaleSuggested: 'Числа в файле в диапазоне {value} — это не шкала 0–4: выберите пересчёт в разделе «Шкала» или исправьте файл.',
       skillTwice: 'Столбцы «{first}» и «{second}» оба соответствуют навыку «{skill}». Для одного из них выберите «Не использовать».',
+      fieldCount: 'Строка {row}: полей {found}, а в заголовке {expected}: {value}',
+      fieldCountDelimiter: 'Строка {row}: полей {found}, а в заголовке {expected}. С разделителем «{delimiter}» их {expected}: в файле смешаны разделители? {value}',
+      controlCharacters: 'Строка {row}, столбец {column}: из «{value}» удалены управляющие символы (например, NUL).',
     },
     skillTwice: 'Столбцы «{first}» и «{second}» оба соответствуют навыку «{skill}».',
     refused: {

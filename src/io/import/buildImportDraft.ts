@@ -5,6 +5,8 @@ import { createLevelReader, suggestScale, type LevelReader } from '../levels'
 import type { Delimiter, DraftContext, DraftOptions, ImportDraft, NumberStats, SourceScaleId, TextEncodingName } from '../types'
 import { chosenRoles, columnInfos } from './columns'
 import { emptyAccumulator, type Accumulator, type DraftInput } from './draftInput'
+import { controlCharacterWarnings } from './controlCharacters'
+import { fieldCountRows } from './fieldCounts'
 import { headerProblems } from './headerProblems'
 import { problem, Problems } from './problems'
 import { readLong } from './readLong'
@@ -23,7 +25,7 @@ function malformedRows(table: ReadTable, problems: Problems): Set<number> {
     const row = error.record + 1
     rows.add(row)
     const text = (table.rows[error.record] ?? []).join(table.delimiter).replace(/\r?\n/g, ' ⏎ ')
-    problems.add(problem('malformedCsv', { row, value: text.length > 80 ? `${text.slice(0, 80)}…` : text }))
+    problems.add(problem('malformedCsv', { row, value: text }))
   }
   return rows
 }
@@ -68,6 +70,8 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
   const reader = createLevelReader(context, scale)
   const csvErrorRows = malformedRows(table, problems)
   headerProblems(layout, columns, problems)
+  for (const row of fieldCountRows(table.rows, layout, table.delimiter, csvErrorRows, problems)) csvErrorRows.add(row)
+  controlCharacterWarnings(table.rows, layout, columns, problems)
   if (layout.headerIndex >= 0 && table.rows.slice(layout.headerIndex + 1).every((row) => isBlankRow(row))) {
     problems.add(problem('noData', { row: null, skippable: false }))
   }

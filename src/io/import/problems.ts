@@ -9,11 +9,22 @@ export class Problems {
   total = 0
   readonly rowsWithErrors: number[] = []
   headerBlocked = false
+  /** The listed problems by what they say: the same problem again only counts. */
+  private readonly listed = new Map<string, ImportProblem>()
 
   add(problem: ImportProblem) {
     this.total++
     if (problem.severity === 'error' && !problem.skippable) this.headerBlocked = true
-    if (this.list.length < MAX_LISTED_PROBLEMS) this.list.push(problem)
+    const key = problemKey(problem)
+    const same = this.listed.get(key)
+    if (same) {
+      same.count = (same.count ?? 1) + 1
+      return
+    }
+    if (this.list.length < MAX_LISTED_PROBLEMS) {
+      this.list.push(problem)
+      this.listed.set(key, problem)
+    }
   }
 
   /** Puts a problem about the whole file before the row problems, where a capped list still shows it. */
@@ -29,9 +40,20 @@ export class Problems {
   }
 }
 
+const problemKey = (p: ImportProblem) => JSON.stringify([p.code, p.severity, p.row, p.columnLetter, p.column, p.value, p.otherRow ?? null, p.fields ?? null])
+
+/** Values longer than this are cut in a problem line (a 100,000-character cell is not printed whole). */
+export const MAX_PROBLEM_VALUE = 80
+
+/** A value as a problem line shows it: at most MAX_PROBLEM_VALUE characters, then an ellipsis. */
+export function shortValue(value: string): string {
+  const chars = Array.from(value.length > MAX_PROBLEM_VALUE * 2 ? value.slice(0, MAX_PROBLEM_VALUE * 2) : value)
+  return chars.length > MAX_PROBLEM_VALUE || value.length > MAX_PROBLEM_VALUE * 2 ? `${chars.slice(0, MAX_PROBLEM_VALUE).join('')}…` : value
+}
+
 export function problem(
   code: ProblemCode,
-  fields: { row: number | null; column?: ColumnInfo | null; value?: string; otherRow?: number; severity?: 'error' | 'warning'; skippable?: boolean },
+  fields: { row: number | null; column?: ColumnInfo | null; value?: string; otherRow?: number; severity?: 'error' | 'warning'; skippable?: boolean; fields?: ImportProblem['fields'] },
 ): ImportProblem {
   const result: ImportProblem = {
     code,
@@ -39,9 +61,10 @@ export function problem(
     row: fields.row,
     column: fields.column?.header ?? '',
     columnLetter: fields.column?.letter ?? '',
-    value: fields.value ?? '',
+    value: shortValue(fields.value ?? ''),
     skippable: fields.skippable ?? fields.row !== null,
   }
   if (fields.otherRow !== undefined) result.otherRow = fields.otherRow
+  if (fields.fields !== undefined) result.fields = fields.fields
   return result
 }
