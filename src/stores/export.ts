@@ -3,7 +3,7 @@ import type { Locale } from '../domain/text'
 import { csvExportSettings, type Id } from '../domain/types'
 import { exportFileName, exportLong, exportSkills, exportWide, type CsvExportKind } from '../io/exportCsv'
 import { buildPlanCsv } from '../io/planCsv'
-import { selfAssessmentCsv, selfFormRows as formRows, type SelfFormLabels, type SelfFormRow } from '../io/selfAssessment'
+import { selfAssessmentCsv, selfAssessmentFiles, selfFormRows as formRows, type SelfFormLabels, type SelfFormRow } from '../io/selfAssessment'
 import { useSettingsStore } from './settings'
 import { useStorageStatusStore } from './storageStatus'
 import { useWorkspaceStore } from './workspace'
@@ -13,6 +13,13 @@ export interface ExportFile {
   name: string
   type: string
   text: string
+}
+
+/** A binary file (the zip of everyone's self-assessment forms). */
+export interface BinaryExportFile {
+  name: string
+  type: string
+  bytes: Uint8Array<ArrayBuffer>
 }
 
 const CSV_TYPE = 'text/csv;charset=utf-8'
@@ -40,15 +47,29 @@ export const useExportStore = defineStore('export', () => {
     return { name: exportFileName(data.workspace.name, kind, 'csv'), type: CSV_TYPE, text: write(data, { delimiter: delimiter() }) }
   }
 
-  /** A self-assessment form for one person or (null) everyone, in the language of `labels`. */
-  function selfAssessmentFile(personId: Id | null, labels: SelfFormLabels, locale: Locale): ExportFile | null {
+  /** One person's self-assessment form, in the language of `labels`; the lead's current level left out unless `showCurrentLevel`. */
+  function selfAssessmentFile(personId: Id, labels: SelfFormLabels, locale: Locale, showCurrentLevel = false): ExportFile | null {
     const data = workspace.data
-    if (!data) return null
-    const person = personId ? data.people.find((p) => p.id === personId) : null
-    if (personId && !person) return null
+    const person = data?.people.find((p) => p.id === personId)
+    if (!data || !person) return null
     const date = new Date().toISOString().slice(0, 10)
-    const name = exportFileName(person ? `${data.workspace.name}-${person.name}` : data.workspace.name, 'self-assessment', 'csv')
-    return { name, type: CSV_TYPE, text: selfAssessmentCsv(data, personId ? [personId] : null, labels, locale, date, delimiter()) }
+    const name = exportFileName(`${data.workspace.name}-${person.name}`, 'self-assessment', 'csv')
+    return { name, type: CSV_TYPE, text: selfAssessmentCsv(data, [personId], labels, locale, date, { delimiter: delimiter(), hideCurrentLevel: !showCurrentLevel }) }
+  }
+
+  /**
+   * Everyone's forms as a zip of one file per person, each holding only that person's rows: a form
+   * sent to the team shows nobody anyone else's ratings or email. The zip code loads only here.
+   */
+  async function selfAssessmentZip(labels: SelfFormLabels, locale: Locale, showCurrentLevel = false): Promise<BinaryExportFile | null> {
+    const data = workspace.data
+    if (!data || !data.people.length) return null
+    const { zipSync, strToU8 } = await import('fflate')
+    const date = new Date().toISOString().slice(0, 10)
+    const options = { delimiter: delimiter(), hideCurrentLevel: !showCurrentLevel }
+    const files = selfAssessmentFiles(data, (person) => exportFileName(`${data.workspace.name}-${person}`, 'self-assessment', 'csv'), labels, locale, date, options)
+    const zip = zipSync(Object.fromEntries(files.map((file) => [file.name, strToU8(file.text)])), { level: 6 })
+    return { name: exportFileName(data.workspace.name, 'self-assessment', 'zip'), type: 'application/zip', bytes: new Uint8Array(zip) }
   }
 
   /** The rows of one person's printable self-assessment form. */
@@ -62,7 +83,7 @@ export const useExportStore = defineStore('export', () => {
     return { name: `skillgrid-plan-${new Date().toISOString().slice(0, 10)}.csv`, type: CSV_TYPE, text: buildPlanCsv(header, rows, delimiter()) }
   }
 
-  return { csvFile, selfAssessmentFile, selfFormRows, planFile }
+  return { csvFile, selfAssessmentFile, selfAssessmentZip, selfFormRows, planFile }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useExportStore, import.meta.hot))

@@ -51,6 +51,9 @@ describe('self-assessment by file', () => {
 
     await nav(page, 'people')
     await page.locator('[data-testid="self-assessment-person"]').selectOption({ label: person })
+    // This lead shows her current level on the form (hidden unless she unticks this).
+    await expect(page.locator('[data-testid="self-assessment-hide-level"]').isChecked()).resolves.toBe(true)
+    await page.locator('[data-testid="self-assessment-hide-level"]').uncheck()
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="self-assessment-export"]').click()])
     const form = readFileSync(await download.path(), 'utf8')
     expect(form.startsWith('\uFEFF')).toBe(true)

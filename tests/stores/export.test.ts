@@ -52,7 +52,7 @@ describe('the CSV delimiter', () => {
     expect(exportStore.planFile(['a', 'b'], [['x', 1]]).text).toBe('\uFEFFa;b\r\nx;1\r\n')
     const person = workspace.data!.people[0]!
     const form = exportStore.selfAssessmentFile(person.id, LABELS, 'en')
-    expect(form?.text).toContain('\r\nName;Email;Category;Skill;Current level;Current interest;Your level;Your interest\r\n')
+    expect(form?.text).toContain('\r\nName;Email;Category;Skill;Current interest;Your level;Your interest\r\n')
     // Remembered with the workspace: a reload reads it back.
     await workspace.whenSaved()
     freshPinia()
@@ -68,3 +68,35 @@ const LABELS = {
   interestTitle: 'In',
   columns: { name: 'Name', email: 'Email', category: 'Category', skill: 'Skill', currentLevel: 'Current level', currentInterest: 'Current interest', yourLevel: 'Your level', yourInterest: 'Your interest' },
 }
+
+describe('self-assessment forms for everyone', () => {
+  it('are a zip of one file per person, each holding only that person’s rows and email', async () => {
+    const { workspace, exportStore } = await opened()
+    const { unzipSync, strFromU8 } = await import('fflate')
+    const data = workspace.data!
+    const zip = await exportStore.selfAssessmentZip(LABELS, 'en')
+    expect(zip?.name).toBe('skillgrid-Demo-community-team-self-assessment.zip')
+    expect(zip?.type).toBe('application/zip')
+    const files = unzipSync(zip!.bytes)
+    expect(Object.keys(files)).toHaveLength(data.people.length)
+    for (const person of data.people) {
+      const name = Object.keys(files).find((file) => file.includes(person.name.replace(/\s+/g, '-')))
+      expect(name, person.name).toBeDefined()
+      const text = strFromU8(files[name!]!)
+      const header = text.split('\r\n').findIndex((line) => line.startsWith('Name,'))
+      const rows = text.split('\r\n').slice(header + 1).filter(Boolean)
+      expect(rows).toHaveLength(data.skills.length)
+      for (const other of data.people) if (other.id !== person.id && other.email) expect(text).not.toContain(other.email)
+    }
+  })
+
+  it('leave out the lead’s current level unless asked to show it', async () => {
+    const { workspace, exportStore } = await opened()
+    const person = workspace.data!.people.find((p) => workspace.data!.ratings.get(p.id)?.levels.some((l) => l !== 255))!
+    const hidden = exportStore.selfAssessmentFile(person.id, LABELS, 'en')!.text
+    const shown = exportStore.selfAssessmentFile(person.id, LABELS, 'en', true)!.text
+    expect(hidden).toContain('\r\nName,Email,Category,Skill,Current interest,Your level,Your interest\r\n')
+    expect(hidden).not.toContain('Current level')
+    expect(shown).toContain('\r\nName,Email,Category,Skill,Current level,Current interest,Your level,Your interest\r\n')
+  })
+})

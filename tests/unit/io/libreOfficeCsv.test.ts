@@ -73,7 +73,7 @@ const files: Record<string, string> = {
   long: exportLong(data, { delimiter: ';' }),
   skills: exportSkills(data, { delimiter: ';' }),
   plan: buildPlanCsv(['Действие', 'Кто', 'Навык', 'Стоимость'], [['Обучение', FORMULA, 'Модерация; споры', 2], ['Найм', 'Модератор, старший', '', 10]], ';'),
-  self: selfAssessmentCsv(data, null, RU, 'ru', '2026-12-04', ';'),
+  self: selfAssessmentCsv(data, null, RU, 'ru', '2026-12-04', { delimiter: ';' }),
 }
 const sheets = new Map<string, Cell[][]>()
 const dir = mkdtempSync(join(tmpdir(), 'skillgrid-lo-'))
@@ -145,7 +145,7 @@ describe('CSV exports with ; in LibreOffice Calc', () => {
     expect(rows[0]).toEqual(['Skillgrid: самооценка', 'Команда', '2026-12-04'])
     expect(rows[1]).toEqual(['Заполните «Ваш уровень» (0–4) и «Ваш интерес» (0–2); пусто — не знаю.'])
     expect(rows[header]).toEqual(['Имя', 'Почта', 'Категория', 'Навык', 'Текущий уровень', 'Текущий интерес', 'Ваш уровень', 'Ваш интерес'])
-    expect(rows[header + 1]).toEqual(['Ольга Ёлкина', 'olga@x.ru', 'Контент', 'Модерация; споры', '3', '2'])
+    expect(rows[header + 1]).toEqual(['Ольга Ёлкина', 'olga@x.ru', 'Контент', 'Модерация; споры', '3', 'хочет развиваться'])
     expect(rows.slice(header + 1).map((row) => row[0])).toEqual(['Ольга Ёлкина', 'Ольга Ёлкина', `'${FORMULA}`, `'${FORMULA}`])
   })
 })

@@ -90,6 +90,27 @@ describe('a filled-in form read back', () => {
     expect(draft.skills.every((s) => data.skills.some((k) => k.nameRu === s.name || k.name === s.name))).toBe(true)
   })
 
+  it.each([
+    ['en', EN],
+    ['ru', RU],
+  ] as const)('reads a %s form without the current level back, with its interest words', (locale, labels) => {
+    const data = demoWorkspace()
+    const person = data.people.find((p) => p.email)!
+    const first = selfFormRows(data, [person.id], locale)[0]!
+    const csv = selfAssessmentCsv(data, [person.id], labels, locale, '2025-05-01', { delimiter: ';', hideCurrentLevel: true })
+    expect(csv).not.toContain(labels.columns.currentLevel)
+    // Your level is the 6th column when the current level is left out.
+    const filled = csv.replace(/^\uFEFF/, '').split('\r\n').map((line) => {
+      const cells = line.split(';')
+      if (cells[3] === first.skill) cells[5] = '3'
+      return cells.join(';')
+    })
+    const draft = draftOf(`\uFEFF${filled.join('\r\n')}`)
+    expect(draft.format).toBe('self')
+    expect(draft.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(importRatingChanges(data, draft, 'merge').flatMap((g) => g.changes.map((c) => c.to))).toEqual([3])
+  })
+
   it('can be read as a plain long file instead, when the user says so', () => {
     const data = demoWorkspace()
     const draft = draftOf(selfAssessmentCsv(data, [data.people[0]!.id], EN, 'en', 'x'), { format: 'long' })
