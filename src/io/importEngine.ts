@@ -4,7 +4,9 @@ import { createImportSession, type ImportProgress, type ImportRequest } from './
 import type { ImportDraft } from './types'
 import type { WorkerReply, WorkerRequest } from './workerProtocol'
 
-export { sniffFileKind } from './fileKind'
+import { sniffFileKind } from './fileKind'
+
+export { sniffFileKind }
 
 /** Files below this size are drafted on the main thread: starting a worker costs more. */
 export const INLINE_LIMIT_BYTES = 64 * 1024
@@ -28,7 +30,7 @@ function inlineEngine(bytes: Uint8Array): ImportEngine {
   const session = createImportSession(bytes)
   return {
     kind: 'inline',
-    run: async (request, onProgress) => session.run(request, onProgress),
+    run: (request, onProgress) => session.draft(request, onProgress),
     dispose: () => {},
   }
 }
@@ -74,8 +76,9 @@ function workerEngine(bytes: Uint8Array): ImportEngine {
   }
 }
 
-/** The parse worker for files of some size (the page stays responsive), the main thread otherwise. */
+/** The parse worker for files of some size and for workbooks (the page stays responsive), the main thread otherwise. */
 export function openImportEngine(bytes: Uint8Array, options: { worker?: boolean } = {}): ImportEngine {
-  const useWorker = options.worker ?? (typeof Worker !== 'undefined' && bytes.length >= INLINE_LIMIT_BYTES)
+  // A workbook is always read in the worker: its reader (exceljs) never loads on the main thread.
+  const useWorker = options.worker ?? (typeof Worker !== 'undefined' && (bytes.length >= INLINE_LIMIT_BYTES || sniffFileKind(bytes).kind === 'xlsx'))
   return useWorker ? workerEngine(bytes) : inlineEngine(bytes)
 }

@@ -1,6 +1,10 @@
 import { detectDelimiter, parseCsv } from './csv'
 import { decodeBytes } from './decode'
+import { sniffFileKind } from './fileKind'
 import { buildImportDraft, type ReadTable } from './import/buildImportDraft'
+import type { Workbook } from 'exceljs'
+import type * as WorkbookModule from './workbook'
+import type { SheetTable } from './workbook'
 import type { ImportDraft, DraftContext, DraftOptions, ReadOptions } from './types'
 
 export type ImportStage = 'decode' | 'parse' | 'draft'
@@ -29,14 +33,73 @@ export function readTable(bytes: Uint8Array, options: ReadOptions, onProgress?: 
 
 const sameRead = (a: ReadOptions, b: ReadOptions) => a.encoding === b.encoding && a.delimiter === b.delimiter
 
+/** A sheet as a table the drafting reads like a CSV's (UTF-8, no BOM, comma: they mean nothing here). */
+function sheetTable(table: SheetTable, sheets: string[]): ReadTable {
+  return {
+    rows: table.rows,
+    errors: table.errors,
+    encoding: 'utf-8',
+    bom: false,
+    delimiter: ',',
+    workbook: {
+      sheet: table.sheet,
+      sheets,
+      skipped: sheets.filter((name) => name !== table.sheet),
+      hiddenRows: table.hiddenRows,
+      hiddenColumns: table.hiddenColumns,
+      typedCells: table.typedCells,
+    },
+  }
+}
+
 /**
  * One file being imported: parsed once, drafted again whenever the user changes the mapping.
- * Runs the same in the parse worker and on the main thread.
+ * Runs the same in the parse worker and on the main thread. An .xlsx workbook (known from its
+ * bytes) is loaded once; each sheet is read when first drafted.
  */
 export function createImportSession(bytes: Uint8Array) {
+  const isWorkbook = sniffFileKind(bytes).kind === 'xlsx'
   let read: { options: ReadOptions; table: ReadTable } | null = null
+  let book: Promise<{ workbook: Workbook; read: typeof WorkbookModule }> | null = null
+  const sheets = new Map<string, ReadTable>()
 
+  async function openBook() {
+    book ??= import('./workbook').then(async (module) => ({ workbook: await module.loadWorkbook(bytes), read: module }))
+    return book
+  }
+
+  /** The sheet asked for, else the first whose draft finds people and no header problem, else the first. */
+  async function workbookDraft(request: ImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<ImportDraft> {
+    onProgress?.({ stage: 'decode', fraction: 0 })
+    const { workbook, read: reader } = await openBook()
+    const names = reader.sheetNames(workbook)
+    const tableOf = (name: string) => {
+      let table = sheets.get(name)
+      const sheet = workbook.getWorksheet(name)
+      if (!table && sheet) {
+        table = sheetTable(reader.readSheet(sheet), names)
+        sheets.set(name, table)
+      }
+      return table
+    }
+    onProgress?.({ stage: 'draft', fraction: 0.8 })
+    const asked = request.read.sheet !== undefined && names.includes(request.read.sheet) ? request.read.sheet : null
+    const candidates = asked ? [asked] : names
+    let first: ImportDraft | null = null
+    for (const name of candidates) {
+      const table = tableOf(name)
+      if (!table) continue
+      const draft = buildImportDraft(table, request.draft, request.context)
+      if (asked || (!draft.headerBlocked && draft.people.length > 0)) return draft
+      first ??= draft
+    }
+    if (first) return first
+    throw new Error('The workbook has no worksheet')
+  }
+
+  /** Drafts a text file at once (a workbook needs `draft`). */
   function run(request: ImportRequest, onProgress?: (progress: ImportProgress) => void): ImportDraft {
+    if (isWorkbook) throw new Error('A workbook is drafted with draft()')
     if (!read || !sameRead(read.options, request.read)) read = { options: { ...request.read }, table: readTable(bytes, request.read, onProgress) }
     onProgress?.({ stage: 'draft', fraction: 0.8 })
     const draft = buildImportDraft(read.table, request.draft, request.context)
@@ -44,7 +107,12 @@ export function createImportSession(bytes: Uint8Array) {
     return draft
   }
 
-  return { run }
+  /** Drafts any file: a workbook loads its reader (exceljs) first. */
+  async function draft(request: ImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<ImportDraft> {
+    return isWorkbook ? workbookDraft(request, onProgress) : run(request, onProgress)
+  }
+
+  return { run, draft, isWorkbook }
 }
 
 export type ImportSession = ReturnType<typeof createImportSession>

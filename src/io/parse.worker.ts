@@ -10,7 +10,7 @@ function reply(message: WorkerReply, transfer: Transferable[] = []) {
   self.postMessage(message, transfer)
 }
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const message = event.data
   if (message.kind === 'open') {
     session = createImportSession(new Uint8Array(message.bytes))
@@ -19,7 +19,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id } = message
   try {
     if (!session) throw new Error('No file opened')
-    const draft = session.run(message.request, (progress) => reply({ kind: 'progress', id, progress }))
+    const draft = await session.draft(message.request, (progress) => reply({ kind: 'progress', id, progress }))
     reply({ kind: 'draft', id, draft }, [draft.levels.buffer, draft.interest.buffer])
   } catch (error) {
     reply({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) })

@@ -40,6 +40,10 @@ export type ProblemCode =
   | 'fieldCount'
   | 'fieldCountDelimiter'
   | 'controlCharacters'
+  | 'dateNotLevel'
+  | 'booleanNotLevel'
+  | 'hiddenRows'
+  | 'hiddenColumns'
 
 export type Severity = 'error' | 'warning'
 
@@ -68,6 +72,15 @@ export interface ReadOptions {
   /** Forced by the user; detected when absent. */
   encoding?: TextEncodingName
   delimiter?: Delimiter
+  /** The worksheet of an .xlsx workbook; the first that looks like a matrix when absent. */
+  sheet?: string
+}
+
+/** The workbook a draft was read from: the sheet read, every sheet, the ones skipped. */
+export interface DraftWorkbook {
+  sheet: string
+  sheets: string[]
+  skipped: string[]
 }
 
 export interface DraftOptions {
@@ -153,4 +166,6 @@ export interface ImportDraft {
   /** How many imported cells got each level 0–4. */
   levelCounts: number[]
   dataRows: number
+  /** Set when the file is an .xlsx workbook (encoding and delimiter then mean nothing). */
+  workbook?: DraftWorkbook
 }

@@ -94,6 +94,7 @@ export const useImportStore = defineStore('import', () => {
     const read: ReadOptions = {}
     if (readOptions.value.encoding) read.encoding = readOptions.value.encoding
     if (readOptions.value.delimiter) read.delimiter = readOptions.value.delimiter
+    if (readOptions.value.sheet) read.sheet = readOptions.value.sheet
     const options: DraftOptions = { scale: draftOptions.value.scale ?? null, skipProblemRows: draftOptions.value.skipProblemRows ?? false }
     if (draftOptions.value.format) options.format = draftOptions.value.format
     if (draftOptions.value.columns) options.columns = [...draftOptions.value.columns]
@@ -216,6 +217,13 @@ export const useImportStore = defineStore('import', () => {
     return redraft()
   }
 
+  /** Reads another sheet of the workbook; the column choices were about the last one. */
+  function setSheet(sheet: string) {
+    readOptions.value = { ...readOptions.value, sheet }
+    draftOptions.value = { ...draftOptions.value, columns: undefined }
+    return redraft()
+  }
+
   function setDelimiter(delimiter: Delimiter | undefined) {
     readOptions.value = { ...readOptions.value, delimiter }
     draftOptions.value = { ...draftOptions.value, columns: undefined }
@@ -289,6 +297,7 @@ export const useImportStore = defineStore('import', () => {
     fileName,
     progress,
     readOptions,
+    setSheet,
     draftOptions,
     mode,
     draft,

@@ -79,6 +79,21 @@ describe('importing a file', () => {
     expect(await dumpDb(storage.db)).toEqual(before)
   })
 
+  it('imports an .xlsx workbook through the same preview and commit, wherever its name says otherwise', async () => {
+    const { workspace, importStore } = await opened()
+    const before = await dumpDb(storage.db)
+    const renamed = new File([readFileSync(join(import.meta.dirname, '../fixtures/xlsx/merged-categories-ru.xlsx'))], 'matrix.csv')
+    await importStore.openFile(renamed)
+    expect(importStore.phase).toBe('preview')
+    expect(importStore.draft?.workbook?.sheet).toBe('Матрица')
+    expect(importStore.resolution?.skills.filter((s) => !s.existing).map((s) => s.name)).toContain('Фасилитация')
+    expect(await dumpDb(storage.db)).toEqual(before)
+    await importStore.commit()
+    await workspace.whenSaved()
+    const people = (await stored(workspace))?.people.map((person) => person.name)
+    expect(people).toEqual(expect.arrayContaining(['Анна Петрова', 'Борис Иванов', 'Вера Смирнова']))
+  })
+
   it('commits in exactly one read-write transaction of whole person records', async () => {
     const { workspace, importStore } = await opened()
     await importStore.openFile(fixture('csv', 'google-sheets-categories.csv'))

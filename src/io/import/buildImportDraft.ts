@@ -2,7 +2,8 @@ import { NOT_ASSESSED } from '../../domain/scale'
 import type { CsvTable } from '../csv'
 import { detectLayout, isBlankRow } from '../detect'
 import { createLevelReader, suggestScale, type LevelReader } from '../levels'
-import type { Delimiter, DraftContext, DraftOptions, ImportDraft, NumberStats, SourceScaleId, TextEncodingName } from '../types'
+import type { Delimiter, DraftContext, DraftOptions, DraftWorkbook, ImportDraft, NumberStats, SourceScaleId, TextEncodingName } from '../types'
+import { columnLetter } from '../headers'
 import { chosenRoles, columnInfos } from './columns'
 import { emptyAccumulator, type Accumulator, type DraftInput } from './draftInput'
 import { controlCharacterWarnings } from './controlCharacters'
@@ -16,6 +17,15 @@ export interface ReadTable extends CsvTable {
   encoding: TextEncodingName
   bom: boolean
   delimiter: Delimiter
+  /** Read from an .xlsx workbook: which sheet, and what the sheet says beyond its text. */
+  workbook?: DraftWorkbook & { hiddenRows: number[]; hiddenColumns: number[]; typedCells: ReadonlyMap<number, 'date' | 'boolean'> }
+}
+
+/** Hidden rows and columns of a sheet are imported, and the preview says which they are. */
+function hiddenWarnings(workbook: NonNullable<ReadTable['workbook']>, problems: Problems) {
+  const list = (items: string[]) => (items.length > 20 ? `${items.slice(0, 20).join(', ')}, … (${items.length})` : items.join(', '))
+  if (workbook.hiddenColumns.length) problems.addFirst(problem('hiddenColumns', { row: null, value: list(workbook.hiddenColumns.map(columnLetter)), severity: 'warning', skippable: false }))
+  if (workbook.hiddenRows.length) problems.addFirst(problem('hiddenRows', { row: null, value: list(workbook.hiddenRows.map(String)), severity: 'warning', skippable: false }))
 }
 
 /** A record the parser could not read is a problem of its row (shown as the text it holds); gives those rows. */
@@ -77,12 +87,15 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
   }
   const acc = emptyAccumulator()
   const input: DraftInput = { rows: table.rows, layout, columns, reader, problems, csvErrorRows, column: (role) => roles.indexOf(role) }
+  const typedCells = table.workbook?.typedCells
+  if (typedCells?.size) input.cellType = (row, column) => typedCells.get(row * 16384 + column)
   if (layout.headerIndex >= 0) {
     if (layout.format === 'wide') readWide(input, acc)
     else readLong(input, acc)
   }
   addMalformedRows(problems, csvErrorRows)
   const { numbers, suggestedScale } = numberScale(reader, acc, scale, problems)
+  if (table.workbook) hiddenWarnings(table.workbook, problems)
 
   return {
     encoding: table.encoding,
@@ -107,5 +120,6 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
     appliedScale: scale,
     levelCounts: levelCounts(acc.levels),
     dataRows: acc.dataRows,
+    ...(table.workbook ? { workbook: { sheet: table.workbook.sheet, sheets: table.workbook.sheets, skipped: table.workbook.skipped } } : {}),
   }
 }

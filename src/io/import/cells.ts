@@ -36,6 +36,12 @@ export function readLevelCells(
   for (let k = 0; k < skillColumns.length; k++) {
     const column = skillColumns[k] ?? 0
     const raw = row[column] ?? ''
+    const typed = input.cellType?.(rowNumber, column)
+    if (typed) {
+      input.problems.add(problem(typed === 'date' ? 'dateNotLevel' : 'booleanNotLevel', { row: rowNumber, column: input.columns[column], value: raw.trim() }))
+      clean = false
+      continue
+    }
     const code = input.reader.read(raw)
     if (code < 0) {
       if (code === OFF_SCALE) acc.offScaleCells++

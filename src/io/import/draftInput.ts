@@ -12,6 +12,8 @@ export interface DraftInput {
   problems: Problems
   csvErrorRows: Set<number>
   column: (role: ColumnRole) => number
+  /** A workbook's date or boolean cell (row 1-based, column 0-based): never a level. */
+  cellType?: (row: number, column: number) => 'date' | 'boolean' | undefined
 }
 
 /** What reading the data rows gives: people, skills, their packed levels and cell counts. */
