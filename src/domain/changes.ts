@@ -1,5 +1,6 @@
 import type { CellPatch } from './ratings'
 import { emptyRatings, withCells } from './ratings'
+import { INTEREST_UNSET, NOT_ASSESSED } from './scale'
 import type { Category, Id, Person, PersonRatings, RoleTemplate, Skill, Workspace, WorkspaceData } from './types'
 
 export interface EntityDelta<T> {
@@ -126,4 +127,32 @@ export function isEmptyDelta(delta: Delta): boolean {
     entity(delta.roles) &&
     (!delta.ratings || (!delta.ratings.put?.length && !delta.ratings.delete?.length && !delta.ratings.cells?.length))
   )
+}
+
+function cellValue(ratings: PersonRatings | undefined, slot: number, field: keyof CellPatch): number {
+  if (field === 'interest') return ratings?.interest[slot] ?? INTEREST_UNSET
+  return (field === 'self' ? ratings?.self[slot] : ratings?.levels[slot]) ?? NOT_ASSESSED
+}
+
+/**
+ * `delta` (an undo's backward, a redo's forward) without the cells that no longer hold what
+ * `expected` wrote: another tab changed them since, and its newer value must not be overwritten.
+ * Gives the delta to apply (null when nothing is left) and how many cells were skipped.
+ */
+export function withoutOverwrittenCells(data: WorkspaceData, delta: Delta, expected: Delta): { delta: Delta | null; skipped: number } {
+  const cells = delta.ratings?.cells
+  const wrote = expected.ratings?.cells
+  if (!cells?.length || !wrote?.length) return { delta, skipped: 0 }
+  const written = new Map<string, CellPatch>()
+  for (const { personId, slot, ...patch } of wrote) written.set(`${slot}\u0000${personId}`, patch)
+  const kept = cells.filter((cell) => {
+    const patch = written.get(`${cell.slot}\u0000${cell.personId}`)
+    if (!patch) return true
+    const ratings = data.ratings.get(cell.personId)
+    return (Object.keys(patch) as (keyof CellPatch)[]).every((field) => patch[field] === undefined || cellValue(ratings, cell.slot, field) === patch[field])
+  })
+  const skipped = cells.length - kept.length
+  if (skipped === 0) return { delta, skipped }
+  const next: Delta = { ...delta, ratings: { ...delta.ratings, cells: kept } }
+  return { delta: isEmptyDelta(next) ? null : next, skipped }
 }

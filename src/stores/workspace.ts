@@ -7,6 +7,7 @@ import { EditError } from '../domain/edits/editError'
 import { newId } from '../domain/ids'
 import { effectiveData } from '../domain/sources'
 import type { Id, WorkspaceData } from '../domain/types'
+import { guardLeaving } from '../platform/leaveGuard'
 import { useNoticeStore } from './notices'
 import { DEMO_NAMES, seedDemoWorkspace, seedEmptyWorkspace } from './seeds'
 import { useSettingsStore } from './settings'
@@ -50,7 +51,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     outdated: connection.outdated,
     onQueued: () => loader.wake(),
   })
-  const undoHistory = createUndoHistory(apply)
+  /** True while a change is only in memory: a reload or close now would lose it, so the page asks first. */
+  const hasUnsavedChanges = computed(() => queue.pending.value.length > 0)
+  if (typeof window !== 'undefined') guardLeaving(window, () => hasUnsavedChanges.value)
+  const undoHistory = createUndoHistory(
+    apply,
+    () => data.value,
+    (cells) => notices.show('info', 'workspace.undoSkipped', { count: cells }),
+  )
   const tabs = createTabFollow({
     storage,
     tabId,
@@ -176,6 +184,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     saveState: queue.saveState,
     storageProblem: queue.storageProblem,
     pending: queue.pending,
+    hasUnsavedChanges,
     undoStack: undoHistory.undoStack,
     redoStack: undoHistory.redoStack,
     inMemoryOnly,

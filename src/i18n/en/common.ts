@@ -98,6 +98,7 @@ export default {
   workspace: {
     menu: 'Workspace',
     deletedElsewhere: 'The workspace “{name}” was deleted in another tab; “{next}” is open instead.',
+    undoSkipped: 'Undo skipped: changed in another tab ({count} cells kept as they are now).',
   },
   pwa: {
     updateAvailable: 'A new version of Skillgrid is ready.',

@@ -97,6 +97,7 @@ export default {
   workspace: {
     menu: 'Пространство',
     deletedElsewhere: 'Пространство «{name}» удалено в другой вкладке; открыто «{next}».',
+    undoSkipped: 'Отмена пропущена: изменено в другой вкладке (ячеек оставлено как есть: {count}).',
   },
   pwa: {
     updateAvailable: 'Готова новая версия Skillgrid.',
