@@ -1,7 +1,7 @@
 export default {
   plan: {
     title: 'Plan: whom to train, which roles to hire',
-    intro: 'The planner closes as many missing skill holders as possible, then at the least total cost, and says why it chose each step. Costs are effort units.',
+    intro: 'The planner first leaves as few critical skills and then as few skills without a holder as it can, then closes as many missing skill holders as possible, at the least total cost, and says why it chose each step. Costs are effort units.',
     empty: 'Make a plan to see whom to train and which roles to hire.',
     run: 'Make the plan',
     cancel: 'Cancel',
@@ -21,7 +21,7 @@ export default {
       title: 'Cost model',
       trainStepCost: 'Training, per level step',
       interestDiscount: 'Less per training for someone who wants to grow',
-      maxTrainings: 'Most trainings per person',
+      maxTrainings: 'Most learning actions per person',
       help: 'A hire costs its role’s hire cost (Roles page). A training never costs less than 0.',
       defaults: 'Restore defaults',
     },
@@ -40,6 +40,12 @@ export default {
       optimal: 'Proven optimal: no plan closes more missing holders, and none closes as many for less.',
       partial: 'Proven optimal within your limits, but the limits leave gaps open that a plan without them would close.',
       approximate: 'Approximate: {reason}. The plan keeps every rule but may not be the cheapest.',
+    },
+    input: {
+      costDecimals: 'At most two decimals (whole cents): {value} has more',
+      costNegative: 'A cost is a number of 0 or more',
+      seats: 'Seats per session: a whole number of 1 or more, or empty for self-paced',
+      wholeNumber: 'A whole number of 0 or more',
     },
     fallback: {
       solverFailed: 'the exact solver could not be loaded, so a quick heuristic answered',

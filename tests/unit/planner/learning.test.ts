@@ -193,3 +193,13 @@ describe('critical skills and assess first', () => {
     expect(unknown.every((a) => a.kind === 'train' && a.fromLevel === null)).toBe(true)
   })
 })
+
+describe('input problems have messages', () => {
+  it('in English and Russian, for every key the validation gives', async () => {
+    const trees = [(await import('../../../src/i18n/en/planner')).default, (await import('../../../src/i18n/ru/planner')).default]
+    for (const tree of trees) {
+      const input: Record<string, unknown> = tree.plan.input
+      for (const key of ['costDecimals', 'costNegative', 'seats', 'wholeNumber']) expect(typeof input[key]).toBe('string')
+    }
+  })
+})
