@@ -2,6 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import type { Locale } from '../domain/text'
 import { csvExportSettings, type Id } from '../domain/types'
 import { exportFileName, exportLong, exportSkills, exportWide, type CsvExportKind } from '../io/exportCsv'
+import type { PlanSheet } from '../io/exportXlsx'
 import { buildPlanCsv } from '../io/planCsv'
 import { selfAssessmentCsv, selfAssessmentFiles, selfFormRows as formRows, type SelfFormLabels, type SelfFormRow } from '../io/selfAssessment'
 import { useSettingsStore } from './settings'
@@ -23,6 +24,7 @@ export interface BinaryExportFile {
 }
 
 const CSV_TYPE = 'text/csv;charset=utf-8'
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /**
  * The CSV exports: the matrix, the self-assessment forms (as files and as the printable page's
@@ -78,12 +80,25 @@ export const useExportStore = defineStore('export', () => {
     return data ? formRows(data, [personId], locale) : []
   }
 
+  /**
+   * The matrix workbook (.xlsx): Matrix (heat-map fills, merged categories, frozen panes, an
+   * autofilter), Coverage and, when given, the plan. Its writer (exceljs) loads only here.
+   */
+  async function matrixWorkbookFile(plan: PlanSheet | null = null): Promise<BinaryExportFile | null> {
+    const data = workspace.data
+    if (!data) return null
+    const { matrixWorkbook } = await import('../io/exportXlsx')
+    const bytes = await matrixWorkbook(data, { locale: settings.locale === 'ru' ? 'ru' : 'en', plan })
+    storage.recordExport()
+    return { name: exportFileName(data.workspace.name, 'matrix', 'xlsx'), type: XLSX_TYPE, bytes }
+  }
+
   /** The plan as a CSV file, its cells as the plan page words them. */
   function planFile(header: readonly string[], rows: readonly (readonly (string | number)[])[]): ExportFile {
     return { name: `skillgrid-plan-${new Date().toISOString().slice(0, 10)}.csv`, type: CSV_TYPE, text: buildPlanCsv(header, rows, delimiter()) }
   }
 
-  return { csvFile, selfAssessmentFile, selfAssessmentZip, selfFormRows, planFile }
+  return { csvFile, matrixWorkbookFile, selfAssessmentFile, selfAssessmentZip, selfFormRows, planFile }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useExportStore, import.meta.hot))

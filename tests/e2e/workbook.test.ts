@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { sniffFileKind, zipEntryNames } from '../../src/io/fileKind'
 import { rowNames, waitForGrid } from './support/matrixGrid'
 import { openApp, type AppSession } from './support/session'
 
@@ -33,6 +35,18 @@ describe('Excel workbooks in the browser', () => {
     await page.locator('[data-testid="import-commit"]').click()
     await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' })
     await expect.poll(() => rowNames(page)).toContain('Cleo Park')
+  })
+
+  it('exports the matrix workbook from the export menu', async () => {
+    session = await openApp()
+    const { page } = session
+    await waitForGrid(page)
+    await page.locator('[data-testid="export-menu"]').click()
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-xlsx"]').click()])
+    expect(file.suggestedFilename()).toBe('skillgrid-Demo-community-team-matrix.xlsx')
+    const bytes = new Uint8Array(readFileSync(await file.path()))
+    expect(sniffFileKind(bytes)).toEqual({ kind: 'xlsx' })
+    expect(zipEntryNames(bytes)).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']))
   })
 
   it('refuses each format it does not read, from the bytes, in English and Russian, and leaves the team as it was', async () => {

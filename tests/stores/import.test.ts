@@ -94,6 +94,27 @@ describe('importing a file', () => {
     expect(people).toEqual(expect.arrayContaining(['Анна Петрова', 'Борис Иванов', 'Вера Смирнова']))
   })
 
+  it('round trip: the matrix workbook, imported in replace mode over another team, gives back the identical long CSV', async () => {
+    const { workspace, importStore } = await opened()
+    const exporter = useExportStore()
+    const longBefore = exporter.csvFile('long')?.text
+    const book = await exporter.matrixWorkbookFile()
+    expect(book?.name).toMatch(/-matrix\.xlsx$/)
+    // Another team first, so that the workbook has everything to put back.
+    await importStore.openFile(csv('Name,Email,Consulting\nSomeone Else,else@example.org,2\n'))
+    importStore.setMode('replace')
+    await importStore.commit()
+    await workspace.whenSaved()
+    expect(exporter.csvFile('long')?.text).not.toBe(longBefore)
+    await importStore.openFile(new File([book!.bytes], book!.name))
+    expect(importStore.draft?.workbook?.sheet).toBe('Matrix')
+    expect(importStore.draft?.problems.filter((p) => p.severity === 'error')).toEqual([])
+    importStore.setMode('replace')
+    await importStore.commit()
+    await workspace.whenSaved()
+    expect(exporter.csvFile('long')?.text).toBe(longBefore)
+  })
+
   it('commits in exactly one read-write transaction of whole person records', async () => {
     const { workspace, importStore } = await opened()
     await importStore.openFile(fixture('csv', 'google-sheets-categories.csv'))

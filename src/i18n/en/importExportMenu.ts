@@ -7,6 +7,7 @@ export default {
     export: {
       menu: 'Export',
       wide: 'Matrix as wide CSV',
+      xlsx: 'Matrix workbook (.xlsx, coloured)',
       long: 'Ratings as long CSV',
       skills: 'Skills as CSV',
       backup: 'Full backup (JSON)',

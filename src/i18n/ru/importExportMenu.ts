@@ -7,6 +7,7 @@ export default {
     export: {
       menu: 'Экспорт',
       wide: 'Матрица, широкий CSV',
+      xlsx: 'Матрица, книга Excel (.xlsx, в цвете)',
       long: 'Оценки, длинный CSV',
       skills: 'Навыки, CSV',
       backup: 'Полная резервная копия (JSON)',
