@@ -3,7 +3,7 @@ import { NOT_ASSESSED } from './scale'
 import type { SnapshotState } from './snapshots'
 import { effectiveRatings } from './sources'
 import { nameKey } from './text'
-import type { Id, Person, Skill } from './types'
+import type { Id, Person, Skill, SkillTarget } from './types'
 
 /** A person whose counted level in a skill went up (grew) or down between two states. */
 export interface LevelMove {
@@ -12,7 +12,8 @@ export interface LevelMove {
   skillId: Id
   skill: string
   skillRu: string
-  from: number
+  /** null: not assessed then (a first rating, listed as growth). */
+  from: number | null
   to: number
 }
 
@@ -28,11 +29,24 @@ export interface GapMove {
   deficitTo: number
 }
 
+/** A skill whose target changed: its status may follow, but that is no gap opened or closed by people. */
+export interface TargetMove {
+  skillId: Id
+  skill: string
+  skillRu: string
+  targetFrom: SkillTarget
+  targetTo: SkillTarget
+  from: CoverageStatus
+  to: CoverageStatus
+}
+
 export interface SnapshotDiff {
+  /** Higher levels, then first ratings (from not assessed). */
   grew: LevelMove[]
   declined: LevelMove[]
   opened: GapMove[]
   closed: GapMove[]
+  targets: TargetMove[]
   joined: string[]
   left: string[]
   before: CoverageTotals
@@ -68,10 +82,14 @@ function matchSkills(before: readonly Skill[], after: readonly Skill[]): Map<Id,
   return matched
 }
 
+const isGap = (status: CoverageStatus) => status === 'uncovered' || status === 'at-risk'
+const sameTarget = (a: SkillTarget, b: SkillTarget) => a.level === b.level && a.people === b.people
+
 /**
- * What changed between two states of the matrix: who grew (or dropped) in what — counted levels,
- * both assessed — which gaps opened or closed, who joined or left. Each state counts with its own
- * rating source, as its coverage was shown then.
+ * What changed between two states of the matrix: who grew (or dropped) in what — counted levels;
+ * a first rating counts as growth from not assessed — which gaps opened or closed, which targets
+ * changed (a skill whose target changed is listed there, never as a gap closed or opened by
+ * people), who joined or left. Each state counts with its own rating source, as shown then.
  */
 export function diffSnapshots(before: SnapshotState, after: SnapshotState): SnapshotDiff {
   const beforeRatings = effectiveRatings(before.ratings, before.ratingSource)
@@ -79,6 +97,7 @@ export function diffSnapshots(before: SnapshotState, after: SnapshotState): Snap
   const people = matchPeople(before.people, after.people)
   const skills = matchSkills(before.skills, after.skills)
   const grew: LevelMove[] = []
+  const firstRated: LevelMove[] = []
   const declined: LevelMove[] = []
   for (const person of before.people) {
     const later = people.get(person.id)
@@ -90,9 +109,10 @@ export function diffSnapshots(before: SnapshotState, after: SnapshotState): Snap
       if (!laterSkill) continue
       const from = was?.[skill.slot] ?? NOT_ASSESSED
       const to = is?.[laterSkill.slot] ?? NOT_ASSESSED
-      if (from === NOT_ASSESSED || to === NOT_ASSESSED || from === to) continue
-      const move = { personId: later.id, person: later.name, skillId: laterSkill.id, skill: laterSkill.name, skillRu: laterSkill.nameRu, from, to }
-      if (to > from) grew.push(move)
+      if (to === NOT_ASSESSED || from === to) continue
+      const move = { personId: later.id, person: later.name, skillId: laterSkill.id, skill: laterSkill.name, skillRu: laterSkill.nameRu, from: from === NOT_ASSESSED ? null : from, to }
+      if (from === NOT_ASSESSED) firstRated.push(move)
+      else if (to > from) grew.push(move)
       else declined.push(move)
     }
   }
@@ -101,22 +121,30 @@ export function diffSnapshots(before: SnapshotState, after: SnapshotState): Snap
   const earlierOf = new Map([...skills].map(([beforeId, skill]) => [skill.id, beforeId]))
   const opened: GapMove[] = []
   const closed: GapMove[] = []
+  const targets: TargetMove[] = []
+  const earlierSkills = new Map(before.skills.map((s) => [s.id, s]))
   for (const skill of after.skills) {
     const now = coverageAfter.bySkill.get(skill.id)
     if (!now) continue
     const earlierId = earlierOf.get(skill.id)
     const then = earlierId === undefined ? undefined : coverageBefore.bySkill.get(earlierId)
     const move: GapMove = { skillId: skill.id, skill: skill.name, skillRu: skill.nameRu, from: then?.status ?? null, to: now.status, deficitFrom: then?.deficit ?? 0, deficitTo: now.deficit }
-    const wasCovered = then ? then.status === 'covered' : true
-    if (wasCovered && now.status !== 'covered') opened.push(move)
-    else if (!wasCovered && now.status === 'covered') closed.push(move)
+    const earlier = earlierId === undefined ? undefined : earlierSkills.get(earlierId)
+    if (then && earlier && !sameTarget(earlier.target, skill.target)) {
+      targets.push({ skillId: skill.id, skill: skill.name, skillRu: skill.nameRu, targetFrom: { ...earlier.target }, targetTo: { ...skill.target }, from: then.status, to: now.status })
+      continue
+    }
+    const wasGap = then ? isGap(then.status) : false
+    if (!wasGap && isGap(now.status)) opened.push(move)
+    else if (wasGap && !isGap(now.status)) closed.push(move)
   }
   const laterIds = new Set([...people.values()].map((p) => p.id))
   return {
-    grew: grew.sort((a, b) => b.to - b.from - (a.to - a.from)),
+    grew: [...grew.sort((a, b) => b.to - (b.from ?? 0) - (a.to - (a.from ?? 0))), ...firstRated.sort((a, b) => b.to - a.to)],
     declined,
     opened,
     closed,
+    targets,
     joined: after.people.filter((p) => !laterIds.has(p.id)).map((p) => p.name),
     left: before.people.filter((p) => !people.has(p.id)).map((p) => p.name),
     before: coverageBefore.total,

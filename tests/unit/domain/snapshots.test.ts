@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { applyDelta } from '../../../src/domain/changes'
 import { setCells } from '../../../src/domain/edits'
 import { deleteSkill } from '../../../src/domain/edits/skills'
+import { NOT_ASSESSED } from '../../../src/domain/scale'
 import { diffSnapshots } from '../../../src/domain/snapshotDiff'
 import { currentState, restoreSnapshotChange, snapshotState, takeSnapshot } from '../../../src/domain/snapshots'
 import type { WorkspaceData } from '../../../src/domain/types'
@@ -71,11 +72,44 @@ describe('diffSnapshots', () => {
     expect(diff.closed.map((g) => [g.skill, g.from, g.to])).toEqual([['Skill 1', 'at-risk', 'covered']])
   })
 
-  it('does not call a first assessment growth', () => {
+  it('lists a first rating as growth from not assessed, after the real growth', () => {
+    const before = team()
+    const [first, second] = before.people
+    const after = applyDelta(before, setCells(before, [{ personId: first!.id, slot: 2, level: 4 }, { personId: second!.id, slot: 1, level: 3 }], 'x')!.forward, 1)
+    const diff = diffSnapshots(currentState(before), currentState(after))
+    expect(diff.grew.map((m) => [m.person, m.skill, m.from, m.to])).toEqual([
+      ['Person 1', 'Skill 1', 2, 3],
+      ['Person 0', 'Skill 2', null, 4],
+    ])
+  })
+
+  it('never lists a rating that was removed as growth or decline', () => {
     const before = team()
     const first = before.people[0]!
-    const after = applyDelta(before, setCells(before, [{ personId: first.id, slot: 2, level: 4 }], 'x')!.forward, 1)
-    expect(diffSnapshots(currentState(before), currentState(after)).grew).toEqual([])
+    const after = applyDelta(before, setCells(before, [{ personId: first.id, slot: 0, level: NOT_ASSESSED }], 'x')!.forward, 1)
+    const diff = diffSnapshots(currentState(before), currentState(after))
+    expect([...diff.grew, ...diff.declined]).toEqual([])
+  })
+
+  it.each([
+    ['a lowered target', { level: 3, people: 1 }, 'at-risk', 'at-risk'],
+    ['a target of nobody', { level: 3, people: 0 }, 'at-risk', 'not-needed'],
+    ['a raised target', { level: 3, people: 3 }, 'at-risk', 'at-risk'],
+  ] as const)('shows %s as a target change, not as a gap closed or opened', (_case, target, from, to) => {
+    const before = team()
+    // Skill 1 (target 3 × 2) has one holder: at risk.
+    const after = { ...before, skills: before.skills.map((s) => (s.slot === 1 ? { ...s, target: { ...target } } : s)) }
+    const diff = diffSnapshots(currentState(before), currentState(after))
+    expect(diff.closed).toEqual([])
+    expect(diff.opened).toEqual([])
+    expect(diff.targets.map((m) => [m.skill, m.targetFrom, m.targetTo, m.from, m.to])).toEqual([['Skill 1', { level: 3, people: 2 }, target, from, to]])
+  })
+
+  it('does not call a new skill nobody is wanted for a gap opened', () => {
+    const before = team()
+    const after = { ...before, skills: before.skills.map((s) => (s.slot === 2 ? { ...s, id: 'new-skill', name: 'New one', target: { level: 3 as const, people: 0 } } : s)) }
+    const diff = diffSnapshots(currentState(before), currentState(after))
+    expect(diff.opened.map((g) => g.skill)).not.toContain('New one')
   })
 
   it('lists who joined and who left, matching people by name and email when ids changed', () => {
