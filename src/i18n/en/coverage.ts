@@ -37,7 +37,7 @@ export default {
       ofSkills: 'of {count} needed skills',
       coveredShare: '{share} of {count} needed skills',
       notNeeded: '{count} not needed (target 0), not counted',
-      deficitHint: 'holder places short of the targets, summed over skills — not people: one person can fill several',
+      deficitHint: 'holder places short of the targets, summed over skills — places, not people',
       change: '{delta} with the what-if',
     },
     chart: {
