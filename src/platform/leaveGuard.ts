@@ -7,8 +7,8 @@ export function guardLeaving(target: Pick<EventTarget, 'addEventListener' | 'rem
   const onBeforeUnload = (event: Event) => {
     if (!unsaved()) return
     event.preventDefault()
-    // Older Chromium and Safari ask only when returnValue is set.
-    ;(event as BeforeUnloadEvent).returnValue = ''
+    // Older Chromium and Safari ask only when returnValue is set; a plain Event's is read-only.
+    if (typeof BeforeUnloadEvent !== 'undefined' && event instanceof BeforeUnloadEvent) event.returnValue = ''
   }
   target.addEventListener('beforeunload', onBeforeUnload)
   return () => target.removeEventListener('beforeunload', onBeforeUnload)

@@ -15,7 +15,7 @@ beforeEach(() => setDbForTests(new SkillgridDb(`self-panel-${++counter}`)))
 describe('SelfAssessmentPanel', () => {
   it.each<[Locale, string, string, string]>([
     ['en', 'Download forms (zip, one file per person)', 'Download form (CSV)', 'Hide my current level'],
-    ['ru', 'Скачать формы (zip, по файлу на человека)', 'Скачать форму (CSV)', 'Скрыть мою текущую оценку'],
+    ['ru', 'Скачать формы (архив ZIP, по файлу на человека)', 'Скачать форму (CSV)', 'Скрыть мою текущую оценку'],
   ])('in %s offers a zip for everyone, one CSV for one person, and hides the lead’s level by default', async (locale, all, one, hide) => {
     const pinia = createPinia()
     setActivePinia(pinia)

@@ -53,7 +53,7 @@ describe('CSV exports that open right in Excel', () => {
 describe('self-assessment forms that keep people’s data private', () => {
   it.each([
     ['en', 'Download forms (zip, one file per person)', 'Name', 'Current level'],
-    ['ru', 'Скачать формы (zip, по файлу на человека)', 'Имя', 'Текущий уровень'],
+    ['ru', 'Скачать формы (архив ZIP, по файлу на человека)', 'Имя', 'Текущий уровень'],
   ])('in %s, the form for everyone is a zip of one file per person holding only their rows, without the lead’s level', async (locale, button, nameHeader, currentLevel) => {
     session = await openApp()
     const { page } = session

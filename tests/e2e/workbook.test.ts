@@ -76,7 +76,7 @@ describe('Excel workbooks in the browser', () => {
     await expect(refuse('password-protected.xlsx')).resolves.toContain('«password-protected.xlsx» — книга, защищённая паролем')
     await expect(refuse('team.ods')).resolves.toContain('«team.ods» — таблица OpenDocument (.ods)')
     await expect(refuse('team.numbers')).resolves.toContain('«team.numbers» — документ Apple Numbers')
-    await expect(refuse('notes.zip')).resolves.toContain('«notes.zip» — zip-архив, но не книга Excel.')
+    await expect(refuse('notes.zip')).resolves.toContain('«notes.zip» — ZIP-архив, но не книга Excel.')
     await page.locator('[data-testid="language-select"]').selectOption('en')
     await expect(rowNames(page)).resolves.toEqual(before)
   })

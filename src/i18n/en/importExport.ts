@@ -15,7 +15,7 @@ export default {
     },
     options: {
       sheet: 'Sheet',
-      sheetsSkipped: 'Not imported: sheet {sheets}. Pick another sheet above to import it instead. | Not imported: sheets {sheets}. Pick another sheet above to import one of them instead.',
+      sheetsSkippedPlural: 'Not imported: sheet {sheets}. Pick another sheet above to import it instead. | Not imported: sheets {sheets}. Pick another sheet above to import one of them instead.',
       encoding: 'Encoding',
       delimiter: 'Delimiter',
       format: 'Format',

@@ -88,7 +88,8 @@ describe('issue 12: courses, mentors, resilience, critical skills, cents — eve
       const { result } = await expectSameOptimum(input)
       if (result.actions.some((a) => a.kind === 'course')) courses++
     }), runs(120))
-    expect(courses).toBeGreaterThan(10)
+    // 17–33 of 120 over six samples.
+    expect(courses).toBeGreaterThan(5)
   }, TIMEOUT)
 
   it('mentors sharing their capacity across skills', async () => {
@@ -101,9 +102,11 @@ describe('issue 12: courses, mentors, resilience, critical skills, cents — eve
       if (mentees.size) mentored++
       if ([...mentees.values()].some((n) => n === input.costModel.menteesPerMentor)) full++
     }), runs(150))
-    expect(mentored).toBeGreaterThan(15)
-    // Some mentor is at capacity: the shared limit binds.
-    expect(full).toBeGreaterThan(5)
+    // About 15 % of these instances plan mentoring (12–27 of 150 over eight samples): the bounds
+    // sit four standard deviations below, so they catch a generator that stopped making the case.
+    expect(mentored).toBeGreaterThan(5)
+    // Some mentor is at capacity: the shared limit binds (10–18 of 150).
+    expect(full).toBeGreaterThan(3)
   }, TIMEOUT)
 
   it('every resilience mode', async () => {
