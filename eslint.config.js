@@ -1,15 +1,21 @@
 import js from '@eslint/js'
+import prettier from 'eslint-config-prettier'
 import vue from 'eslint-plugin-vue'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const restrict = (patterns) => ['error', { patterns: patterns.map((group) => ({ ...group, allowTypeImports: group.allowTypeImports ?? false })) }]
+const restrict = (patterns) => [
+  'error',
+  { patterns: patterns.map((group) => ({ ...group, allowTypeImports: group.allowTypeImports ?? false })) },
+]
 
 export default tseslint.config(
   { ignores: ['dist/**', '.scratch/**', 'node_modules/**', 'coverage/**', 'bench/out/**', '.vitest-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
+  // Prettier formats (npm run format, checked by npm run lint); ESLint keeps to correctness and layering.
+  prettier,
   {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
@@ -22,13 +28,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'vue/no-v-html': 'error',
       'vue/multi-word-component-names': 'off',
-      // Formatting is not what this linter is for here; these only fight the chosen layout.
-      'vue/max-attributes-per-line': 'off',
-      'vue/singleline-html-element-content-newline': 'off',
-      'vue/multiline-html-element-content-newline': 'off',
-      'vue/html-self-closing': 'off',
-      'vue/html-indent': 'off',
-      'vue/html-closing-bracket-newline': 'off',
       'vue/attribute-hyphenation': 'off',
       'vue/v-on-event-hyphenation': 'off',
     },
@@ -38,8 +37,22 @@ export default tseslint.config(
     files: ['src/domain/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        { group: ['vue', 'pinia', 'vue-i18n', 'vue-router', 'dexie', 'papaparse', 'ag-grid-*', 'highs'], message: 'domain/ is pure TypeScript.' },
-        { group: ['**/db/**', '**/io/**', '**/grid/**', '**/platform/**', '**/stores/**', '**/components/**', '**/pages/**'], message: 'domain/ imports only itself.' },
+        {
+          group: ['vue', 'pinia', 'vue-i18n', 'vue-router', 'dexie', 'papaparse', 'ag-grid-*', 'highs'],
+          message: 'domain/ is pure TypeScript.',
+        },
+        {
+          group: [
+            '**/db/**',
+            '**/io/**',
+            '**/grid/**',
+            '**/platform/**',
+            '**/stores/**',
+            '**/components/**',
+            '**/pages/**',
+          ],
+          message: 'domain/ imports only itself.',
+        },
       ]),
     },
   },
@@ -49,7 +62,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
         { group: ['dexie'], message: 'Only src/db/ imports Dexie.', allowTypeImports: true },
-        { group: ['**/db/db', '**/db/*Repo', '**/db/connection', '**/db/tabSync', '**/db/dexieStorage'], message: 'Dexie-backed storage loads lazily: use loadStorage() from db/lazyStorage.', allowTypeImports: true },
+        {
+          group: ['**/db/db', '**/db/*Repo', '**/db/connection', '**/db/tabSync', '**/db/dexieStorage'],
+          message: 'Dexie-backed storage loads lazily: use loadStorage() from db/lazyStorage.',
+          allowTypeImports: true,
+        },
         { group: ['papaparse'], message: 'Only src/io/ imports PapaParse.' },
       ]),
     },
@@ -67,12 +84,26 @@ export default tseslint.config(
     files: ['src/components/**', 'src/pages/**', 'src/composables/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        { group: ['dexie', '**/db/*'], message: 'Components never touch the database: go through a store.', allowTypeImports: true },
-        { group: ['**/io/*', '**/io/**'], message: 'Components read and write files through a store, not io/ (types are fine).', allowTypeImports: true },
+        {
+          group: ['dexie', '**/db/*'],
+          message: 'Components never touch the database: go through a store.',
+          allowTypeImports: true,
+        },
+        {
+          group: ['**/io/*', '**/io/**'],
+          message: 'Components read and write files through a store, not io/ (types are fine).',
+          allowTypeImports: true,
+        },
         { group: ['papaparse'], message: 'Only src/io/ imports PapaParse.' },
       ]),
       // The rule above does not see import(): a lazily loaded io/ module is banned here too.
-      'no-restricted-syntax': ['error', { selector: 'ImportExpression[source.value=/(^|\\/)io\\//]', message: 'Components read and write files through a store, not io/.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/(^|\\/)io\\//]',
+          message: 'Components read and write files through a store, not io/.',
+        },
+      ],
     },
   },
   {
