@@ -30,7 +30,10 @@ function contentSecurityPolicy(): Plugin {
     name: 'skillgrid-csp',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
   }
 }
 
@@ -60,10 +63,14 @@ function preloadApp(): Plugin {
           }
         }
         visit(app)
-        const css = [...files].flatMap((name) => [...(chunks.find((c) => c.fileName === name)?.viteMetadata?.importedCss ?? [])])
+        const css = [...files].flatMap((name) => [
+          ...(chunks.find((c) => c.fileName === name)?.viteMetadata?.importedCss ?? []),
+        ])
         const tags = [
           ...[...new Set(css)].map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
-          ...[...files].filter((file) => !html.includes(file)).map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
+          ...[...files]
+            .filter((file) => !html.includes(file))
+            .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
         ]
         return html.replace('</head>', `    ${tags.join('\n    ')}\n  </head>`)
       },
@@ -75,7 +82,14 @@ export default defineConfig({
   plugins: [
     vue(),
     // Messages are compiled at build time, so the runtime ships without vue-i18n's message compiler.
-    VueI18nPlugin({ include: [messages], runtimeOnly: true, compositionOnly: true, fullInstall: false, dropMessageCompiler: true, strictMessage: true }),
+    VueI18nPlugin({
+      include: [messages],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+      dropMessageCompiler: true,
+      strictMessage: true,
+    }),
     contentSecurityPolicy(),
     preloadApp(),
     VitePWA({
@@ -85,7 +99,8 @@ export default defineConfig({
       manifest: {
         name: 'Skillgrid — skills matrix and coverage planner',
         short_name: 'Skillgrid',
-        description: 'A people-by-skills matrix that shows coverage gaps and plans whom to train and which roles to hire. Your data stays in this browser.',
+        description:
+          'A people-by-skills matrix that shows coverage gaps and plans whom to train and which roles to hire. Your data stays in this browser.',
         lang: 'en',
         start_url: './',
         scope: './',

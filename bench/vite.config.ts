@@ -13,7 +13,15 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./out/pages', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
-    rolldownOptions: { input: { seed: pages('seed'), bareGrid: pages('bare-grid'), compute: pages('compute'), writes: pages('writes'), io: pages('io'), planner: pages('planner') } },
-
+    rolldownOptions: {
+      input: {
+        seed: pages('seed'),
+        bareGrid: pages('bare-grid'),
+        compute: pages('compute'),
+        writes: pages('writes'),
+        io: pages('io'),
+        planner: pages('planner'),
+      },
+    },
   },
 })

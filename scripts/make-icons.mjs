@@ -19,7 +19,9 @@ for (const [size, file, padding] of [
 ]) {
   await page.setViewportSize({ width: size, height: size })
   const inner = size - padding * 2
-  await page.setContent(`<body style="margin:0;background:#1f3f7a;display:grid;place-items:center;width:${size}px;height:${size}px">${svg.replace('<svg ', `<svg width="${inner}" height="${inner}" `)}</body>`)
+  await page.setContent(
+    `<body style="margin:0;background:#1f3f7a;display:grid;place-items:center;width:${size}px;height:${size}px">${svg.replace('<svg ', `<svg width="${inner}" height="${inner}" `)}</body>`,
+  )
   await page.screenshot({ path: file, omitBackground: false })
   console.log('wrote', file)
 }

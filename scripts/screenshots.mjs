@@ -10,7 +10,14 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   headless: true,
   viewport: { width: 1440, height: 860 },
   serviceWorkers: 'block',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
 })
 const page = context.pages()[0] ?? (await context.newPage())
 await page.goto(`${base}#/matrix`)

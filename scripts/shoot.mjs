@@ -10,7 +10,16 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   executablePath: '/usr/bin/chromium',
   headless: true,
   viewport: { width: 1440, height: 900 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 const page = context.pages()[0] ?? (await context.newPage())
 page.on('console', (msg) => console.log(`[console.${msg.type()}]`, msg.text()))

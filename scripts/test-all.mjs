@@ -36,7 +36,10 @@ if (existsSync(results)) {
   failed++
 }
 
-for (const [label, script] of [['typecheck', 'typecheck'], ['lint', 'lint']]) {
+for (const [label, script] of [
+  ['typecheck', 'typecheck'],
+  ['lint', 'lint'],
+]) {
   if (run(label, 'npm', ['run', '--silent', script])) passed++
   else failed++
 }

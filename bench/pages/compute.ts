@@ -7,7 +7,11 @@ import { generateWorkspace } from '../../tests/fixtures/generate'
 declare global {
   interface Window {
     benchCoverage: (people: number, skills: number, runs: number) => { app: number[]; raw: number[] }
-    benchTwoSources: (people: number, skills: number, runs: number) => { afterEdit: number[]; cold: number[]; raw: number[] }
+    benchTwoSources: (
+      people: number,
+      skills: number,
+      runs: number,
+    ) => { afterEdit: number[]; cold: number[]; raw: number[] }
   }
 }
 
@@ -20,7 +24,8 @@ function time(run: () => unknown): number {
 /** The floor of coverage: one pass over every packed cell counting levels ≥ 3, nothing else. */
 function rawHolders(arrays: readonly Uint8Array[], skills: number): number {
   const holders = new Int32Array(skills)
-  for (const levels of arrays) for (let s = 0; s < skills; s++) if ((levels[s] ?? 255) !== 255 && (levels[s] ?? 0) >= 3) holders[s]!++
+  for (const levels of arrays)
+    for (let s = 0; s < skills; s++) if ((levels[s] ?? 255) !== 255 && (levels[s] ?? 0) >= 3) holders[s]!++
   return holders[0] ?? 0
 }
 

@@ -43,7 +43,13 @@ window.benchRawExport = (people, skills, runs) => {
     ['Name', 'Email', 'Team', 'Title', ...data.skills.map((s) => s.name)],
     ...data.people.map((p) => {
       const levels = data.ratings.get(p.id)?.levels
-      return [p.name, p.email, p.team, p.title, ...data.skills.map((s) => (levels?.[s.slot] ?? 255) === 255 ? '' : String(levels?.[s.slot]))]
+      return [
+        p.name,
+        p.email,
+        p.team,
+        p.title,
+        ...data.skills.map((s) => ((levels?.[s.slot] ?? 255) === 255 ? '' : String(levels?.[s.slot]))),
+      ]
     }),
   ]
   const times: number[] = []

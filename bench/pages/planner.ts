@@ -8,7 +8,10 @@ import { createSolverClient } from '../../src/solver/solverClient'
 
 declare global {
   interface Window {
-    benchPlanner: (people: number, learning?: boolean) => Promise<{ app: number; raw: number; proven: boolean; status: string; kept: number; candidates: number }>
+    benchPlanner: (
+      people: number,
+      learning?: boolean,
+    ) => Promise<{ app: number; raw: number; proven: boolean; status: string; kept: number; candidates: number }>
   }
 }
 
@@ -16,7 +19,13 @@ const client = createSolverClient()
 
 // `learning`: the same team with 12 learning resources and mentoring (issue 12).
 window.benchPlanner = async (people, learning = false) => {
-  const input = generatePlannerInput({ people, skills: 100, roles: 10, seed: 1, ...(learning ? { resources: 12, mentoring: true } : {}) })
+  const input = generatePlannerInput({
+    people,
+    skills: 100,
+    roles: 10,
+    seed: 1,
+    ...(learning ? { resources: 12, mentoring: true } : {}),
+  })
   // Load and warm HiGHS in the worker first: the figure is a plan, not the one-off load.
   await client.plan(generatePlannerInput({ people: 5, skills: 5, roles: 2, seed: 2 }))
   let started = performance.now()
@@ -30,5 +39,12 @@ window.benchPlanner = async (people, learning = false) => {
   started = performance.now()
   highs.solve(text, { output_flag: false })
   const raw = performance.now() - started
-  return { app, raw, proven: result.proven, status: result.status, kept: result.stats.keptCandidates, candidates: result.stats.candidates }
+  return {
+    app,
+    raw,
+    proven: result.proven,
+    status: result.status,
+    kept: result.stats.keptCandidates,
+    candidates: result.stats.candidates,
+  }
 }

@@ -22,7 +22,13 @@ window.benchCellWrites = async (runs) => {
   const dexiePut: number[] = []
   for (let i = 0; i < runs; i++) {
     let started = performance.now()
-    await writeDelta(db, workspace.id, { ratings: { cells: [{ personId: person.id, slot: 0, level: i % 5 }] } }, Date.now(), { tab: 'bench', personIds: [person.id], structural: false })
+    await writeDelta(
+      db,
+      workspace.id,
+      { ratings: { cells: [{ personId: person.id, slot: 0, level: i % 5 }] } },
+      Date.now(),
+      { tab: 'bench', personIds: [person.id], structural: false },
+    )
     app.push(performance.now() - started)
     const record = data.ratings.get(person.id)
     if (!record) throw new Error('no ratings')
@@ -106,7 +112,12 @@ window.benchSnapshots = async (count) => {
   for (let i = 0; i < count; i++) {
     const before = await usage()
     const started = performance.now()
-    const { summary, content } = takeSnapshot(data, { id: `bench-snapshot-${Date.now()}-${i}`, takenAt: Date.now(), kind: 'manual', label: '' })
+    const { summary, content } = takeSnapshot(data, {
+      id: `bench-snapshot-${Date.now()}-${i}`,
+      takenAt: Date.now(),
+      kind: 'manual',
+      label: '',
+    })
     await saveSnapshot(db, workspace.id, summary, content, 'bench')
     ms.push(performance.now() - started)
     bytes.push((await usage()) - before)

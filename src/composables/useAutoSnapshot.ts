@@ -18,7 +18,9 @@ export function useAutoSnapshot() {
     if (timer) clearTimeout(timer)
     timer = setTimeout(() => {
       timer = null
-      void import('../stores/history').then(({ useHistoryStore }) => useHistoryStore().autoSnapshot(Date.now(), editedAt)).catch((error: unknown) => console.error('Skillgrid could not take the daily snapshot:', error))
+      void import('../stores/history')
+        .then(({ useHistoryStore }) => useHistoryStore().autoSnapshot(Date.now(), editedAt))
+        .catch((error: unknown) => console.error('Skillgrid could not take the daily snapshot:', error))
     }, AFTER_EDITS_MS)
   })
   onBeforeUnmount(() => {

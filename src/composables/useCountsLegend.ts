@@ -12,6 +12,8 @@ export function useCountsLegend() {
     const example = skills.find((s) => s.target.people > 0)
     const sample = `${Math.min(1, example?.target.people ?? 2)}/${example?.target.people ?? 2}`
     const [level] = levels
-    return levels.size === 1 && level !== undefined ? t('coverage.legend.counts', { example: sample, level }) : t('coverage.legend.countsMixed', { example: sample })
+    return levels.size === 1 && level !== undefined
+      ? t('coverage.legend.counts', { example: sample, level })
+      : t('coverage.legend.countsMixed', { example: sample })
   })
 }

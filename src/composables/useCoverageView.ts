@@ -39,9 +39,17 @@ export function useCoverageView() {
     })
   })
 
-  const heatmapRows = computed(() => coverage.heatmap.map((row) => ({ ...row, id: row.categoryId, name: categoryNames.value.get(row.categoryId) ?? '' })))
+  const heatmapRows = computed(() =>
+    coverage.heatmap.map((row) => ({
+      ...row,
+      id: row.categoryId,
+      name: categoryNames.value.get(row.categoryId) ?? '',
+    })),
+  )
 
-  const levelLabels = computed(() => LEVELS.map((level) => pickText(levelDef(workspace.data?.workspace.scale ?? [], level).label, settings.locale)))
+  const levelLabels = computed(() =>
+    LEVELS.map((level) => pickText(levelDef(workspace.data?.workspace.scale ?? [], level).label, settings.locale)),
+  )
 
   const severityItems = computed<SeverityItem[]>(() => {
     const data = workspace.data
@@ -53,15 +61,17 @@ export function useCoverageView() {
       const state = report.bySkill.get(skill.id)
       if (!state) return []
       const selfOnly = coverage.selfOnly.get(skill.id)
-      return [{
-        skill,
-        name: displayName(skill, settings.locale),
-        category: categoryNames.value.get(skill.categoryId) ?? '',
-        coverage: state,
-        soleHolder: state.soleHolderId ? (people.get(state.soleHolderId) ?? null) : null,
-        soleHolderSelfOnly: state.soleHolderId !== null && (selfOnly?.has(state.soleHolderId) ?? false),
-        selfOnly: selfOnly?.size ?? 0,
-      }]
+      return [
+        {
+          skill,
+          name: displayName(skill, settings.locale),
+          category: categoryNames.value.get(skill.categoryId) ?? '',
+          coverage: state,
+          soleHolder: state.soleHolderId ? (people.get(state.soleHolderId) ?? null) : null,
+          soleHolderSelfOnly: state.soleHolderId !== null && (selfOnly?.has(state.soleHolderId) ?? false),
+          selfOnly: selfOnly?.size ?? 0,
+        },
+      ]
     })
   })
 

@@ -17,13 +17,23 @@ export function useHistoryActions() {
 
   async function restore(snapshot: SnapshotSummary) {
     const date = formatDate(snapshot.takenAt)
-    const confirmed = await dialogs.ask({ title: t('history.restoreTitle', { date }), body: t('history.restoreBody'), confirmLabel: t('history.restoreConfirm'), danger: false })
+    const confirmed = await dialogs.ask({
+      title: t('history.restoreTitle', { date }),
+      body: t('history.restoreBody'),
+      confirmLabel: t('history.restoreConfirm'),
+      danger: false,
+    })
     if (confirmed && (await history.restore(snapshot.id, date))) notices.show('success', 'history.restored', { date })
   }
 
   async function remove(snapshot: SnapshotSummary) {
     const date = formatDate(snapshot.takenAt)
-    const confirmed = await dialogs.ask({ title: t('history.deleteTitle', { date }), body: t('history.deleteBody'), confirmLabel: t('history.deleteConfirm'), danger: true })
+    const confirmed = await dialogs.ask({
+      title: t('history.deleteTitle', { date }),
+      body: t('history.deleteBody'),
+      confirmLabel: t('history.deleteConfirm'),
+      danger: true,
+    })
     if (confirmed) await history.remove(snapshot.id)
   }
 

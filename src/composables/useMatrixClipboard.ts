@@ -40,7 +40,12 @@ export function useMatrixClipboard(api: ShallowRef<GridApi<MatrixRow> | null>, r
     const data = workspace.data
     if (!block || !data) return
     if (block.problem) {
-      notices.show('error', 'matrix.pasteProblem', { row: block.problem.row, column: block.problem.column, value: block.problem.value }, 12_000)
+      notices.show(
+        'error',
+        'matrix.pasteProblem',
+        { row: block.problem.row, column: block.problem.column, value: block.problem.value },
+        12_000,
+      )
       return
     }
     const columns = at.api.getAllDisplayedColumns()
@@ -52,11 +57,19 @@ export function useMatrixClipboard(api: ShallowRef<GridApi<MatrixRow> | null>, r
       row.forEach((cell, c) => {
         const skill = skillById.get(columns[at.colIndex + c]?.getColId() ?? '')
         if (!node?.data || node.rowPinned || !skill) return void outside++
-        cells.push({ personId: node.data.id, slot: skill.slot, level: cell.level, ...(cell.interest !== INTEREST_UNSET ? { interest: cell.interest } : {}) })
+        cells.push({
+          personId: node.data.id,
+          slot: skill.slot,
+          level: cell.level,
+          ...(cell.interest !== INTEREST_UNSET ? { interest: cell.interest } : {}),
+        })
       })
     })
     if (cells.length) matrix.setManyCells(cells, String(cells.length))
-    notices.show(outside ? 'info' : 'success', outside ? 'matrix.pastedPartly' : 'matrix.pasted', { count: cells.length, outside })
+    notices.show(outside ? 'info' : 'success', outside ? 'matrix.pastedPartly' : 'matrix.pasted', {
+      count: cells.length,
+      outside,
+    })
   }
 
   function onCopy(event: ClipboardEvent) {
@@ -67,7 +80,11 @@ export function useMatrixClipboard(api: ShallowRef<GridApi<MatrixRow> | null>, r
     const row = at.api.getDisplayedRowAtIndex(at.rowIndex)?.data
     if (!column || !row) return
     const skill = data.skills.find((s) => s.id === column.getColId())
-    const personFields: Record<string, string> = { 'person.name': row.name, 'person.team': row.team, 'person.title': row.title }
+    const personFields: Record<string, string> = {
+      'person.name': row.name,
+      'person.team': row.team,
+      'person.title': row.title,
+    }
     let text = personFields[column.getColId()] ?? ''
     if (skill) text = matrix.cellText(row, skill.slot)
     event.clipboardData?.setData('text/plain', text)

@@ -11,10 +11,16 @@ import type { MatrixRow } from '../grid/matrixRows'
 import { useSettingsStore } from '../stores/settings'
 import { useWorkspaceStore } from '../stores/workspace'
 
-export type MatrixColumnCallbacks = Pick<MatrixColumnsInput, 'onCellKey' | 'onPersonField' | 'onCellEdited' | 'levelEditor'>
+export type MatrixColumnCallbacks = Pick<
+  MatrixColumnsInput,
+  'onCellKey' | 'onPersonField' | 'onCellEdited' | 'levelEditor'
+>
 
 /** What the coverage layer adds to the columns (see useMatrixCoverage). */
-export interface MatrixCoverageHooks extends Pick<MatrixColumnsInput, 'extraCellClasses' | 'skillHeader' | 'summaryCell'> {
+export interface MatrixCoverageHooks extends Pick<
+  MatrixColumnsInput,
+  'extraCellClasses' | 'skillHeader' | 'summaryCell'
+> {
   /** Skill columns hidden when the columns are built ("Gaps only"). */
   hiddenSkillIds: () => ReadonlySet<string>
   /** An extra tooltip line for a cell ("only holder"). */
@@ -32,10 +38,16 @@ export function useMatrixColumns(callbacks: MatrixColumnCallbacks, coverage?: Ma
     const data = workspace.data
     if (!data) return ''
     const level = levelAt(row, skill.slot)
-    const levelText = level === null ? t('matrix.notAssessed') : describeLevel(data.workspace.scale, level, settings.locale)
+    const levelText =
+      level === null ? t('matrix.notAssessed') : describeLevel(data.workspace.scale, level, settings.locale)
     const interest = interestAt(row, skill.slot)
-    const lines = [t('matrix.cellTooltip', { person: row.name, skill: displayName(skill, settings.locale), level: levelText })]
-    if (interest !== null) lines.push(t('matrix.cellInterest', { interest: interestLabel(data.workspace.interestScale, interest, settings.locale) }))
+    const lines = [
+      t('matrix.cellTooltip', { person: row.name, skill: displayName(skill, settings.locale), level: levelText }),
+    ]
+    if (interest !== null)
+      lines.push(
+        t('matrix.cellInterest', { interest: interestLabel(data.workspace.interestScale, interest, settings.locale) }),
+      )
     lines.push(...sourceLines(row, skill.slot, data.workspace.scale))
     const note = coverage?.cellNote(row, skill)
     if (note) lines.push(note)
@@ -47,9 +59,11 @@ export function useMatrixColumns(callbacks: MatrixColumnCallbacks, coverage?: Ma
     const self = levelAt({ levels: row.self }, slot)
     if (self === null) return []
     const lead = levelAt({ levels: row.lead }, slot)
-    const text = (level: Level | null) => (level === null ? t('matrix.notAssessed') : describeLevel(scale, level, settings.locale))
+    const text = (level: Level | null) =>
+      level === null ? t('matrix.notAssessed') : describeLevel(scale, level, settings.locale)
     const lines = [t('matrix.cellLead', { level: text(lead) }), t('matrix.cellSelf', { level: text(self) })]
-    if (lead !== null && Math.abs(lead - self) >= DISCUSS_GAP) lines.push(t('matrix.cellDiscuss', { gap: Math.abs(lead - self) }))
+    if (lead !== null && Math.abs(lead - self) >= DISCUSS_GAP)
+      lines.push(t('matrix.cellDiscuss', { gap: Math.abs(lead - self) }))
     return lines
   }
 
@@ -71,9 +85,18 @@ export function useMatrixColumns(callbacks: MatrixColumnCallbacks, coverage?: Ma
   }
 
   // One source per part: each keeps its identity across cell edits, so an edit never rebuilds columns.
-  watch([() => workspace.data?.skills, () => workspace.data?.categories, () => workspace.data?.workspace.scale, () => settings.locale], build, {
-    immediate: true,
-  })
+  watch(
+    [
+      () => workspace.data?.skills,
+      () => workspace.data?.categories,
+      () => workspace.data?.workspace.scale,
+      () => settings.locale,
+    ],
+    build,
+    {
+      immediate: true,
+    },
+  )
 
   return { columnDefs, rebuild: build }
 }

@@ -24,7 +24,12 @@ export function useMatrixCoverage(api: ShallowRef<GridApi<MatrixRow> | null>, ga
   const skillById = computed(() => new Map((workspace.data?.skills ?? []).map((s) => [s.id, s])))
 
   function explain(skill: Skill, state: SkillCoverage): string {
-    const why = state.status === 'at-risk' ? (state.holders < skill.target.people ? 'at-risk-short' : 'at-risk-single') : state.status
+    const why =
+      state.status === 'at-risk'
+        ? state.holders < skill.target.people
+          ? 'at-risk-short'
+          : 'at-risk-single'
+        : state.status
     const counts = { holders: state.holders, target: skill.target.people, level: skill.target.level }
     const text = t('coverage.headerTooltip', {
       counts: `${state.holders}/${skill.target.people}`,
@@ -41,7 +46,11 @@ export function useMatrixCoverage(api: ShallowRef<GridApi<MatrixRow> | null>, ga
     const state = coverage.actual?.bySkill.get(skillId)
     if (!skill || !state) return null
     const word = t(`coverage.status.${state.status}`)
-    return { status: state.status, badge: `${STATUS_SYMBOL[state.status]} ${state.holders}/${skill.target.people} ${word}`, tooltip: explain(skill, state) }
+    return {
+      status: state.status,
+      badge: `${STATUS_SYMBOL[state.status]} ${state.holders}/${skill.target.people} ${word}`,
+      tooltip: explain(skill, state),
+    }
   }
 
   const headers = new SkillHeaderRegistry(stateOf)
@@ -73,11 +82,15 @@ export function useMatrixCoverage(api: ShallowRef<GridApi<MatrixRow> | null>, ga
     extraCellClasses: (row: MatrixRow, skill: Skill) => (isSoleHolder(row, skill) ? ['sole-holder'] : []),
     skillHeader: (skill: Skill): Partial<ColDef<MatrixRow>> => ({
       headerTooltip: undefined,
-      headerComponentParams: { innerHeaderComponent: SkillHeader, innerHeaderComponentParams: { skillId: skill.id, source: headers.source } },
+      headerComponentParams: {
+        innerHeaderComponent: SkillHeader,
+        innerHeaderComponentParams: { skillId: skill.id, source: headers.source },
+      },
     }),
     summaryCell,
     hiddenSkillIds: () => (gapsOnly.value ? coveredSkillIds() : new Set<Id>()),
-    cellNote: (row: MatrixRow, skill: Skill) => (isSoleHolder(row, skill) ? t('coverage.soleHolderTooltip', { person: row.name }) : null),
+    cellNote: (row: MatrixRow, skill: Skill) =>
+      isSoleHolder(row, skill) ? t('coverage.soleHolderTooltip', { person: row.name }) : null,
   }
 
   const pinnedRows = computed(() => markRaw([summaryRow(t('coverage.summaryRowLabel'))]))

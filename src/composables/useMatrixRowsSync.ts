@@ -25,7 +25,10 @@ export function rowTransaction(api: GridApi<MatrixRow>, data: WorkspaceData, del
 }
 
 /** Keeps the grid's rows in step with the workspace store through transactions, never a full reset per edit. */
-export function useMatrixRowsSync(api: ShallowRef<GridApi<MatrixRow> | null>, afterChange: (event: WorkspaceEvent) => void) {
+export function useMatrixRowsSync(
+  api: ShallowRef<GridApi<MatrixRow> | null>,
+  afterChange: (event: WorkspaceEvent) => void,
+) {
   const workspace = useWorkspaceStore()
 
   /** The rating source the rows were built with: another one changes every row's shown level. */
@@ -43,7 +46,8 @@ export function useMatrixRowsSync(api: ShallowRef<GridApi<MatrixRow> | null>, af
     if (!grid || !data) return
     if (event.kind === 'reload' || data.workspace.ratingSource !== builtFor) return loadAll()
     const transaction = rowTransaction(grid, data, event.delta)
-    if (transaction.add.length || transaction.update.length || transaction.remove.length) grid.applyTransaction(transaction)
+    if (transaction.add.length || transaction.update.length || transaction.remove.length)
+      grid.applyTransaction(transaction)
     afterChange(event)
   })
   onBeforeUnmount(stop)

@@ -15,14 +15,30 @@ export function usePlanExport() {
       switch (action.kind) {
         case 'train':
         case 'mentor':
-          return [t(`plan.kind.${action.kind}`), text.personName(action.personId), text.skillName(action.skillId), text.levelText(action.fromLevel), text.levelText(action.toLevel), action.cost, text.actionReason(action)]
+          return [
+            t(`plan.kind.${action.kind}`),
+            text.personName(action.personId),
+            text.skillName(action.skillId),
+            text.levelText(action.fromLevel),
+            text.levelText(action.toLevel),
+            action.cost,
+            text.actionReason(action),
+          ]
         case 'course':
           return [t('plan.kind.course'), text.actionTitle(action), '', '', '', action.cost, text.actionReason(action)]
         case 'hire':
           return [t('plan.kind.hire'), text.roleName(action.roleId), '', '', '', action.cost, text.actionReason(action)]
       }
     })
-    const total = [t('plan.csv.total'), '', '', '', '', result.totalCost, `${result.status}: ${text.statusText(result)}`]
+    const total = [
+      t('plan.csv.total'),
+      '',
+      '',
+      '',
+      '',
+      result.totalCost,
+      `${result.status}: ${text.statusText(result)}`,
+    ]
     return exports.planFile(header, [...rows, total])
   }
 

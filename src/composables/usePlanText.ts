@@ -17,7 +17,8 @@ export function usePlanText() {
   const people = computed(() => new Map((workspace.data?.people ?? []).map((p) => [p.id, p])))
   const roles = computed(() => new Map((workspace.data?.roles ?? []).map((r) => [r.id, r])))
 
-  const named = (entity: { name: string; nameRu: string } | undefined) => (entity ? displayName(entity, language.value) : t('plan.deleted'))
+  const named = (entity: { name: string; nameRu: string } | undefined) =>
+    entity ? displayName(entity, language.value) : t('plan.deleted')
   const skillName = (id: Id) => named(skills.value.get(id))
   const roleName = (id: Id) => named(roles.value.get(id))
   const personName = (id: Id) => people.value.get(id)?.name ?? t('plan.deleted')
@@ -39,9 +40,16 @@ export function usePlanText() {
       case 'train':
         return t('plan.actions.train', { person: personName(action.personId), skill: skillName(action.skillId) })
       case 'mentor':
-        return t('plan.actions.mentor', { mentor: personName(action.mentorId), person: personName(action.personId), skill: skillName(action.skillId) })
+        return t('plan.actions.mentor', {
+          mentor: personName(action.mentorId),
+          person: personName(action.personId),
+          skill: skillName(action.skillId),
+        })
       case 'course':
-        return t('plan.actions.course', { resource: action.resourceId, people: action.attendees.map((a) => personName(a.personId)).join(', ') })
+        return t('plan.actions.course', {
+          resource: action.resourceId,
+          people: action.attendees.map((a) => personName(a.personId)).join(', '),
+        })
       case 'hire':
         return t('plan.actions.hire', { role: roleName(action.roleId) })
     }
@@ -49,12 +57,19 @@ export function usePlanText() {
 
   function actionReason(action: PlanAction): string {
     if (action.kind === 'hire') {
-      const list = action.closes.map((c) => t('plan.reason.hireSkill', { skill: skillName(c.skillId), need: c.need })).join(', ')
+      const list = action.closes
+        .map((c) => t('plan.reason.hireSkill', { skill: skillName(c.skillId), need: c.need }))
+        .join(', ')
       return t('plan.reason.hire', { skills: list })
     }
-    if (action.kind === 'course') return action.holders.map((h) => t('plan.reason.courseHolders', { count: h.count, skill: skillName(h.skillId) })).join('; ')
+    if (action.kind === 'course')
+      return action.holders
+        .map((h) => t('plan.reason.courseHolders', { count: h.count, skill: skillName(h.skillId) }))
+        .join('; ')
     const person = personName(action.personId)
-    const closes = action.closes.map((c) => t('plan.reason.closesPlural', { skill: skillName(c.skillId), need: c.need }, c.need))
+    const closes = action.closes.map((c) =>
+      t('plan.reason.closesPlural', { skill: skillName(c.skillId), need: c.need }, c.need),
+    )
     const wish = action.interest === 2 ? 'wantsToGrow' : action.interest === 1 ? 'open' : 'notAsked'
     const how = action.kind === 'train' && action.noCourse && action.noMentor ? [t('plan.reason.noCourseNoMentor')] : []
     const unknown = action.levelUnknown ? [t('plan.reason.levelUnknown', { person })] : []
@@ -71,5 +86,16 @@ export function usePlanText() {
     return t('plan.status.approximate', { reason: t(result.fallbackReason ?? 'plan.fallback.stoppedEarly') })
   }
 
-  return { skillName, roleName, personName, local, levelText, interestText, actionTitle, actionReason, unclosedText, statusText }
+  return {
+    skillName,
+    roleName,
+    personName,
+    local,
+    levelText,
+    interestText,
+    actionTitle,
+    actionReason,
+    unclosedText,
+    statusText,
+  }
 }

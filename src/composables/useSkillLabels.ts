@@ -12,7 +12,10 @@ export function useTargetLevelOptions() {
   const workspace = useWorkspaceStore()
   const settings = useSettingsStore()
   return computed(() =>
-    TARGET_LEVELS.map((level) => ({ level, label: `${level} · ${pickText(levelDef(workspace.data?.workspace.scale ?? [], level).label, settings.locale)}` })),
+    TARGET_LEVELS.map((level) => ({
+      level,
+      label: `${level} · ${pickText(levelDef(workspace.data?.workspace.scale ?? [], level).label, settings.locale)}`,
+    })),
   )
 }
 

@@ -14,19 +14,37 @@ export function useWorkspaceActions() {
   const currentName = () => workspace.data?.workspace.name ?? ''
 
   async function createNew() {
-    const name = await dialogs.askText({ title: t('workspace.newTitle'), body: t('workspace.newBody'), confirmLabel: t('workspace.create'), danger: false, input: { label: t('workspace.name'), value: '' } })
+    const name = await dialogs.askText({
+      title: t('workspace.newTitle'),
+      body: t('workspace.newBody'),
+      confirmLabel: t('workspace.create'),
+      danger: false,
+      input: { label: t('workspace.name'), value: '' },
+    })
     if (name) await workspaceList.create(name, false)
   }
 
   async function rename() {
-    const name = await dialogs.askText({ title: t('workspace.renameTitle'), body: '', confirmLabel: t('workspace.renameConfirm'), danger: false, input: { label: t('workspace.name'), value: currentName() } })
+    const name = await dialogs.askText({
+      title: t('workspace.renameTitle'),
+      body: '',
+      confirmLabel: t('workspace.renameConfirm'),
+      danger: false,
+      input: { label: t('workspace.name'), value: currentName() },
+    })
     if (name) workspaceList.rename(name)
   }
 
   async function duplicate() {
     const id = workspace.currentId
     if (!id) return
-    const name = await dialogs.askText({ title: t('workspace.duplicateTitle'), body: t('workspace.duplicateBody', { name: currentName() }), confirmLabel: t('workspace.duplicateConfirm'), danger: false, input: { label: t('workspace.name'), value: t('workspace.copyOf', { name: currentName() }) } })
+    const name = await dialogs.askText({
+      title: t('workspace.duplicateTitle'),
+      body: t('workspace.duplicateBody', { name: currentName() }),
+      confirmLabel: t('workspace.duplicateConfirm'),
+      danger: false,
+      input: { label: t('workspace.name'), value: t('workspace.copyOf', { name: currentName() }) },
+    })
     if (name) await workspaceList.duplicate(id, name)
   }
 
@@ -34,17 +52,32 @@ export function useWorkspaceActions() {
     const id = workspace.currentId
     if (!id) return
     if (workspace.workspaces.length <= 1) return notices.show('info', 'workspace.cannotDeleteLast')
-    const confirmed = await dialogs.ask({ title: t('workspace.deleteTitle', { name: currentName() }), body: t('workspace.deleteBody', { name: currentName() }), confirmLabel: t('workspace.deleteConfirm'), danger: true })
+    const confirmed = await dialogs.ask({
+      title: t('workspace.deleteTitle', { name: currentName() }),
+      body: t('workspace.deleteBody', { name: currentName() }),
+      confirmLabel: t('workspace.deleteConfirm'),
+      danger: true,
+    })
     if (confirmed) await workspaceList.remove(id)
   }
 
   async function resetToDemo() {
-    const confirmed = await dialogs.ask({ title: t('workspace.resetDemoTitle'), body: t('workspace.resetDemoBody', { name: currentName() }), confirmLabel: t('workspace.resetDemoConfirm'), danger: true })
+    const confirmed = await dialogs.ask({
+      title: t('workspace.resetDemoTitle'),
+      body: t('workspace.resetDemoBody', { name: currentName() }),
+      confirmLabel: t('workspace.resetDemoConfirm'),
+      danger: true,
+    })
     if (confirmed) await workspace.resetToDemo()
   }
 
   async function startEmpty() {
-    const confirmed = await dialogs.ask({ title: t('workspace.startEmptyTitle'), body: t('workspace.startEmptyBody', { name: currentName() }), confirmLabel: t('workspace.startEmptyConfirm'), danger: true })
+    const confirmed = await dialogs.ask({
+      title: t('workspace.startEmptyTitle'),
+      body: t('workspace.startEmptyBody', { name: currentName() }),
+      confirmLabel: t('workspace.startEmptyConfirm'),
+      danger: true,
+    })
     if (confirmed) await workspace.startEmpty()
   }
 

@@ -1,9 +1,27 @@
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
 import { DB_NAME } from './names'
-import { memberFromDb, memberToDb, personFromDb, ratingsFromDb, skillFromDb, workspaceFromDb } from './converters/workspace'
+import {
+  memberFromDb,
+  memberToDb,
+  personFromDb,
+  ratingsFromDb,
+  skillFromDb,
+  workspaceFromDb,
+} from './converters/workspace'
 import { RATING_DEFAULTS } from '../domain/types'
 import { emptyRatings } from '../domain/ratings'
-import type { CategoryRow, MemberRow, MetaRow, PlanRow, RoleRow, SkillRow, SnapshotContentRow, SnapshotRow, TabJournalRow, WorkspaceRow } from './records'
+import type {
+  CategoryRow,
+  MemberRow,
+  MetaRow,
+  PlanRow,
+  RoleRow,
+  SkillRow,
+  SnapshotContentRow,
+  SnapshotRow,
+  TabJournalRow,
+  WorkspaceRow,
+} from './records'
 
 /** Schema v1: one ratings record per person, keyed by [workspaceId+personId]. */
 export const SCHEMA_V1 = {
@@ -88,15 +106,21 @@ export class SkillgridDb extends Dexie {
       .upgrade(async (tx) => {
         const people = (await tx.table('people').toArray()) as unknown[]
         const ratings = (await tx.table('ratings').toArray()) as unknown[]
-        const byKey = new Map(ratings.map((row) => {
-          const record = row as { workspaceId?: unknown }
-          const parsed = ratingsFromDb(row)
-          return [`${String(record.workspaceId)}\u0000${parsed.personId}`, parsed] as const
-        }))
+        const byKey = new Map(
+          ratings.map((row) => {
+            const record = row as { workspaceId?: unknown }
+            const parsed = ratingsFromDb(row)
+            return [`${String(record.workspaceId)}\u0000${parsed.personId}`, parsed] as const
+          }),
+        )
         const members = people.map((row) => {
           const workspaceId = String((row as { workspaceId?: unknown }).workspaceId)
           const person = personFromDb(row)
-          return memberToDb(person, byKey.get(`${workspaceId}\u0000${person.id}`) ?? emptyRatings(person.id, 0), workspaceId)
+          return memberToDb(
+            person,
+            byKey.get(`${workspaceId}\u0000${person.id}`) ?? emptyRatings(person.id, 0),
+            workspaceId,
+          )
         })
         await tx.table('members').bulkAdd(members)
       })

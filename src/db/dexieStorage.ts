@@ -5,4 +5,12 @@ export { readMeta, writeMeta } from './metaRepo'
 export { deletePlan, listPlans, savePlan } from './planRepo'
 export { deleteSnapshot, listSnapshots, readSnapshotContent, saveSnapshot } from './snapshotRepo'
 export { journalPosition, watchOtherTabs } from './tabSync'
-export { createWorkspace, deleteWorkspace, listWorkspaces, loadWorkspace, readPeopleRecords, replaceWorkspace, writeDelta } from './workspaceRepo'
+export {
+  createWorkspace,
+  deleteWorkspace,
+  listWorkspaces,
+  loadWorkspace,
+  readPeopleRecords,
+  replaceWorkspace,
+  writeDelta,
+} from './workspaceRepo'

@@ -50,7 +50,8 @@ export async function readEarly(factory: IDBFactory | undefined = globalThis.ind
     const tx = db.transaction(hasJournal ? [...STORES, JOURNAL_STORE] : [...STORES], 'readonly')
     // In the same transaction as the rows: changes after it are the ones the tab must replay.
     const journalSeq = hasJournal ? await lastKey(tx.objectStore(JOURNAL_STORE)) : 0
-    const meta = (await request(tx.objectStore('meta').get(META_KEYS.lastWorkspaceId))) as { value?: unknown } | undefined
+    const meta = (await request(tx.objectStore('meta').get(META_KEYS.lastWorkspaceId))) as
+      { value?: unknown } | undefined
     const workspaces = await request(tx.objectStore('workspaces').getAll())
     const ids = workspaces.map((w) => (w as { id?: unknown }).id).filter((id): id is string => typeof id === 'string')
     const workspaceId = typeof meta?.value === 'string' && ids.includes(meta.value) ? meta.value : ids[0]

@@ -2,7 +2,9 @@
 export type StorageProblem = 'quota' | 'unavailable' | 'closed' | 'version' | 'blocked' | 'unknown'
 
 function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : ''
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
+    ? error.name
+    : ''
 }
 
 /** Dexie often wraps the real cause (an AbortError whose `inner` is the QuotaExceededError). */
@@ -20,7 +22,8 @@ function causes(error: unknown): unknown[] {
 export function classifyStorageError(error: unknown): StorageProblem {
   const names = causes(error).map(errorName)
   if (names.some((n) => n === 'QuotaExceededError')) return 'quota'
-  if (names.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'SecurityError')) return 'unavailable'
+  if (names.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'SecurityError'))
+    return 'unavailable'
   if (names.some((n) => n === 'DatabaseClosedError')) return 'closed'
   if (names.some((n) => n === 'VersionError' || n === 'UpgradeError')) return 'version'
   if (names.some((n) => n === 'BlockedError')) return 'blocked'

@@ -7,7 +7,10 @@ import { appendJournal, listNote } from './tabSync'
 
 /** Saved plans of a workspace, oldest first; records that cannot be read are skipped and counted. */
 export async function listPlans(db: SkillgridDb, workspaceId: Id): Promise<{ plans: SavedPlan[]; unreadable: number }> {
-  const { items, unreadable } = readReadable(await db.plans.where('workspaceId').equals(workspaceId).toArray(), planFromDb)
+  const { items, unreadable } = readReadable(
+    await db.plans.where('workspaceId').equals(workspaceId).toArray(),
+    planFromDb,
+  )
   return { plans: items.sort((a, b) => a.createdAt - b.createdAt), unreadable }
 }
 

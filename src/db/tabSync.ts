@@ -48,10 +48,19 @@ export const LISTED_PEOPLE_LIMIT = 500
 export async function appendJournal(db: SkillgridDb, workspaceId: Id, note: JournalNote | undefined): Promise<void> {
   if (!note) return
   const listed = note.personIds.length <= LISTED_PEOPLE_LIMIT
-  const entry: TabJournalRow = { tab: note.tab, workspaceId, personIds: listed ? [...note.personIds] : [], structural: note.structural || !listed }
+  const entry: TabJournalRow = {
+    tab: note.tab,
+    workspaceId,
+    personIds: listed ? [...note.personIds] : [],
+    structural: note.structural || !listed,
+  }
   if (note.lists) entry.lists = note.lists
   const seq = await db.tabJournal.add(entry)
-  if (seq > JOURNAL_KEEP) await db.tabJournal.where(':id').belowOrEqual(seq - JOURNAL_KEEP).delete()
+  if (seq > JOURNAL_KEEP)
+    await db.tabJournal
+      .where(':id')
+      .belowOrEqual(seq - JOURNAL_KEEP)
+      .delete()
 }
 
 function isJournalRow(value: unknown): value is TabJournalRow & { seq: number } {
@@ -78,7 +87,12 @@ export async function journalPosition(db: SkillgridDb): Promise<number> {
  * tab (or worker) of this origin commits an entry, and this tab hears of every entry saved by
  * another, in order. Being persistent, an entry is not lost when its tab closes right after saving.
  */
-export function watchOtherTabs(db: SkillgridDb, tab: string, since: number, onMessage: (message: TabMessage) => void): { close: () => void } {
+export function watchOtherTabs(
+  db: SkillgridDb,
+  tab: string,
+  since: number,
+  onMessage: (message: TabMessage) => void,
+): { close: () => void } {
   let seen = since
   const entries = liveQuery(() => db.tabJournal.where(':id').above(seen).toArray())
   const subscription = entries.subscribe({
@@ -92,7 +106,11 @@ export function watchOtherTabs(db: SkillgridDb, tab: string, since: number, onMe
       seen = fresh[fresh.length - 1]?.seq ?? after
       for (const row of fresh) {
         if (row.tab === tab) continue
-        const message: TabMessage = { workspaceId: row.workspaceId, personIds: row.personIds, structural: row.structural }
+        const message: TabMessage = {
+          workspaceId: row.workspaceId,
+          personIds: row.personIds,
+          structural: row.structural,
+        }
         if (row.lists) message.lists = row.lists
         onMessage(message)
       }

@@ -49,7 +49,9 @@ export async function loadWorkspace(db: SkillgridDb, workspaceId: Id): Promise<W
 }
 
 function memberRows(data: Pick<WorkspaceData, 'people' | 'ratings'>, workspaceId: Id): MemberRow[] {
-  return data.people.map((person) => memberToDb(person, data.ratings.get(person.id) ?? emptyRatings(person.id, 0), workspaceId))
+  return data.people.map((person) =>
+    memberToDb(person, data.ratings.get(person.id) ?? emptyRatings(person.id, 0), workspaceId),
+  )
 }
 
 async function writeAll(db: SkillgridDb, data: WorkspaceData): Promise<void> {
@@ -79,7 +81,12 @@ export async function createWorkspace(db: SkillgridDb, data: WorkspaceData, tab?
 }
 
 /** Replaces a workspace's whole content (reset to demo, restore): old rows go, new rows come, atomically. */
-export async function replaceWorkspace(db: SkillgridDb, workspaceId: Id, data: WorkspaceData, tab?: string): Promise<void> {
+export async function replaceWorkspace(
+  db: SkillgridDb,
+  workspaceId: Id,
+  data: WorkspaceData,
+  tab?: string,
+): Promise<void> {
   await db.transaction('rw', [...workspaceTables(db), db.tabJournal], async () => {
     await deleteAll(db, workspaceId)
     await writeAll(db, data)
@@ -97,7 +104,11 @@ export async function deleteWorkspace(db: SkillgridDb, workspaceId: Id, tab?: st
   })
 }
 
-async function writeEntityDelta<T, Row>(table: Table<Row, string>, delta: EntityDelta<T> | undefined, toDb: (entity: T) => Row) {
+async function writeEntityDelta<T, Row>(
+  table: Table<Row, string>,
+  delta: EntityDelta<T> | undefined,
+  toDb: (entity: T) => Row,
+) {
   if (delta?.delete?.length) await table.bulkDelete(delta.delete)
   if (delta?.put?.length) await table.bulkPut(delta.put.map(toDb))
 }
@@ -149,7 +160,8 @@ async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now:
     const person = change.person ?? before?.person
     // A rating for someone another tab already deleted has nobody to belong to.
     if (!person) continue
-    let ratings = change.ratings ?? (change.clearRatings ? emptyRatings(id, 0) : (before?.ratings ?? emptyRatings(id, 0)))
+    let ratings =
+      change.ratings ?? (change.clearRatings ? emptyRatings(id, 0) : (before?.ratings ?? emptyRatings(id, 0)))
     if (change.cells) ratings = withCells(ratings, change.cells, now)
     rows.push(memberToDb(person, ratings, workspaceId))
   }
@@ -164,7 +176,8 @@ async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now:
 export const MEMBER_PUT_CHUNK = 5000
 
 async function putInChunks(db: SkillgridDb, rows: MemberRow[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += MEMBER_PUT_CHUNK) await db.members.bulkPut(rows.slice(start, start + MEMBER_PUT_CHUNK))
+  for (let start = 0; start < rows.length; start += MEMBER_PUT_CHUNK)
+    await db.members.bulkPut(rows.slice(start, start + MEMBER_PUT_CHUNK))
 }
 
 /** The tables a delta writes: a single-cell edit locks only `members`, not every store. */
@@ -182,7 +195,13 @@ function tablesOf(db: SkillgridDb, delta: Delta): Table[] {
  * Applies one delta in one transaction: all of it lands or none of it does. With a note, the
  * same transaction tells the other tabs what changed.
  */
-export async function writeDelta(db: SkillgridDb, workspaceId: Id, delta: Delta, now: number, note?: JournalNote): Promise<void> {
+export async function writeDelta(
+  db: SkillgridDb,
+  workspaceId: Id,
+  delta: Delta,
+  now: number,
+  note?: JournalNote,
+): Promise<void> {
   const tables = tablesOf(db, delta)
   if (!tables.length) return
   if (note) tables.push(db.tabJournal)

@@ -139,7 +139,11 @@ function cellValue(ratings: PersonRatings | undefined, slot: number, field: keyo
  * `expected` wrote: another tab changed them since, and its newer value must not be overwritten.
  * Gives the delta to apply (null when nothing is left) and how many cells were skipped.
  */
-export function withoutOverwrittenCells(data: WorkspaceData, delta: Delta, expected: Delta): { delta: Delta | null; skipped: number } {
+export function withoutOverwrittenCells(
+  data: WorkspaceData,
+  delta: Delta,
+  expected: Delta,
+): { delta: Delta | null; skipped: number } {
   const cells = delta.ratings?.cells
   const wrote = expected.ratings?.cells
   if (!cells?.length || !wrote?.length) return { delta, skipped: 0 }
@@ -149,7 +153,9 @@ export function withoutOverwrittenCells(data: WorkspaceData, delta: Delta, expec
     const patch = written.get(`${cell.slot}\u0000${cell.personId}`)
     if (!patch) return true
     const ratings = data.ratings.get(cell.personId)
-    return (Object.keys(patch) as (keyof CellPatch)[]).every((field) => patch[field] === undefined || cellValue(ratings, cell.slot, field) === patch[field])
+    return (Object.keys(patch) as (keyof CellPatch)[]).every(
+      (field) => patch[field] === undefined || cellValue(ratings, cell.slot, field) === patch[field],
+    )
   })
   const skipped = cells.length - kept.length
   if (skipped === 0) return { delta, skipped }

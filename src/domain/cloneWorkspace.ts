@@ -36,7 +36,13 @@ export function withFreshIds(data: WorkspaceData, newId: () => Id): WorkspaceDat
   const ratings = new Map<Id, PersonRatings>()
   for (const record of data.ratings.values()) {
     const personId = fresh(record.personId)
-    ratings.set(personId, { personId, levels: record.levels.slice(), self: record.self.slice(), interest: record.interest.slice(), updatedAt: record.updatedAt })
+    ratings.set(personId, {
+      personId,
+      levels: record.levels.slice(),
+      self: record.self.slice(),
+      interest: record.interest.slice(),
+      updatedAt: record.updatedAt,
+    })
   }
   return {
     workspace: {
@@ -56,7 +62,13 @@ export function withFreshIds(data: WorkspaceData, newId: () => Id): WorkspaceDat
 }
 
 /** A duplicate of a workspace: a copy with fresh ids under its own name, created now. */
-export function cloneWorkspace(data: WorkspaceData, options: { name: string; now: number; newId: () => Id }): WorkspaceData {
+export function cloneWorkspace(
+  data: WorkspaceData,
+  options: { name: string; now: number; newId: () => Id },
+): WorkspaceData {
   const copy = withFreshIds(data, options.newId)
-  return { ...copy, workspace: { ...copy.workspace, name: options.name, createdAt: options.now, updatedAt: options.now } }
+  return {
+    ...copy,
+    workspace: { ...copy.workspace, name: options.name, createdAt: options.now, updatedAt: options.now },
+  }
 }

@@ -8,7 +8,12 @@ export type CoverageStatus = 'uncovered' | 'at-risk' | 'covered' | 'not-needed'
 export const COVERAGE_STATUSES: readonly CoverageStatus[] = ['uncovered', 'at-risk', 'covered', 'not-needed']
 
 /** A status is never told by colour alone: wherever one is shown, this symbol goes with the word. */
-export const STATUS_SYMBOL: Record<CoverageStatus, string> = { uncovered: '✕', 'at-risk': '!', covered: '✓', 'not-needed': '○' }
+export const STATUS_SYMBOL: Record<CoverageStatus, string> = {
+  uncovered: '✕',
+  'at-risk': '!',
+  covered: '✓',
+  'not-needed': '○',
+}
 
 export interface SkillCoverage {
   skillId: Id
@@ -156,7 +161,11 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
  * The report after ratings changed in some skills only: those are recounted (one pass over the
  * people for each), the rest is kept. Equal to computeCoverage when skills and people are unchanged.
  */
-export function recomputeSkills(previous: CoverageReport, input: CoverageInput, skillIds: ReadonlySet<Id>): CoverageReport {
+export function recomputeSkills(
+  previous: CoverageReport,
+  input: CoverageInput,
+  skillIds: ReadonlySet<Id>,
+): CoverageReport {
   const changed = countHolders({ ...input, skills: input.skills.filter((s) => skillIds.has(s.id)) })
   const bySkill = new Map(previous.bySkill)
   for (const [id, coverage] of changed) bySkill.set(id, coverage)
@@ -166,7 +175,11 @@ export function recomputeSkills(previous: CoverageReport, input: CoverageInput, 
 /** Skills whose coverage a delta can change; null means any (people, skills or whole records changed). */
 export function skillsAffectedBy(delta: Delta, skills: readonly Skill[]): Set<Id> | null {
   if (delta.people || delta.ratings?.put?.length || delta.ratings?.delete?.length || changesColumns(delta)) return null
-  const slots = new Set((delta.ratings?.cells ?? []).filter((cell) => cell.level !== undefined || cell.self !== undefined).map((cell) => cell.slot))
+  const slots = new Set(
+    (delta.ratings?.cells ?? [])
+      .filter((cell) => cell.level !== undefined || cell.self !== undefined)
+      .map((cell) => cell.slot),
+  )
   return new Set(skills.filter((skill) => slots.has(skill.slot)).map((skill) => skill.id))
 }
 
@@ -176,7 +189,11 @@ const STATUS_RANK: Record<CoverageStatus, number> = { uncovered: 0, 'at-risk': 1
  * Worst first: status, then critical before the rest, then the bigger deficit, then the skill's
  * own order. Skills missing from the report sort last.
  */
-export function skillsBySeverity<S extends Skill>(skills: readonly S[], report: CoverageReport, categoryOrder: ReadonlyMap<Id, number> = new Map()): S[] {
+export function skillsBySeverity<S extends Skill>(
+  skills: readonly S[],
+  report: CoverageReport,
+  categoryOrder: ReadonlyMap<Id, number> = new Map(),
+): S[] {
   const rank = (skill: S) => {
     const coverage = report.bySkill.get(skill.id)
     return coverage ? STATUS_RANK[coverage.status] : 4
@@ -202,7 +219,12 @@ export function uncoveredIfGone(personId: Id, skills: readonly Skill[], report: 
 }
 
 /** Ids of the counted people who hold `skill`, in the order of `people`. */
-export function holdersOf(skill: Skill, people: readonly Person[], ratings: ReadonlyMap<Id, PersonRatings>, excluded?: ReadonlySet<Id>): Id[] {
+export function holdersOf(
+  skill: Skill,
+  people: readonly Person[],
+  ratings: ReadonlyMap<Id, PersonRatings>,
+  excluded?: ReadonlySet<Id>,
+): Id[] {
   return people
     .filter((p) => p.active && !excluded?.has(p.id))
     .filter((p) => {

@@ -26,7 +26,8 @@ export class FrameworkError extends Error {
 type Json = Record<string, unknown>
 
 function object(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new FrameworkError(path, 'must be an object')
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new FrameworkError(path, 'must be an object')
   return value as Json
 }
 
@@ -41,7 +42,8 @@ function text(value: unknown, path: string): string {
 }
 
 function number(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new FrameworkError(path, 'must be a number ≥ 0')
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    throw new FrameworkError(path, 'must be a number ≥ 0')
   return value
 }
 
@@ -66,7 +68,11 @@ export function parseFramework(input: unknown): Framework {
   const levels = array(scale.levels, 'scale.levels').map((item, i) => {
     const json = object(item, `scale.levels[${i}]`)
     if (!isLevel(json.value)) throw new FrameworkError(`scale.levels[${i}].value`, 'must be 0–4')
-    return { value: json.value, label: localText(json, `scale.levels[${i}]`), hint: optionalLocalText(json.hint, `scale.levels[${i}].hint`) }
+    return {
+      value: json.value,
+      label: localText(json, `scale.levels[${i}]`),
+      hint: optionalLocalText(json.hint, `scale.levels[${i}].hint`),
+    }
   })
   const interest = array(scale.interest, 'scale.interest').map((item, i) => {
     const json = object(item, `scale.interest[${i}]`)
@@ -82,7 +88,10 @@ export function parseFramework(input: unknown): Framework {
       const id = text(skill.id, `${path}.id`)
       if (skillIds.has(id)) throw new FrameworkError(`${path}.id`, `repeats "${id}"`)
       skillIds.add(id)
-      const aliases = skill.aliases === undefined ? [] : array(skill.aliases, `${path}.aliases`).map((a, k) => text(a, `${path}.aliases[${k}]`))
+      const aliases =
+        skill.aliases === undefined
+          ? []
+          : array(skill.aliases, `${path}.aliases`).map((a, k) => text(a, `${path}.aliases[${k}]`))
       return { id, name: localText(skill, path), aliases }
     })
     return { id: text(json.id, `categories[${i}].id`), name: localText(json, `categories[${i}]`), skills }
@@ -96,7 +105,12 @@ export function parseFramework(input: unknown): Framework {
       if (!isLevel(level)) throw new FrameworkError(`roles[${i}].requires.${skillId}`, 'must be 0–4')
       requires[skillId] = level
     }
-    return { id: text(json.id, `roles[${i}].id`), name: localText(json, `roles[${i}]`), requires, hireCost: number(json.hireCost, `roles[${i}].hireCost`) }
+    return {
+      id: text(json.id, `roles[${i}].id`),
+      name: localText(json, `roles[${i}]`),
+      requires,
+      hireCost: number(json.hireCost, `roles[${i}].hireCost`),
+    }
   })
   const target = object(root.defaultTarget, 'defaultTarget')
   const cost = object(root.costModel, 'costModel')
@@ -106,7 +120,10 @@ export function parseFramework(input: unknown): Framework {
     source: text(root.source, 'source'),
     scale: levels,
     interest,
-    defaultTarget: { level: targetLevel(target.level, 'defaultTarget.level'), people: number(target.people, 'defaultTarget.people') },
+    defaultTarget: {
+      level: targetLevel(target.level, 'defaultTarget.level'),
+      people: number(target.people, 'defaultTarget.people'),
+    },
     categories,
     roles,
     costModel: {

@@ -77,7 +77,14 @@ function normaliseInterest(value: number): number {
 
 export function sameRatings(a: PersonRatings | undefined, b: PersonRatings | undefined): boolean {
   if (!a || !b) return a === b
-  const size = Math.max(a.levels.length, b.levels.length, a.interest.length, b.interest.length, a.self.length, b.self.length)
+  const size = Math.max(
+    a.levels.length,
+    b.levels.length,
+    a.interest.length,
+    b.interest.length,
+    a.self.length,
+    b.self.length,
+  )
   for (let slot = 0; slot < size; slot++) {
     if ((a.levels[slot] ?? NOT_ASSESSED) !== (b.levels[slot] ?? NOT_ASSESSED)) return false
     if ((a.self[slot] ?? NOT_ASSESSED) !== (b.self[slot] ?? NOT_ASSESSED)) return false

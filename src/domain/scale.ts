@@ -35,7 +35,13 @@ export function isInterest(value: unknown): value is Interest {
 }
 
 export function levelDef(scale: readonly LevelDef[], level: Level): LevelDef {
-  return scale.find((def) => def.value === level) ?? { value: level, label: { en: String(level), ru: String(level) }, hint: { en: '', ru: '' } }
+  return (
+    scale.find((def) => def.value === level) ?? {
+      value: level,
+      label: { en: String(level), ru: String(level) },
+      hint: { en: '', ru: '' },
+    }
+  )
 }
 
 /** "3 · Proficient — Does it independently and reliably" */

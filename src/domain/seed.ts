@@ -6,7 +6,16 @@ import { emptyRatings } from './ratings'
 import { staleCutoff } from './staleness'
 import type { Level } from './scale'
 import type { Locale } from './text'
-import { RATING_DEFAULTS, type Category, type Id, type Person, type PersonRatings, type RoleTemplate, type Skill, type WorkspaceData } from './types'
+import {
+  RATING_DEFAULTS,
+  type Category,
+  type Id,
+  type Person,
+  type PersonRatings,
+  type RoleTemplate,
+  type Skill,
+  type WorkspaceData,
+} from './types'
 
 export interface SeedOptions {
   name: string
@@ -26,7 +35,12 @@ export function buildSeedWorkspace(framework: Framework, options: SeedOptions): 
   const skillIdByFrameworkId = new Map<string, Id>()
   let slot = 0
   framework.categories.forEach((frameworkCategory, categoryOrder) => {
-    const category: Category = { id: newId(), name: frameworkCategory.name.en, nameRu: frameworkCategory.name.ru, order: categoryOrder }
+    const category: Category = {
+      id: newId(),
+      name: frameworkCategory.name.en,
+      nameRu: frameworkCategory.name.ru,
+      order: categoryOrder,
+    }
     categories.push(category)
     frameworkCategory.skills.forEach((frameworkSkill, order) => {
       const skill = newSkill({
@@ -92,7 +106,11 @@ function addDemoTeam(data: WorkspaceData, framework: Framework, newId: () => Id,
       trainable: true,
       order,
     }
-    const ratings: PersonRatings = emptyRatings(person.id, data.workspace.nextSlot, spec.assessedMonthsAgo ? staleCutoff(now, spec.assessedMonthsAgo) : now)
+    const ratings: PersonRatings = emptyRatings(
+      person.id,
+      data.workspace.nextSlot,
+      spec.assessedMonthsAgo ? staleCutoff(now, spec.assessedMonthsAgo) : now,
+    )
     for (const [frameworkSkillId, slot] of slotOfSkill) {
       // Draw every time so each person's filler does not depend on which categories are skipped.
       const filler = random()

@@ -110,7 +110,15 @@ export function diffSnapshots(before: SnapshotState, after: SnapshotState): Snap
       const from = was?.[skill.slot] ?? NOT_ASSESSED
       const to = is?.[laterSkill.slot] ?? NOT_ASSESSED
       if (to === NOT_ASSESSED || from === to) continue
-      const move = { personId: later.id, person: later.name, skillId: laterSkill.id, skill: laterSkill.name, skillRu: laterSkill.nameRu, from: from === NOT_ASSESSED ? null : from, to }
+      const move = {
+        personId: later.id,
+        person: later.name,
+        skillId: laterSkill.id,
+        skill: laterSkill.name,
+        skillRu: laterSkill.nameRu,
+        from: from === NOT_ASSESSED ? null : from,
+        to,
+      }
       if (from === NOT_ASSESSED) firstRated.push(move)
       else if (to > from) grew.push(move)
       else declined.push(move)
@@ -128,10 +136,26 @@ export function diffSnapshots(before: SnapshotState, after: SnapshotState): Snap
     if (!now) continue
     const earlierId = earlierOf.get(skill.id)
     const then = earlierId === undefined ? undefined : coverageBefore.bySkill.get(earlierId)
-    const move: GapMove = { skillId: skill.id, skill: skill.name, skillRu: skill.nameRu, from: then?.status ?? null, to: now.status, deficitFrom: then?.deficit ?? 0, deficitTo: now.deficit }
+    const move: GapMove = {
+      skillId: skill.id,
+      skill: skill.name,
+      skillRu: skill.nameRu,
+      from: then?.status ?? null,
+      to: now.status,
+      deficitFrom: then?.deficit ?? 0,
+      deficitTo: now.deficit,
+    }
     const earlier = earlierId === undefined ? undefined : earlierSkills.get(earlierId)
     if (then && earlier && !sameTarget(earlier.target, skill.target)) {
-      targets.push({ skillId: skill.id, skill: skill.name, skillRu: skill.nameRu, targetFrom: { ...earlier.target }, targetTo: { ...skill.target }, from: then.status, to: now.status })
+      targets.push({
+        skillId: skill.id,
+        skill: skill.name,
+        skillRu: skill.nameRu,
+        targetFrom: { ...earlier.target },
+        targetTo: { ...skill.target },
+        from: then.status,
+        to: now.status,
+      })
       continue
     }
     const wasGap = then ? isGap(then.status) : false
@@ -140,7 +164,10 @@ export function diffSnapshots(before: SnapshotState, after: SnapshotState): Snap
   }
   const laterIds = new Set([...people.values()].map((p) => p.id))
   return {
-    grew: [...grew.sort((a, b) => b.to - (b.from ?? 0) - (a.to - (a.from ?? 0))), ...firstRated.sort((a, b) => b.to - a.to)],
+    grew: [
+      ...grew.sort((a, b) => b.to - (b.from ?? 0) - (a.to - (a.from ?? 0))),
+      ...firstRated.sort((a, b) => b.to - a.to),
+    ],
     declined,
     opened,
     closed,

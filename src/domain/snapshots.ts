@@ -49,7 +49,9 @@ export interface SnapshotContent {
 }
 
 /** A snapshot (or the workspace now) as a comparable matrix. */
-export type SnapshotState = Pick<WorkspaceData, 'categories' | 'skills' | 'people' | 'ratings'> & { ratingSource: RatingSource }
+export type SnapshotState = Pick<WorkspaceData, 'categories' | 'skills' | 'people' | 'ratings'> & {
+  ratingSource: RatingSource
+}
 
 const ACTIVE = 1
 const TRAINABLE = 2
@@ -61,11 +63,18 @@ function hasSelf(data: Pick<WorkspaceData, 'ratings'>): boolean {
 
 /** Coverage totals of a state, with its own rating source. */
 export function stateTotals(state: SnapshotState): CoverageTotals {
-  return computeCoverage({ skills: state.skills, people: state.people, ratings: effectiveRatings(state.ratings, state.ratingSource) }).total
+  return computeCoverage({
+    skills: state.skills,
+    people: state.people,
+    ratings: effectiveRatings(state.ratings, state.ratingSource),
+  }).total
 }
 
 /** The workspace packed into one snapshot: its summary (list, chart) and its content (compare, restore). */
-export function takeSnapshot(data: WorkspaceData, meta: Omit<SnapshotSummary, 'people' | 'skills' | 'totals'>): { summary: SnapshotSummary; content: SnapshotContent } {
+export function takeSnapshot(
+  data: WorkspaceData,
+  meta: Omit<SnapshotSummary, 'people' | 'skills' | 'totals'>,
+): { summary: SnapshotSummary; content: SnapshotContent } {
   const width = data.workspace.nextSlot
   const count = data.people.length
   const withSelf = hasSelf(data)
@@ -73,7 +82,15 @@ export function takeSnapshot(data: WorkspaceData, meta: Omit<SnapshotSummary, 'p
   const self = new Uint8Array(withSelf ? count * width : 0).fill(NOT_ASSESSED)
   const interest = new Uint8Array(count * width).fill(INTEREST_UNSET)
   const assessedAt = new Float64Array(count)
-  const people: SnapshotPeople = { ids: [], names: [], emails: [], teams: [], titles: [], flags: new Uint8Array(count), order: new Float64Array(count) }
+  const people: SnapshotPeople = {
+    ids: [],
+    names: [],
+    emails: [],
+    teams: [],
+    titles: [],
+    flags: new Uint8Array(count),
+    order: new Float64Array(count),
+  }
   data.people.forEach((person, p) => {
     people.ids.push(person.id)
     people.names.push(person.name)
@@ -92,7 +109,12 @@ export function takeSnapshot(data: WorkspaceData, meta: Omit<SnapshotSummary, 'p
   const content: SnapshotContent = {
     id: meta.id,
     categories: data.categories.map((c) => ({ ...c })),
-    skills: data.skills.map((s) => ({ ...s, aliases: [...s.aliases], target: { ...s.target }, links: s.links.map((l) => ({ ...l })) })),
+    skills: data.skills.map((s) => ({
+      ...s,
+      aliases: [...s.aliases],
+      target: { ...s.target },
+      links: s.links.map((l) => ({ ...l })),
+    })),
     ratingSource: data.workspace.ratingSource,
     people,
     width,
@@ -129,7 +151,13 @@ export function snapshotState(content: SnapshotContent): SnapshotState {
       order: columns.order[p] ?? p,
     })
     const row = (array: Uint8Array) => (array.length ? array.slice(p * width, (p + 1) * width) : new Uint8Array(0))
-    ratings.set(id, { personId: id, levels: row(content.levels), self: row(content.self), interest: row(content.interest), updatedAt: content.assessedAt[p] ?? 0 })
+    ratings.set(id, {
+      personId: id,
+      levels: row(content.levels),
+      self: row(content.self),
+      interest: row(content.interest),
+      updatedAt: content.assessedAt[p] ?? 0,
+    })
   })
   return { categories: content.categories, skills: content.skills, people, ratings, ratingSource: content.ratingSource }
 }

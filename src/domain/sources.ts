@@ -34,7 +34,8 @@ export function effectiveRecord(record: PersonRatings, source: RatingSource): Pe
   else if (hasAnyLevel(record.self)) {
     const { levels: lead, self } = record
     const levels = new Uint8Array(Math.max(lead.length, self.length))
-    for (let i = 0; i < levels.length; i++) levels[i] = effectiveLevel(lead[i] ?? NOT_ASSESSED, self[i] ?? NOT_ASSESSED, source)
+    for (let i = 0; i < levels.length; i++)
+      levels[i] = effectiveLevel(lead[i] ?? NOT_ASSESSED, self[i] ?? NOT_ASSESSED, source)
     result = { ...record, levels }
   }
   cache.set(record, result)
@@ -105,7 +106,10 @@ export function ratingDisagreements(
   const order = new Map<Id, number>(data.people.map((p, i) => [p.id, i]))
   const skillOrder = new Map<Id, number>(data.skills.map((s, i) => [s.id, i]))
   return found.sort(
-    (a, b) => b.gap - a.gap || (order.get(a.personId) ?? 0) - (order.get(b.personId) ?? 0) || (skillOrder.get(a.skillId) ?? 0) - (skillOrder.get(b.skillId) ?? 0),
+    (a, b) =>
+      b.gap - a.gap ||
+      (order.get(a.personId) ?? 0) - (order.get(b.personId) ?? 0) ||
+      (skillOrder.get(a.skillId) ?? 0) - (skillOrder.get(b.skillId) ?? 0),
   )
 }
 

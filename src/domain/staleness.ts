@@ -23,7 +23,11 @@ export function freshnessOf(record: PersonRatings | undefined, cutoff: number): 
 }
 
 /** Ids of the people whose ratings are stale at `cutoff`. */
-export function stalePeople(people: readonly { id: Id }[], ratings: ReadonlyMap<Id, PersonRatings>, cutoff: number): Set<Id> {
+export function stalePeople(
+  people: readonly { id: Id }[],
+  ratings: ReadonlyMap<Id, PersonRatings>,
+  cutoff: number,
+): Set<Id> {
   return new Set(people.filter((p) => freshnessOf(ratings.get(p.id), cutoff) === 'stale').map((p) => p.id))
 }
 

@@ -27,7 +27,8 @@ export function looseKey(text: string): string {
 }
 
 /** NUL and the other control characters (tab and line breaks aside): never part of a name, an email or a label. */
-const isControl = (code: number): boolean => code <= 0x08 || code === 0x0b || code === 0x0c || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f)
+const isControl = (code: number): boolean =>
+  code <= 0x08 || code === 0x0b || code === 0x0c || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f)
 
 export function hasControlCharacters(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) return true

@@ -32,7 +32,10 @@ export interface CostModel {
 }
 
 /** What the new cost-model fields are for a new workspace. */
-export const MENTORING_DEFAULTS: { readonly mentoringStepCost: number; readonly menteesPerMentor: number } = { mentoringStepCost: 1, menteesPerMentor: 2 }
+export const MENTORING_DEFAULTS: { readonly mentoringStepCost: number; readonly menteesPerMentor: number } = {
+  mentoringStepCost: 1,
+  menteesPerMentor: 2,
+}
 
 /**
  * How many holders a plan aims for: `targets` — what each skill's target says; `no-single-holder`
@@ -73,7 +76,10 @@ export type RatingSource = 'lead-first' | 'lead-only' | 'self-only'
 export const RATING_SOURCES: readonly RatingSource[] = ['lead-first', 'lead-only', 'self-only']
 
 /** Settings a workspace stored before they existed gets. */
-export const RATING_DEFAULTS: { readonly ratingSource: RatingSource; readonly staleAfterMonths: number } = { ratingSource: 'lead-first', staleAfterMonths: 6 }
+export const RATING_DEFAULTS: { readonly ratingSource: RatingSource; readonly staleAfterMonths: number } = {
+  ratingSource: 'lead-first',
+  staleAfterMonths: 6,
+}
 
 /** The delimiter a CSV export is written with: `;` is what Excel in Russia and much of Europe splits on. */
 export type CsvDelimiter = ',' | ';'

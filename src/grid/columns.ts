@@ -77,7 +77,8 @@ function personColumn(input: MatrixColumnsInput, field: PersonField, width: numb
     width,
     pinned: field === 'name' ? 'left' : undefined,
     lockPinned: field === 'name',
-    tooltip: (params) => (field === 'name' && params.data ? [params.data.name, params.data.email].filter(Boolean).join(' · ') : undefined),
+    tooltip: (params) =>
+      field === 'name' && params.data ? [params.data.name, params.data.email].filter(Boolean).join(' · ') : undefined,
     cellClass: (params) => (params.data && !params.data.active ? ['person-cell', 'inactive'] : ['person-cell']),
   }
 }
@@ -154,5 +155,10 @@ export function matrixColumns(input: MatrixColumnsInput): (ColDef<MatrixRow> | C
       },
     ]
   })
-  return [personColumn(input, 'name', 190), personColumn(input, 'team', 110), personColumn(input, 'title', 150), ...groups]
+  return [
+    personColumn(input, 'name', 190),
+    personColumn(input, 'team', 110),
+    personColumn(input, 'title', 150),
+    ...groups,
+  ]
 }

@@ -1,16 +1,15 @@
 import type { Level } from '../domain/scale'
 
 export type CellKeyAction =
-  | { kind: 'level'; level: Level }
-  | { kind: 'clear' }
-  | { kind: 'cycleInterest' }
-  | { kind: 'enter' }
+  { kind: 'level'; level: Level } | { kind: 'clear' } | { kind: 'cycleInterest' } | { kind: 'enter' }
 
 /**
  * What a key pressed on a focused (not editing) skill cell does.
  * Digits 0–4 set the level at once, Delete/Backspace clear, "i" cycles the interest marker.
  */
-export function skillCellKeyAction(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): CellKeyAction | null {
+export function skillCellKeyAction(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+): CellKeyAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null
   if (/^[0-4]$/.test(event.key)) return { kind: 'level', level: Number(event.key) as Level }
   if (event.key === 'Delete' || event.key === 'Backspace') return { kind: 'clear' }

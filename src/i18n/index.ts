@@ -31,7 +31,10 @@ export function bindI18n(target: LocaleHost) {
 /** Loads a language's messages (and the page areas already in use) once, before switching to it. */
 export async function ensureLocale(target: LocaleHost, locale: Locale): Promise<void> {
   if (target.availableLocales.includes(locale)) return
-  const [base, ...areas] = await Promise.all([loadMessages(locale), ...[...loadedAreas].map((area) => loadArea(area, locale))])
+  const [base, ...areas] = await Promise.all([
+    loadMessages(locale),
+    ...[...loadedAreas].map((area) => loadArea(area, locale)),
+  ])
   target.setLocaleMessage(locale, base as MessageTree)
   for (const area of areas) target.mergeLocaleMessage(locale, area)
 }
@@ -42,7 +45,11 @@ export async function loadAreas(areas: MessageArea[]): Promise<void> {
   if (!target) return
   const missing = areas.filter((area) => !loadedAreas.has(area))
   const locales = target.availableLocales as Locale[]
-  const loaded = await Promise.all(missing.flatMap((area) => locales.map(async (locale) => ({ area, locale, messages: await loadArea(area, locale) }))))
+  const loaded = await Promise.all(
+    missing.flatMap((area) =>
+      locales.map(async (locale) => ({ area, locale, messages: await loadArea(area, locale) })),
+    ),
+  )
   for (const { area, locale, messages } of loaded) {
     target.mergeLocaleMessage(locale, messages)
     loadedAreas.add(area)

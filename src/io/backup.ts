@@ -1,5 +1,18 @@
 import { RATING_DEFAULTS, type Id, type PersonRatings, type WorkspaceData } from '../domain/types'
-import { at, categoryRecord, list, object, personRecord, ratingsRecord, RecordError, roleRecord, skillRecord, workspaceRecord, type Json, type RecordProblemCode } from '../domain/validate/records'
+import {
+  at,
+  categoryRecord,
+  list,
+  object,
+  personRecord,
+  ratingsRecord,
+  RecordError,
+  roleRecord,
+  skillRecord,
+  workspaceRecord,
+  type Json,
+  type RecordProblemCode,
+} from '../domain/validate/records'
 
 export const BACKUP_FORMAT = 'skillgrid-backup'
 /** 2 adds self levels, rating settings and learning notes; version 1 files still restore (with defaults). */
@@ -47,7 +60,8 @@ export function backupJson(data: WorkspaceData, exportedAt: Date): string {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: exportedAt.toISOString(),
-    packing: 'levels (lead), self (the person) and interest: base64, one byte per skill slot, 255 = not assessed / not asked',
+    packing:
+      'levels (lead), self (the person) and interest: base64, one byte per skill slot, 255 = not assessed / not asked',
     workspace: data.workspace,
     categories: data.categories,
     skills: data.skills,
@@ -85,7 +99,9 @@ function base64Field(json: Json, key: string, path: string): Uint8Array {
 
 /** A version 1 record with what version 1 did not have (whatever the file says there). */
 function asVersion2(value: unknown, version: number, added: Json): unknown {
-  return version < 2 && typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value, ...added } : value
+  return version < 2 && typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? { ...value, ...added }
+    : value
 }
 
 export interface BackupContents {
@@ -138,7 +154,9 @@ function backupData(root: Json, version: number): WorkspaceData {
   const skillIds = new Set(skills.map((s) => s.id))
   const people = entities(root.people, 'people', (item, p) => personRecord(item, p))
   const personIds = new Set(people.map((person) => person.id))
-  const roles = entities(root.roles, 'roles', (item, p) => roleRecord(item, p, { knownSkill: (id) => skillIds.has(id) }))
+  const roles = entities(root.roles, 'roles', (item, p) =>
+    roleRecord(item, p, { knownSkill: (id) => skillIds.has(id) }),
+  )
   const ratings = new Map<Id, PersonRatings>()
   list(root.ratings, 'ratings').forEach((item, i) => {
     const record = ratingsRecord(asVersion2(item, version, { self: '' }), at('ratings', i), base64Field, {

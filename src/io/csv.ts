@@ -27,7 +27,10 @@ export function parseCsv(text: string, delimiter: Delimiter, onProgress?: (fract
   const rows: string[][] = []
   const errors: CsvError[] = []
   // Papa types `chunk` for files only; on a string it runs synchronously, chunk by chunk.
-  const config: Papa.ParseConfig<string[]> & { chunkSize: number; chunk: (results: Papa.ParseResult<string[]>) => void } = {
+  const config: Papa.ParseConfig<string[]> & {
+    chunkSize: number
+    chunk: (results: Papa.ParseResult<string[]>) => void
+  } = {
     header: false,
     delimiter,
     skipEmptyLines: false,

@@ -21,7 +21,11 @@ export function unguardCell(value: string): string {
 export function escapeCsvField(value: string | number, delimiter: Delimiter = ','): string {
   const guarded = typeof value === 'number' ? String(value) : guardCell(value)
   const needsQuotes =
-    guarded.includes(delimiter) || guarded.includes('"') || guarded.includes('\n') || guarded.includes('\r') || guarded !== guarded.trim()
+    guarded.includes(delimiter) ||
+    guarded.includes('"') ||
+    guarded.includes('\n') ||
+    guarded.includes('\r') ||
+    guarded !== guarded.trim()
   return needsQuotes ? `"${guarded.replace(/"/g, '""')}"` : guarded
 }
 

@@ -80,6 +80,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: TextEncodingName): Decod
   const encoding = forced ?? detected.encoding
   const bom = bomEncoding(bytes) === encoding
   // ignoreBOM: we strip the mark ourselves, only when it belongs to the chosen encoding.
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bom ? bytes.subarray(encoding === 'utf-8' ? 3 : 2) : bytes)
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(
+    bom ? bytes.subarray(encoding === 'utf-8' ? 3 : 2) : bytes,
+  )
   return { text, encoding, bom }
 }

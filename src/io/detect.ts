@@ -23,7 +23,8 @@ export interface Layout {
 }
 
 /** A cell as the user meant it: without the formula guard and edge spaces. */
-export const cellText = (raw: string | undefined): string => (raw === undefined ? '' : withoutControlCharacters(unguardCell(raw)).trim())
+export const cellText = (raw: string | undefined): string =>
+  raw === undefined ? '' : withoutControlCharacters(unguardCell(raw)).trim()
 
 export const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === '')
 
@@ -56,7 +57,13 @@ function findHeader(rows: readonly (readonly string[])[]): number {
   if (first === undefined) return -1
   // Nothing known: a first row that leaves the first cell blank above a full row is a category row.
   const firstRow = rows[first] ?? []
-  if (second !== undefined && second === first + 1 && cellText(firstRow[0]) === '' && cellText(rows[second]?.[0]) !== '') return second
+  if (
+    second !== undefined &&
+    second === first + 1 &&
+    cellText(firstRow[0]) === '' &&
+    cellText(rows[second]?.[0]) !== ''
+  )
+    return second
   return first
 }
 
@@ -73,7 +80,13 @@ function fillCategories(row: readonly string[], width: number): string[] {
 }
 
 /** A column whose first non-blank values are mostly not levels holds text (codes, notes), not a skill. */
-function isTextColumn(rows: readonly (readonly string[])[], from: number, column: number, reader: LevelReader, brokenRecords: ReadonlySet<number>): boolean {
+function isTextColumn(
+  rows: readonly (readonly string[])[],
+  from: number,
+  column: number,
+  reader: LevelReader,
+  brokenRecords: ReadonlySet<number>,
+): boolean {
   let values = 0
   let text = 0
   for (let i = from; i < rows.length && values < SAMPLE_VALUES; i++) {
@@ -124,7 +137,9 @@ export function detectLayout(
   const headers = headerRow.map((cell) => cellText(cell))
   const width = headers.length
   const longRoles = headers.map((header) => longRoleOf(header))
-  const format: ImportFormat = forcedFormat ?? (selfHeader >= 0 ? 'self' : longRoles.includes('skill') && longRoles.includes('level') ? 'long' : 'wide')
+  const format: ImportFormat =
+    forcedFormat ??
+    (selfHeader >= 0 ? 'self' : longRoles.includes('skill') && longRoles.includes('level') ? 'long' : 'wide')
   const layout: Layout = {
     format,
     headerIndex,

@@ -15,15 +15,27 @@ const COMMA: CsvOptions = { delimiter: ',' }
 
 export const LONG_HEADER = ['person', 'email', 'team', 'category', 'skill', 'level', 'interest'] as const
 export const WIDE_PERSON_HEADER = ['Name', 'Email', 'Team', 'Title'] as const
-export const SKILLS_HEADER = ['category', 'category_ru', 'skill', 'skill_ru', 'target_level', 'target_people', 'critical', 'aliases'] as const
+export const SKILLS_HEADER = [
+  'category',
+  'category_ru',
+  'skill',
+  'skill_ru',
+  'target_level',
+  'target_people',
+  'critical',
+  'aliases',
+] as const
 
 /** Skills in the order the matrix shows them: by category, then within it; each with its category. */
 export function orderedSkills(data: WorkspaceData): { skill: Skill; category: Category | null }[] {
   const categories = byOrder(data.categories)
   const known = new Set(categories.map((c) => c.id))
-  const result: { skill: Skill; category: Category | null }[] = categories.flatMap((category) => byOrder(data.skills.filter((s) => s.categoryId === category.id)).map((skill) => ({ skill, category })))
+  const result: { skill: Skill; category: Category | null }[] = categories.flatMap((category) =>
+    byOrder(data.skills.filter((s) => s.categoryId === category.id)).map((skill) => ({ skill, category })),
+  )
   // A skill whose category is missing still gets exported.
-  for (const skill of byOrder(data.skills.filter((s) => !known.has(s.categoryId)))) result.push({ skill, category: null })
+  for (const skill of byOrder(data.skills.filter((s) => !known.has(s.categoryId))))
+    result.push({ skill, category: null })
   return result
 }
 
@@ -52,7 +64,8 @@ export function wideCell(level: number, interest: number, locale: 'en' | 'ru' = 
   return word ? `${level} (${word})` : String(level)
 }
 
-const line = (fields: readonly string[], delimiter: CsvDelimiter) => `${fields.map((field) => escapeCsvField(field, delimiter)).join(delimiter)}\r\n`
+const line = (fields: readonly string[], delimiter: CsvDelimiter) =>
+  `${fields.map((field) => escapeCsvField(field, delimiter)).join(delimiter)}\r\n`
 
 /** Wide: a category row, the header `Name,Email,Team,Title,<skills…>`, one row per person. UTF-8 with BOM. */
 export function exportWide(data: WorkspaceData, { delimiter }: CsvOptions = COMMA): string {
@@ -75,7 +88,8 @@ export function exportWide(data: WorkspaceData, { delimiter }: CsvOptions = COMM
   for (const person of byOrder(data.people)) {
     const record = data.ratings.get(person.id)
     let row = line([person.name, person.email, person.team, person.title], delimiter).slice(0, -2)
-    for (const slot of slots) row += `${delimiter}${cell(record?.levels[slot] ?? NOT_ASSESSED, record?.interest[slot] ?? INTEREST_UNSET)}`
+    for (const slot of slots)
+      row += `${delimiter}${cell(record?.levels[slot] ?? NOT_ASSESSED, record?.interest[slot] ?? INTEREST_UNSET)}`
     out += `${row}\r\n`
   }
   return out
@@ -86,7 +100,10 @@ export function exportWide(data: WorkspaceData, { delimiter }: CsvOptions = COMM
  * blank skill for a person without any rating. UTF-8 with BOM.
  */
 export function exportLong(data: WorkspaceData, { delimiter }: CsvOptions = COMMA): string {
-  const skills = orderedSkills(data).map(({ skill, category }) => ({ slot: skill.slot, text: line([category?.name ?? '', skill.name], delimiter).slice(0, -2) }))
+  const skills = orderedSkills(data).map(({ skill, category }) => ({
+    slot: skill.slot,
+    text: line([category?.name ?? '', skill.name], delimiter).slice(0, -2),
+  }))
   let out = UTF8_BOM + line(LONG_HEADER, delimiter)
   for (const person of byOrder(data.people)) {
     const record = data.ratings.get(person.id)

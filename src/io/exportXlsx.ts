@@ -10,7 +10,12 @@ import { orderedSkills, WIDE_PERSON_HEADER, wideCell } from './exportCsv'
 const LEVEL_FILL = ['FFECEFF3', 'FFFBE3C6', 'FFF6CF72', 'FF8FD19E', 'FF2E8B57'] as const
 const LEVEL_FONT = ['FF47505F', 'FF5A3A12', 'FF4A3500', 'FF0F3D1E', 'FFFFFFFF'] as const
 /** "Not assessed": blank, on a grey hatch. */
-const NOT_ASSESSED_FILL = { type: 'pattern', pattern: 'lightUp', fgColor: { argb: 'FFB8BEC8' }, bgColor: { argb: 'FFF4F5F7' } } as const
+const NOT_ASSESSED_FILL = {
+  type: 'pattern',
+  pattern: 'lightUp',
+  fgColor: { argb: 'FFB8BEC8' },
+  bgColor: { argb: 'FFF4F5F7' },
+} as const
 
 const STATUS_WORDS: Record<'en' | 'ru', Record<CoverageStatus, string>> = {
   en: { uncovered: 'uncovered', 'at-risk': 'at risk', covered: 'covered', 'not-needed': 'not needed' },
@@ -80,7 +85,10 @@ function matrixSheet(sheet: Worksheet, data: WorkspaceData) {
     })
   })
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 2 }]
-  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: Math.max(2, people.length + 2), column: first + skills.length } }
+  sheet.autoFilter = {
+    from: { row: 2, column: 1 },
+    to: { row: Math.max(2, people.length + 2), column: first + skills.length },
+  }
   sheet.getColumn(1).width = 28
   sheet.getColumn(2).width = 28
 }
@@ -120,7 +128,10 @@ function planSheet(sheet: Worksheet, plan: PlanSheet) {
 }
 
 /** The matrix workbook: sheets Matrix, Coverage and (when there is one) Plan. exceljs loads here, on first use. */
-export async function matrixWorkbook(data: WorkspaceData, options: { locale: 'en' | 'ru'; plan?: PlanSheet | null }): Promise<Uint8Array<ArrayBuffer>> {
+export async function matrixWorkbook(
+  data: WorkspaceData,
+  options: { locale: 'en' | 'ru'; plan?: PlanSheet | null },
+): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Skillgrid'

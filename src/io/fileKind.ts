@@ -5,21 +5,12 @@
 
 /** Why a file is refused; each has its message (`importExport.refused.<reason>`, EN and RU). */
 export type RefusalReason =
-  | 'empty'
-  | 'png'
-  | 'jpeg'
-  | 'gif'
-  | 'pdf'
-  | 'binary'
-  | 'xls'
-  | 'encrypted'
-  | 'ods'
-  | 'numbers'
-  | 'zip'
+  'empty' | 'png' | 'jpeg' | 'gif' | 'pdf' | 'binary' | 'xls' | 'encrypted' | 'ods' | 'numbers' | 'zip'
 
 export type FileKind = { kind: 'text' } | { kind: 'xlsx' } | { kind: 'refused'; reason: RefusalReason }
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) => prefix.every((byte, i) => bytes[at + i] === byte)
+const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) =>
+  prefix.every((byte, i) => bytes[at + i] === byte)
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06]
@@ -67,7 +58,8 @@ function zipKind(bytes: Uint8Array): FileKind {
   // An OpenDocument file starts with its uncompressed `mimetype` entry.
   const head = latin.decode(bytes.subarray(30, 120))
   if (head.includes('application/vnd.oasis.opendocument.spreadsheet')) return { kind: 'refused', reason: 'ods' }
-  if (names.some((name) => /^(Index\/|Index\.zip$)/.test(name)) || has('Metadata/DocumentIdentifier')) return { kind: 'refused', reason: 'numbers' }
+  if (names.some((name) => /^(Index\/|Index\.zip$)/.test(name)) || has('Metadata/DocumentIdentifier'))
+    return { kind: 'refused', reason: 'numbers' }
   return { kind: 'refused', reason: 'zip' }
 }
 
@@ -94,7 +86,8 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (byte === 0) {
       if (i % 2 === 0) zerosEven++
       else zerosOdd++
-    } else if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f) controls++
+    } else if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f)
+      controls++
   }
   const zeros = zerosEven + zerosOdd
   const utf16 = sample >= 4 && (zerosEven === 0 || zerosOdd === 0) && zeros > sample * 0.2
@@ -107,7 +100,8 @@ const BLANK_BYTES = new Set([0xef, 0xbb, 0xbf, 0xff, 0xfe, 0x00, 0x20, 0x09, 0x0
 
 /** What the bytes are: text, an xlsx workbook, or a named refusal. */
 export function sniffFileKind(bytes: Uint8Array): FileKind {
-  if (bytes.length === 0 || (bytes.length <= 64 && bytes.every((byte) => BLANK_BYTES.has(byte)))) return { kind: 'refused', reason: 'empty' }
+  if (bytes.length === 0 || (bytes.length <= 64 && bytes.every((byte) => BLANK_BYTES.has(byte))))
+    return { kind: 'refused', reason: 'empty' }
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return zipKind(bytes)
   if (startsWith(bytes, OLE2)) return oleKind(bytes)
   for (const [reason, signature] of SIGNATURES) if (startsWith(bytes, signature)) return { kind: 'refused', reason }

@@ -3,7 +3,19 @@ import type { ColumnRole } from './types'
 
 /** Header words people use for each column, compared case-, space- and punctuation-insensitively. */
 export const HEADER_SYNONYMS: Readonly<Record<Exclude<ColumnRole, 'ignore'>, readonly string[]>> = {
-  name: ['Name', 'Full name', 'Person', 'Employee', 'Member', 'Participant', 'ФИО', 'Имя', 'Сотрудник', 'Участник', 'Человек'],
+  name: [
+    'Name',
+    'Full name',
+    'Person',
+    'Employee',
+    'Member',
+    'Participant',
+    'ФИО',
+    'Имя',
+    'Сотрудник',
+    'Участник',
+    'Человек',
+  ],
   email: ['Email', 'E-mail', 'Mail', 'Email address', 'Почта', 'Эл. почта', 'Электронная почта', 'E-mail адрес'],
   team: ['Team', 'Group', 'Department', 'Команда', 'Группа', 'Отдел'],
   title: ['Role', 'Title', 'Position', 'Job title', 'Роль', 'Должность'],
@@ -15,7 +27,17 @@ export const HEADER_SYNONYMS: Readonly<Record<Exclude<ColumnRole, 'ignore'>, rea
 
 /** Columns of a self-assessment form the person fills in: the level and interest are theirs. */
 export const SELF_SYNONYMS: Readonly<Record<'level' | 'interest', readonly string[]>> = {
-  level: ['Your level', 'Self level', 'Self-assessment', 'Self assessment', 'Self rating', 'My level', 'Ваш уровень', 'Мой уровень', 'Самооценка'],
+  level: [
+    'Your level',
+    'Self level',
+    'Self-assessment',
+    'Self assessment',
+    'Self rating',
+    'My level',
+    'Ваш уровень',
+    'Мой уровень',
+    'Самооценка',
+  ],
   interest: ['Your interest', 'Self interest', 'My interest', 'Ваш интерес', 'Мой интерес'],
 }
 

@@ -79,6 +79,8 @@ function workerEngine(bytes: Uint8Array): ImportEngine {
 /** The parse worker for files of some size and for workbooks (the page stays responsive), the main thread otherwise. */
 export function openImportEngine(bytes: Uint8Array, options: { worker?: boolean } = {}): ImportEngine {
   // A workbook is always read in the worker: its reader (exceljs) never loads on the main thread.
-  const useWorker = options.worker ?? (typeof Worker !== 'undefined' && (bytes.length >= INLINE_LIMIT_BYTES || sniffFileKind(bytes).kind === 'xlsx'))
+  const useWorker =
+    options.worker ??
+    (typeof Worker !== 'undefined' && (bytes.length >= INLINE_LIMIT_BYTES || sniffFileKind(bytes).kind === 'xlsx'))
   return useWorker ? workerEngine(bytes) : inlineEngine(bytes)
 }

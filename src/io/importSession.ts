@@ -22,12 +22,18 @@ export interface ImportRequest {
 }
 
 /** Bytes → decoded, parsed table; the delimiter is detected unless forced. */
-export function readTable(bytes: Uint8Array, options: ReadOptions, onProgress?: (progress: ImportProgress) => void): ReadTable {
+export function readTable(
+  bytes: Uint8Array,
+  options: ReadOptions,
+  onProgress?: (progress: ImportProgress) => void,
+): ReadTable {
   onProgress?.({ stage: 'decode', fraction: 0 })
   const decoded = decodeBytes(bytes, options.encoding)
   const delimiter = options.delimiter ?? detectDelimiter(decoded.text)
   onProgress?.({ stage: 'parse', fraction: 0.1 })
-  const table = parseCsv(decoded.text, delimiter, (share) => onProgress?.({ stage: 'parse', fraction: 0.1 + share * 0.7 }))
+  const table = parseCsv(decoded.text, delimiter, (share) =>
+    onProgress?.({ stage: 'parse', fraction: 0.1 + share * 0.7 }),
+  )
   return { ...table, encoding: decoded.encoding, bom: decoded.bom, delimiter }
 }
 
@@ -69,7 +75,10 @@ export function createImportSession(bytes: Uint8Array) {
   }
 
   /** The sheet asked for, else the first whose draft finds people and no header problem, else the first. */
-  async function workbookDraft(request: ImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<ImportDraft> {
+  async function workbookDraft(
+    request: ImportRequest,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportDraft> {
     onProgress?.({ stage: 'decode', fraction: 0 })
     const { workbook, read: reader } = await openBook()
     const names = reader.sheetNames(workbook)
@@ -100,7 +109,8 @@ export function createImportSession(bytes: Uint8Array) {
   /** Drafts a text file at once (a workbook needs `draft`). */
   function run(request: ImportRequest, onProgress?: (progress: ImportProgress) => void): ImportDraft {
     if (isWorkbook) throw new Error('A workbook is drafted with draft()')
-    if (!read || !sameRead(read.options, request.read)) read = { options: { ...request.read }, table: readTable(bytes, request.read, onProgress) }
+    if (!read || !sameRead(read.options, request.read))
+      read = { options: { ...request.read }, table: readTable(bytes, request.read, onProgress) }
     onProgress?.({ stage: 'draft', fraction: 0.8 })
     const draft = buildImportDraft(read.table, request.draft, request.context)
     onProgress?.({ stage: 'draft', fraction: 1 })

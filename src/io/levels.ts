@@ -53,7 +53,12 @@ export function lowestValueFor(level: number, scale: SourceScaleId): number {
  * The smallest usual scale holding every number of the file, when enough of them are off 0–4:
  * one stray "9" among levels is a typo to fix, not a scale.
  */
-export function suggestScale(stats: { min: number; max: number; offScaleCells: number; numericCells: number }): SourceScaleId | null {
+export function suggestScale(stats: {
+  min: number
+  max: number
+  offScaleCells: number
+  numericCells: number
+}): SourceScaleId | null {
   if (stats.offScaleCells < 2 || stats.offScaleCells < 0.1 * stats.numericCells) return null
   return SUGGESTION_ORDER.find((id) => SOURCE_SCALES[id].min <= stats.min && stats.max <= SOURCE_SCALES[id].max) ?? null
 }
@@ -75,7 +80,10 @@ export const interestOfCode = (code: number) => (code >> 8) & 0xff
 const NUMBER = /^-?\d+(?:[.,]\d+)?$/
 const BRACKETED_INTEREST = /^(.*?)\(([^()]+)\)$/
 
-function wordMap(builtIn: readonly (readonly [number, readonly string[]])[], extra: readonly (readonly [string, number])[]) {
+function wordMap(
+  builtIn: readonly (readonly [number, readonly string[]])[],
+  extra: readonly (readonly [string, number])[],
+) {
   const map = new Map<string, number>()
   for (const [value, words] of builtIn) for (const word of words) map.set(looseKey(word), value)
   for (const [word, value] of extra) if (looseKey(word)) map.set(looseKey(word), value)

@@ -26,7 +26,11 @@ function splitBlock(text: string): string[][] {
  * Levels pasted from Excel or Google Sheets: digits, EN/RU level words and interest marks, as
  * an import reads them. The first cell it cannot read stops the whole paste (nothing half-pasted).
  */
-export function readPastedLevels(text: string, context: DraftContext, reader: LevelReader = createLevelReader(context, null)): PastedBlock {
+export function readPastedLevels(
+  text: string,
+  context: DraftContext,
+  reader: LevelReader = createLevelReader(context, null),
+): PastedBlock {
   const rows = splitBlock(text)
   const cells: PastedCell[][] = []
   for (const [r, row] of rows.entries()) {

@@ -12,7 +12,16 @@ export interface SelfFormLabels {
   instructions: string
   scaleTitle: string
   interestTitle: string
-  columns: { name: string; email: string; category: string; skill: string; currentLevel: string; currentInterest: string; yourLevel: string; yourInterest: string }
+  columns: {
+    name: string
+    email: string
+    category: string
+    skill: string
+    currentLevel: string
+    currentInterest: string
+    yourLevel: string
+    yourInterest: string
+  }
 }
 
 /** One row of the form: a skill of a person, with what the matrix says now. */
@@ -57,32 +66,74 @@ export interface SelfFormOptions {
   hideCurrentLevel?: boolean
 }
 
-export function selfAssessmentCsv(data: WorkspaceData, personIds: readonly Id[] | null, labels: SelfFormLabels, locale: Locale, date: string, options: SelfFormOptions = {}): string {
+export function selfAssessmentCsv(
+  data: WorkspaceData,
+  personIds: readonly Id[] | null,
+  labels: SelfFormLabels,
+  locale: Locale,
+  date: string,
+  options: SelfFormOptions = {},
+): string {
   const { columns } = labels
   const { delimiter = ',', hideCurrentLevel = false } = options
   const current = (row: SelfFormRow) => (hideCurrentLevel ? [] : [row.level === null ? '' : String(row.level)])
-  const header = [columns.name, columns.email, columns.category, columns.skill, ...(hideCurrentLevel ? [] : [columns.currentLevel]), columns.currentInterest, columns.yourLevel, columns.yourInterest]
+  const header = [
+    columns.name,
+    columns.email,
+    columns.category,
+    columns.skill,
+    ...(hideCurrentLevel ? [] : [columns.currentLevel]),
+    columns.currentInterest,
+    columns.yourLevel,
+    columns.yourInterest,
+  ]
   const scale = data.workspace.scale
   const rows: string[][] = [
     [labels.title, data.workspace.name, date],
     [labels.instructions],
     [],
     [labels.scaleTitle],
-    ...LEVELS.map((level) => [String(level), pickText(levelDef(scale, level).label, locale), pickText(levelDef(scale, level).hint, locale)]),
+    ...LEVELS.map((level) => [
+      String(level),
+      pickText(levelDef(scale, level).label, locale),
+      pickText(levelDef(scale, level).hint, locale),
+    ]),
     [],
     [labels.interestTitle],
     ...INTERESTS.map((interest) => [String(interest), interestLabel(data.workspace.interestScale, interest, locale)]),
     [],
     header,
-    ...selfFormRows(data, personIds, locale).map((row) => [row.name, row.email, row.category, row.skill, ...current(row), row.interest === null ? '' : interestWord(row.interest, locale), '', '']),
+    ...selfFormRows(data, personIds, locale).map((row) => [
+      row.name,
+      row.email,
+      row.category,
+      row.skill,
+      ...current(row),
+      row.interest === null ? '' : interestWord(row.interest, locale),
+      '',
+      '',
+    ]),
   ]
   // Every row as wide as the table, as spreadsheets save it: the delimiter is then easy to tell.
   const width = header.length
-  return UTF8_BOM + buildCsv(rows.map((row) => [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')]), delimiter)
+  return (
+    UTF8_BOM +
+    buildCsv(
+      rows.map((row) => [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')]),
+      delimiter,
+    )
+  )
 }
 
 /** One form per person, each holding only that person's rows: a file name (unique in the set) and its CSV. */
-export function selfAssessmentFiles(data: WorkspaceData, fileName: (personName: string) => string, labels: SelfFormLabels, locale: Locale, date: string, options: SelfFormOptions = {}): { name: string; text: string }[] {
+export function selfAssessmentFiles(
+  data: WorkspaceData,
+  fileName: (personName: string) => string,
+  labels: SelfFormLabels,
+  locale: Locale,
+  date: string,
+  options: SelfFormOptions = {},
+): { name: string; text: string }[] {
   const taken = new Set<string>()
   return [...data.people]
     .sort((a, b) => a.order - b.order)

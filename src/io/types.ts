@@ -1,7 +1,13 @@
 /** Shapes shared by the import pipeline (decode → parse → detect → draft), in a worker or not. */
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252'
-export const TEXT_ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'windows-1252']
+export const TEXT_ENCODINGS: readonly TextEncodingName[] = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1251',
+  'windows-1252',
+]
 
 export type Delimiter = ',' | ';' | '\t'
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t']
@@ -12,7 +18,17 @@ export type ImportFormat = 'wide' | 'long' | 'self'
 /** What a column holds. Wide files use name…title + skill; long files also category, level, interest. */
 export type ColumnRole = 'name' | 'email' | 'team' | 'title' | 'skill' | 'category' | 'level' | 'interest' | 'ignore'
 export const WIDE_ROLES: readonly ColumnRole[] = ['name', 'email', 'team', 'title', 'skill', 'ignore']
-export const LONG_ROLES: readonly ColumnRole[] = ['name', 'email', 'team', 'title', 'category', 'skill', 'level', 'interest', 'ignore']
+export const LONG_ROLES: readonly ColumnRole[] = [
+  'name',
+  'email',
+  'team',
+  'title',
+  'category',
+  'skill',
+  'level',
+  'interest',
+  'ignore',
+]
 
 /** A source scale the numbers of a file may be on, mapped linearly onto 0–4 when the user picks it. */
 export type SourceScaleId = '0-4' | '1-5' | '0-5' | '0-7' | '1-7' | '0-10' | '1-10' | '0-100'

@@ -32,7 +32,17 @@ export const sheetNames = (workbook: Workbook): string[] => workbook.worksheets.
 const two = (value: number) => String(value).padStart(2, '0')
 const isoDate = (date: Date) => `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`
 
-type Plain = string | number | boolean | Date | null | undefined | { error: string } | { richText: { text: string }[] } | { text: string } | object
+type Plain =
+  | string
+  | number
+  | boolean
+  | Date
+  | null
+  | undefined
+  | { error: string }
+  | { richText: { text: string }[] }
+  | { text: string }
+  | object
 
 /** A value as text, and its type when it is a date or a boolean. Formulas give their cached result. */
 function plainText(value: Plain): { text: string; type?: TypedCell } {
@@ -41,7 +51,8 @@ function plainText(value: Plain): { text: string; type?: TypedCell } {
   if (typeof value === 'number') return { text: String(value) }
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', type: 'boolean' }
   if (value instanceof Date) return { text: isoDate(value), type: 'date' }
-  if ('richText' in value && Array.isArray(value.richText)) return { text: value.richText.map((run) => run.text).join('') }
+  if ('richText' in value && Array.isArray(value.richText))
+    return { text: value.richText.map((run) => run.text).join('') }
   if ('result' in value) return plainText((value as { result?: Plain }).result)
   if ('formula' in value || 'sharedFormula' in value) return { text: '' }
   if ('error' in value && typeof value.error === 'string') return { text: value.error }
@@ -81,6 +92,14 @@ export function readSheet(sheet: Worksheet): SheetTable {
   // Trailing blank rows (formatting only) make no data.
   while (rows.length && (rows.at(-1) ?? []).every((cell) => cell.trim() === '')) rows.pop()
   const hiddenColumns: number[] = []
-  for (let c = 1; c <= Math.max(width, sheet.columnCount); c++) if (c <= width && sheet.getColumn(c).hidden) hiddenColumns.push(c - 1)
-  return { rows, errors: [], sheet: sheet.name, hiddenRows: hiddenRows.filter((row) => row <= rows.length), hiddenColumns, typedCells }
+  for (let c = 1; c <= Math.max(width, sheet.columnCount); c++)
+    if (c <= width && sheet.getColumn(c).hidden) hiddenColumns.push(c - 1)
+  return {
+    rows,
+    errors: [],
+    sheet: sheet.name,
+    hiddenRows: hiddenRows.filter((row) => row <= rows.length),
+    hiddenColumns,
+    typedCells,
+  }
 }

@@ -3,7 +3,10 @@
  * not stored yet — for example with storage full and changes pending. Gives the function that
  * stops asking. Browsers show their own text; a `returnValue` is still needed by some.
  */
-export function guardLeaving(target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>, unsaved: () => boolean): () => void {
+export function guardLeaving(
+  target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>,
+  unsaved: () => boolean,
+): () => void {
   const onBeforeUnload = (event: Event) => {
     if (!unsaved()) return
     event.preventDefault()

@@ -14,7 +14,11 @@ export default defineComponent({
       const active = exact || current.startsWith(`${path}/`)
       return h(
         'a',
-        { href: `#${target.value}`, class: { 'router-link-active': active, 'router-link-exact-active': exact }, 'aria-current': exact ? 'page' : undefined },
+        {
+          href: `#${target.value}`,
+          class: { 'router-link-active': active, 'router-link-exact-active': exact },
+          'aria-current': exact ? 'page' : undefined,
+        },
         slots.default?.(),
       )
     }

@@ -7,6 +7,7 @@ export default defineComponent({
   name: 'RouterView',
   setup() {
     const match = computed(() => matchRoute(currentRoute.value.path))
-    return () => (match.value ? h(match.value.route.component, { ...match.value.params, key: currentRoute.value.path }) : null)
+    return () =>
+      match.value ? h(match.value.route.component, { ...match.value.params, key: currentRoute.value.path }) : null
   },
 })

@@ -22,14 +22,26 @@ export function isPlanRequest(value: unknown): value is PlanRequest {
   if (!isRecord(value) || value.type !== 'plan' || typeof value.id !== 'number' || !isRecord(value.input)) return false
   const { skills, people, roles, ratings, costModel, limits, resources, resilience } = value.input
   const optionalResources = resources === undefined || Array.isArray(resources)
-  const optionalResilience = resilience === undefined || (typeof resilience === 'string' && (RESILIENCE_MODES as readonly string[]).includes(resilience))
-  return Array.isArray(skills) && Array.isArray(people) && Array.isArray(roles) && ratings instanceof Map && isRecord(costModel) && isRecord(limits) && optionalResources && optionalResilience
+  const optionalResilience =
+    resilience === undefined ||
+    (typeof resilience === 'string' && (RESILIENCE_MODES as readonly string[]).includes(resilience))
+  return (
+    Array.isArray(skills) &&
+    Array.isArray(people) &&
+    Array.isArray(roles) &&
+    ratings instanceof Map &&
+    isRecord(costModel) &&
+    isRecord(limits) &&
+    optionalResources &&
+    optionalResilience
+  )
 }
 
 /** Worker messages are checked, not trusted: a malformed reply is null (the caller treats it as a failure). */
 export function parseSolverReply(value: unknown): SolverReply | null {
   if (!isRecord(value) || typeof value.id !== 'number') return null
-  if (value.type === 'failed') return { type: 'failed', id: value.id, message: typeof value.message === 'string' ? value.message : '' }
+  if (value.type === 'failed')
+    return { type: 'failed', id: value.id, message: typeof value.message === 'string' ? value.message : '' }
   if (value.type !== 'planned') return null
   const result = parsePlanResult(value.result)
   const loadMs = typeof value.loadMs === 'number' ? value.loadMs : null

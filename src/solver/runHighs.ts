@@ -5,7 +5,12 @@ import type { LpOutcome } from '../domain/planner/types'
  * Exact settings: no relative MIP gap, an absolute gap far below one cost unit (the planner's
  * objective is a whole number), so "Optimal" means proven optimal.
  */
-export const EXACT_OPTIONS: LegacyHighsOptions = { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 1e-6, time_limit: 120 }
+export const EXACT_OPTIONS: LegacyHighsOptions = {
+  output_flag: false,
+  mip_rel_gap: 0,
+  mip_abs_gap: 1e-6,
+  time_limit: 120,
+}
 
 /**
  * A small covering MILP shaped like the planner's (cover rows, per-person caps, general integers).
@@ -40,7 +45,10 @@ export function warmUpLp(people = 12, skills = 6): string {
     for (let s = r; s < skills; s += 4 + r) cover[s]?.push(name)
   }
   cover.forEach((terms, s) => rows.push(` c${s}: ${terms.join(' + ')} >= ${1 + next(3)}`))
-  const generals = [...Array.from({ length: 4 }, (_, r) => `h${r}`), ...Array.from({ length: skills }, (_, s) => `u${s}`)]
+  const generals = [
+    ...Array.from({ length: 4 }, (_, r) => `h${r}`),
+    ...Array.from({ length: skills }, (_, s) => `u${s}`),
+  ]
   return [
     'Minimize',
     ` obj: ${[...Array.from({ length: skills }, (_, s) => `500 u${s}`), ...objective].join(' + ')}`,
@@ -74,6 +82,11 @@ export function solveLpText(highs: LegacyHighs, lp: string, options: LegacyHighs
       if (column.Primal !== 0) values[name] = column.Primal
     }
   }
-  const status = solution.Status === 'Optimal' ? 'optimal' : hasValues && solution.Status === 'Time limit reached' ? 'feasible' : 'failed'
+  const status =
+    solution.Status === 'Optimal'
+      ? 'optimal'
+      : hasValues && solution.Status === 'Time limit reached'
+        ? 'feasible'
+        : 'failed'
   return { status, detail: solution.Status, objective: solution.ObjectiveValue, values, solveMs }
 }

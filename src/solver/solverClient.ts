@@ -29,7 +29,8 @@ export interface SolverClient {
 export function createSolverClient(): SolverClient {
   let lastLoadMs: number | null = null
   const client = createWorkerClient<{ result: PlanResult; loadMs: number | null }>({
-    start: () => new Worker(new URL('./solver.worker.ts', import.meta.url), { type: 'module', name: 'skillgrid-solver' }),
+    start: () =>
+      new Worker(new URL('./solver.worker.ts', import.meta.url), { type: 'module', name: 'skillgrid-solver' }),
     read: (data) => {
       const reply = parseSolverReply(data)
       if (!reply) return null

@@ -28,7 +28,11 @@ export const useBackupStore = defineStore('backup', () => {
     if (!data) return null
     const [{ exportFileName }, { backupJson }] = await Promise.all([import('../io/exportCsv'), import('../io/backup')])
     storage.recordExport()
-    return { name: exportFileName(data.workspace.name, 'backup', 'json'), type: 'application/json', text: backupJson(data, new Date()) }
+    return {
+      name: exportFileName(data.workspace.name, 'backup', 'json'),
+      type: 'application/json',
+      text: backupJson(data, new Date()),
+    }
   }
 
   /** Reads and validates a backup; on refusal `backupProblem` names the path of the problem. */
@@ -42,7 +46,8 @@ export const useBackupStore = defineStore('backup', () => {
     try {
       return parseBackup(await file.text())
     } catch (error) {
-      backupProblem.value = error instanceof BackupError ? { code: error.code, path: error.path } : { code: 'unreadable', path: '' }
+      backupProblem.value =
+        error instanceof BackupError ? { code: error.code, path: error.path } : { code: 'unreadable', path: '' }
       return null
     }
   }
@@ -62,7 +67,10 @@ export const useBackupStore = defineStore('backup', () => {
       notices.show('error', 'importExport.backup.restoreFailed', {}, 15000)
       return false
     }
-    notices.show('success', 'importExport.backup.restored', { people: backup.people.length, skills: backup.skills.length })
+    notices.show('success', 'importExport.backup.restored', {
+      people: backup.people.length,
+      skills: backup.skills.length,
+    })
     return true
   }
 

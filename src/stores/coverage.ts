@@ -70,7 +70,18 @@ export const useCoverageStore = defineStore('coverage', () => {
     if (event.kind === 'reload') resetWhatIf()
   })
 
-  return { excluded, actual, excludedPeople, whatIfActive, report, heatmap, actualSelfOnly, selfOnly, setExcluded, resetWhatIf }
+  return {
+    excluded,
+    actual,
+    excludedPeople,
+    whatIfActive,
+    report,
+    heatmap,
+    actualSelfOnly,
+    selfOnly,
+    setExcluded,
+    resetWhatIf,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCoverageStore, import.meta.hot))

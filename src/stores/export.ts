@@ -4,7 +4,13 @@ import { csvExportSettings, type Id } from '../domain/types'
 import { exportFileName, exportLong, exportSkills, exportWide, type CsvExportKind } from '../io/exportCsv'
 import type { PlanSheet } from '../io/exportXlsx'
 import { buildPlanCsv } from '../io/planCsv'
-import { selfAssessmentCsv, selfAssessmentFiles, selfFormRows as formRows, type SelfFormLabels, type SelfFormRow } from '../io/selfAssessment'
+import {
+  selfAssessmentCsv,
+  selfAssessmentFiles,
+  selfFormRows as formRows,
+  type SelfFormLabels,
+  type SelfFormRow,
+} from '../io/selfAssessment'
 import { useSettingsStore } from './settings'
 import { useStorageStatusStore } from './storageStatus'
 import { useWorkspaceStore } from './workspace'
@@ -46,32 +52,63 @@ export const useExportStore = defineStore('export', () => {
     if (!data) return null
     const write = { wide: exportWide, long: exportLong, skills: exportSkills }[kind]
     storage.recordExport()
-    return { name: exportFileName(data.workspace.name, kind, 'csv'), type: CSV_TYPE, text: write(data, { delimiter: delimiter() }) }
+    return {
+      name: exportFileName(data.workspace.name, kind, 'csv'),
+      type: CSV_TYPE,
+      text: write(data, { delimiter: delimiter() }),
+    }
   }
 
   /** One person's self-assessment form, in the language of `labels`; the lead's current level left out unless `showCurrentLevel`. */
-  function selfAssessmentFile(personId: Id, labels: SelfFormLabels, locale: Locale, showCurrentLevel = false): ExportFile | null {
+  function selfAssessmentFile(
+    personId: Id,
+    labels: SelfFormLabels,
+    locale: Locale,
+    showCurrentLevel = false,
+  ): ExportFile | null {
     const data = workspace.data
     const person = data?.people.find((p) => p.id === personId)
     if (!data || !person) return null
     const date = new Date().toISOString().slice(0, 10)
     const name = exportFileName(`${data.workspace.name}-${person.name}`, 'self-assessment', 'csv')
-    return { name, type: CSV_TYPE, text: selfAssessmentCsv(data, [personId], labels, locale, date, { delimiter: delimiter(), hideCurrentLevel: !showCurrentLevel }) }
+    return {
+      name,
+      type: CSV_TYPE,
+      text: selfAssessmentCsv(data, [personId], labels, locale, date, {
+        delimiter: delimiter(),
+        hideCurrentLevel: !showCurrentLevel,
+      }),
+    }
   }
 
   /**
    * Everyone's forms as a zip of one file per person, each holding only that person's rows: a form
    * sent to the team shows nobody anyone else's ratings or email. The zip code loads only here.
    */
-  async function selfAssessmentZip(labels: SelfFormLabels, locale: Locale, showCurrentLevel = false): Promise<BinaryExportFile | null> {
+  async function selfAssessmentZip(
+    labels: SelfFormLabels,
+    locale: Locale,
+    showCurrentLevel = false,
+  ): Promise<BinaryExportFile | null> {
     const data = workspace.data
     if (!data || !data.people.length) return null
     const { zipSync, strToU8 } = await import('fflate')
     const date = new Date().toISOString().slice(0, 10)
     const options = { delimiter: delimiter(), hideCurrentLevel: !showCurrentLevel }
-    const files = selfAssessmentFiles(data, (person) => exportFileName(`${data.workspace.name}-${person}`, 'self-assessment', 'csv'), labels, locale, date, options)
+    const files = selfAssessmentFiles(
+      data,
+      (person) => exportFileName(`${data.workspace.name}-${person}`, 'self-assessment', 'csv'),
+      labels,
+      locale,
+      date,
+      options,
+    )
     const zip = zipSync(Object.fromEntries(files.map((file) => [file.name, strToU8(file.text)])), { level: 6 })
-    return { name: exportFileName(data.workspace.name, 'self-assessment', 'zip'), type: 'application/zip', bytes: new Uint8Array(zip) }
+    return {
+      name: exportFileName(data.workspace.name, 'self-assessment', 'zip'),
+      type: 'application/zip',
+      bytes: new Uint8Array(zip),
+    }
   }
 
   /** The rows of one person's printable self-assessment form. */
@@ -95,7 +132,11 @@ export const useExportStore = defineStore('export', () => {
 
   /** The plan as a CSV file, its cells as the plan page words them. */
   function planFile(header: readonly string[], rows: readonly (readonly (string | number)[])[]): ExportFile {
-    return { name: `skillgrid-plan-${new Date().toISOString().slice(0, 10)}.csv`, type: CSV_TYPE, text: buildPlanCsv(header, rows, delimiter()) }
+    return {
+      name: `skillgrid-plan-${new Date().toISOString().slice(0, 10)}.csv`,
+      type: CSV_TYPE,
+      text: buildPlanCsv(header, rows, delimiter()),
+    }
   }
 
   return { csvFile, matrixWorkbookFile, selfAssessmentFile, selfAssessmentZip, selfFormRows, planFile }

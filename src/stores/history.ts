@@ -86,7 +86,8 @@ export const useHistoryStore = defineStore('history', () => {
         await saveSnapshot(getDb(), data.workspace.id, summary, content, workspace.tabId)
       }
       remember(content)
-      if (workspace.currentId === data.workspace.id) snapshots.value = [...snapshots.value, summary].sort((a, b) => a.takenAt - b.takenAt)
+      if (workspace.currentId === data.workspace.id)
+        snapshots.value = [...snapshots.value, summary].sort((a, b) => a.takenAt - b.takenAt)
       return summary
     } catch (error) {
       console.error('Skillgrid could not store a snapshot:', error)

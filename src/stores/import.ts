@@ -14,7 +14,21 @@ import { lowestValueFor, SOURCE_SCALES } from '../io/levels'
 import { MAX_IMPORT_BYTES } from '../io/limits'
 import { draftIsCommittable } from '../io/import/draftStatus'
 import type { ImportProgress } from '../io/importSession'
-import { DELIMITERS, LONG_ROLES, TEXT_ENCODINGS, WIDE_ROLES, type ColumnRole, type Delimiter, type DraftContext, type DraftOptions, type ImportDraft, type ImportFormat, type ReadOptions, type SourceScaleId, type TextEncodingName } from '../io/types'
+import {
+  DELIMITERS,
+  LONG_ROLES,
+  TEXT_ENCODINGS,
+  WIDE_ROLES,
+  type ColumnRole,
+  type Delimiter,
+  type DraftContext,
+  type DraftOptions,
+  type ImportDraft,
+  type ImportFormat,
+  type ReadOptions,
+  type SourceScaleId,
+  type TextEncodingName,
+} from '../io/types'
 import { useNoticeStore } from './notices'
 import { useWorkspaceStore } from './workspace'
 
@@ -76,7 +90,11 @@ export const useImportStore = defineStore('import', () => {
   /** Person id → slots whose change the user declined; everything else is accepted. */
   const rejected = shallowRef<ReadonlyMap<Id, ReadonlySet<number>>>(new Map())
   const canCommit = computed(
-    () => phase.value === 'preview' && draft.value !== null && draftIsCommittable(draft.value) && (resolution.value?.conflicts.length ?? 1) === 0,
+    () =>
+      phase.value === 'preview' &&
+      draft.value !== null &&
+      draftIsCommittable(draft.value) &&
+      (resolution.value?.conflicts.length ?? 1) === 0,
   )
 
   /** The roles a column of this draft can take. */
@@ -86,7 +104,11 @@ export const useImportStore = defineStore('import', () => {
     const applied = draft.value?.appliedScale
     if (!applied || !draft.value) return []
     const counts = draft.value.levelCounts
-    return [0, 1, 2, 3, 4].map((level) => ({ level, from: Math.round(lowestValueFor(level, applied) * 100) / 100, count: counts[level] ?? 0 }))
+    return [0, 1, 2, 3, 4].map((level) => ({
+      level,
+      from: Math.round(lowestValueFor(level, applied) * 100) / 100,
+      count: counts[level] ?? 0,
+    }))
   })
 
   /** Plain copies: reactive proxies cannot be posted to the worker. */
@@ -95,7 +117,10 @@ export const useImportStore = defineStore('import', () => {
     if (readOptions.value.encoding) read.encoding = readOptions.value.encoding
     if (readOptions.value.delimiter) read.delimiter = readOptions.value.delimiter
     if (readOptions.value.sheet) read.sheet = readOptions.value.sheet
-    const options: DraftOptions = { scale: draftOptions.value.scale ?? null, skipProblemRows: draftOptions.value.skipProblemRows ?? false }
+    const options: DraftOptions = {
+      scale: draftOptions.value.scale ?? null,
+      skipProblemRows: draftOptions.value.skipProblemRows ?? false,
+    }
     if (draftOptions.value.format) options.format = draftOptions.value.format
     if (draftOptions.value.columns) options.columns = [...draftOptions.value.columns]
     return { read, draft: options, context: draftContext(workspace.data) }
@@ -267,7 +292,15 @@ export const useImportStore = defineStore('import', () => {
     phase.value = 'committing'
     const subject = fileName.value
     const declined = rejected.value
-    const done = workspace.edit((data) => buildImportChange(data, current, mode.value, { newId, now: Date.now(), subject, rejected: declined, resolution: resolved }))
+    const done = workspace.edit((data) =>
+      buildImportChange(data, current, mode.value, {
+        newId,
+        now: Date.now(),
+        subject,
+        rejected: declined,
+        resolution: resolved,
+      }),
+    )
     if (!done) {
       phase.value = 'preview'
       return false

@@ -46,7 +46,11 @@ export const useMatrixStore = defineStore('matrix', () => {
     return workspace.edit((data) => {
       const slot = slotOf(data, skillId)
       if (slot === null) return null
-      return setCells(data, [{ personId, slot, interest: interest ?? INTEREST_UNSET }], cellSubject(data, personId, skillId))
+      return setCells(
+        data,
+        [{ personId, slot, interest: interest ?? INTEREST_UNSET }],
+        cellSubject(data, personId, skillId),
+      )
     })
   }
 
@@ -80,11 +84,23 @@ export const useMatrixStore = defineStore('matrix', () => {
     const { readPastedLevels } = await import('../io/pasteCells')
     const data = workspace.data
     if (!data) return null
-    const words = data.workspace.scale.flatMap((def) => [def.label.en, def.label.ru].filter(Boolean).map((word) => [word, def.value] as const))
+    const words = data.workspace.scale.flatMap((def) =>
+      [def.label.en, def.label.ru].filter(Boolean).map((word) => [word, def.value] as const),
+    )
     return readPastedLevels(text, { levelWords: words, interestWords: [] })
   }
 
-  return { setLevel, setSelfLevel, setInterest, setManyCells, addNewPerson, editPerson, removePeople, cellText, readPasted }
+  return {
+    setLevel,
+    setSelfLevel,
+    setInterest,
+    setManyCells,
+    addNewPerson,
+    editPerson,
+    removePeople,
+    cellText,
+    readPasted,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useMatrixStore, import.meta.hot))

@@ -5,7 +5,13 @@ import { updateWorkspace } from '../domain/edits'
 import { newId } from '../domain/ids'
 import { greedyPlan, planWith } from '../domain/planner/plan'
 import { toSavedContent, type SavedPlan } from '../domain/planner/saved'
-import { plannerInputOf, type PlanLimits, type PlannerInput, type PlanResult, type SolveLp } from '../domain/planner/types'
+import {
+  plannerInputOf,
+  type PlanLimits,
+  type PlannerInput,
+  type PlanResult,
+  type SolveLp,
+} from '../domain/planner/types'
 import type { CostModel, Id, WorkspaceData } from '../domain/types'
 import type { SolverClient } from '../solver/solverClient'
 import { bundledFramework } from './framework'
@@ -20,7 +26,8 @@ class PlanCancelled extends Error {
   }
 }
 
-const isCancel = (error: unknown) => error instanceof PlanCancelled || (error instanceof Error && error.name === 'SolveCancelled')
+const isCancel = (error: unknown) =>
+  error instanceof PlanCancelled || (error instanceof Error && error.name === 'SolveCancelled')
 
 /** Planner runs and saved scenarios of the open workspace. */
 export const usePlanStore = defineStore('plan', () => {
@@ -42,7 +49,8 @@ export const usePlanStore = defineStore('plan', () => {
   /** Trainings per person in the last plan run (the "training load" shown on skill pages). */
   const trainingLoad = computed(() => {
     const load = new Map<Id, number>()
-    for (const action of result.value?.actions ?? []) if (action.kind === 'train') load.set(action.personId, (load.get(action.personId) ?? 0) + 1)
+    for (const action of result.value?.actions ?? [])
+      if (action.kind === 'train') load.set(action.personId, (load.get(action.personId) ?? 0) + 1)
     return load
   })
 
@@ -160,7 +168,12 @@ export const usePlanStore = defineStore('plan', () => {
     const plan = result.value
     const trimmed = name.trim()
     if (!data || !plan || !trimmed) return null
-    const entry: SavedPlan = { id: newId(), name: trimmed, createdAt: Date.now(), content: toSavedContent(plan, resultSource.value ?? data) }
+    const entry: SavedPlan = {
+      id: newId(),
+      name: trimmed,
+      createdAt: Date.now(),
+      content: toSavedContent(plan, resultSource.value ?? data),
+    }
     if (!workspace.inMemoryOnly) {
       const { getDb, savePlan } = await loadStorage()
       await savePlan(getDb(), data.workspace.id, entry, workspace.tabId)

@@ -7,7 +7,10 @@ export const DEMO_NAMES: Record<Locale, string> = { en: 'Demo community team', r
 
 // The framework file and the demo team are needed only when a workspace is created: load them then.
 async function seed(name: string, withDemoTeam: boolean, locale: Locale = 'en'): Promise<WorkspaceData> {
-  const [{ buildSeedWorkspace }, { bundledFramework }] = await Promise.all([import('../domain/seed'), import('./framework')])
+  const [{ buildSeedWorkspace }, { bundledFramework }] = await Promise.all([
+    import('../domain/seed'),
+    import('./framework'),
+  ])
   return buildSeedWorkspace(bundledFramework(), { name, now: Date.now(), newId, withDemoTeam, locale })
 }
 

@@ -100,7 +100,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     // A big change (an import, its undo) is written before the grid and coverage catch up, so the
     // database does not compete with them for the page (measured: letting the grid catch up
     // while the database commits made the import ~40 ms slower). A small edit shows at once.
-    if (peopleTouched(delta).size > LARGE_CHANGE && !inMemoryOnly.value) events.emitWhen(queue.whenSaved(), { kind: 'delta', delta })
+    if (peopleTouched(delta).size > LARGE_CHANGE && !inMemoryOnly.value)
+      events.emitWhen(queue.whenSaved(), { kind: 'delta', delta })
     else events.emitInOrder({ kind: 'delta', delta })
   }
 
@@ -131,7 +132,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const current = data.value
     if (!current) return
     await queue.whenSaved()
-    const replacement: WorkspaceData = { ...next, workspace: { ...next.workspace, id: current.workspace.id, name: current.workspace.name } }
+    const replacement: WorkspaceData = {
+      ...next,
+      workspace: { ...next.workspace, id: current.workspace.id, name: current.workspace.name },
+    }
     if (!inMemoryOnly.value) {
       const { getDb, replaceWorkspace } = await storage()
       await replaceWorkspace(getDb(), current.workspace.id, replacement, tabId)

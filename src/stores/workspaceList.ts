@@ -19,7 +19,9 @@ export const useWorkspaceListStore = defineStore('workspaceList', () => {
 
   async function create(name: string, withDemoTeam: boolean) {
     const trimmed = name.trim()
-    await workspace.addWorkspace(await (withDemoTeam ? seedDemoWorkspace(trimmed, settings.locale) : seedEmptyWorkspace(trimmed)))
+    await workspace.addWorkspace(
+      await (withDemoTeam ? seedDemoWorkspace(trimmed, settings.locale) : seedEmptyWorkspace(trimmed)),
+    )
   }
 
   function rename(name: string): boolean {

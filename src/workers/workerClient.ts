@@ -33,7 +33,10 @@ export interface WorkerClient<Result, Progress> {
   /** Posts a message that gets no reply, starting the worker if none runs. */
   send(message: unknown, transfer?: Transferable[]): void
   /** Posts the request built for a fresh id; the worker's reply with that id settles it. */
-  request(build: (id: number) => unknown, options?: { onProgress?: (progress: Progress) => void; transfer?: Transferable[] }): Promise<Result>
+  request(
+    build: (id: number) => unknown,
+    options?: { onProgress?: (progress: Progress) => void; transfer?: Transferable[] },
+  ): Promise<Result>
   /** Whether a request is waiting for its reply. */
   busy(): boolean
   /** Rejects every open request with this error; the worker keeps running. */
@@ -49,7 +52,9 @@ interface Pending<Result, Progress> {
 }
 
 /** Request/reply over a worker: ids, the requests waiting for their reply, supersede, stop and crash. */
-export function createWorkerClient<Result, Progress = never>(options: WorkerClientOptions<Result, Progress>): WorkerClient<Result, Progress> {
+export function createWorkerClient<Result, Progress = never>(
+  options: WorkerClientOptions<Result, Progress>,
+): WorkerClient<Result, Progress> {
   let worker: WorkerLike | null = null
   let nextId = 1
   const pending = new Map<number, Pending<Result, Progress>>()

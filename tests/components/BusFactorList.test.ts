@@ -12,7 +12,9 @@ function mountWith(rows: (number | null)[][], people: Parameters<typeof matrix>[
   setActivePinia(pinia)
   const data = matrix(rows, people)
   useWorkspaceStore().data = data
-  const wrapper = mount(BusFactorList, { global: { plugins: [pinia, createAppI18n('en')], stubs: { RouterLink: RouterLinkStub } } })
+  const wrapper = mount(BusFactorList, {
+    global: { plugins: [pinia, createAppI18n('en')], stubs: { RouterLink: RouterLinkStub } },
+  })
   return { wrapper, data }
 }
 
@@ -51,7 +53,9 @@ describe('BusFactorList', () => {
     expect(wrapper.findAll('[data-testid="bus-person"]')).toHaveLength(120)
     expect(wrapper.text()).toContain('Showing 120 of 300 people')
     await wrapper.get('[data-testid="people-filter"]').setValue('person 299')
-    expect(wrapper.findAll('[data-testid="bus-person"]').map((c) => c.attributes('data-person'))).toEqual(['Person 299'])
+    expect(wrapper.findAll('[data-testid="bus-person"]').map((c) => c.attributes('data-person'))).toEqual([
+      'Person 299',
+    ])
     await wrapper.get('[data-testid="people-filter"]').setValue('')
     await wrapper.get('[data-testid="people-show-all"]').trigger('click')
     expect(wrapper.findAll('[data-testid="bus-person"]')).toHaveLength(300)
@@ -77,7 +81,9 @@ describe('BusFactorList', () => {
     // Person 1 holds skill 1 on their own word only, and skill 0 with the lead's rating.
     data.ratings.set(second.id, ratings(second.id, [4, null], [], [null, 4]))
     useWorkspaceStore().data = data
-    const wrapper = mount(BusFactorList, { global: { plugins: [pinia, createAppI18n(locale)], stubs: { RouterLink: RouterLinkStub } } })
+    const wrapper = mount(BusFactorList, {
+      global: { plugins: [pinia, createAppI18n(locale)], stubs: { RouterLink: RouterLinkStub } },
+    })
     const card = () => wrapper.get('[data-testid="bus-person"][data-person="Person 1"]')
     expect(card().findAll('.bus-skill')).toHaveLength(1)
     expect(card().get('[data-testid="bus-self-only"]').text()).toBe(mark)

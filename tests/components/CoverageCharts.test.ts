@@ -8,7 +8,16 @@ import { createAppI18n } from '../fixtures/i18n'
 
 function totals(covered: number, atRisk: number, uncovered: number, deficit = 0, notNeeded = 0): CoverageTotals {
   const needed = covered + atRisk + uncovered
-  return { skills: needed + notNeeded, needed, notNeeded, covered, atRisk, uncovered, deficit, coveredShare: needed ? covered / needed : 1 }
+  return {
+    skills: needed + notNeeded,
+    needed,
+    notNeeded,
+    covered,
+    atRisk,
+    uncovered,
+    deficit,
+    coveredShare: needed ? covered / needed : 1,
+  }
 }
 
 const plugins = (locale: 'en' | 'ru' = 'en') => ({ global: { plugins: [createAppI18n(locale)] } })
@@ -34,7 +43,9 @@ describe('CategoryChart', () => {
     const wrapper = mount(CategoryChart, { props: { rows }, ...plugins() })
     const [strategy, other] = wrapper.findAll('.chart-row')
     expect(strategy?.get('.chart-values').text()).toBe('✓ 4  ! 4  ✕ 2  · 40%')
-    expect(strategy?.findAll('.chart-segment').map((s) => [s.attributes('data-status'), s.find('text').text()])).toEqual([
+    expect(
+      strategy?.findAll('.chart-segment').map((s) => [s.attributes('data-status'), s.find('text').text()]),
+    ).toEqual([
       ['covered', '✓4'],
       ['at-risk', '!4'],
       ['uncovered', '✕2'],
@@ -45,7 +56,10 @@ describe('CategoryChart', () => {
   })
 
   it('sizes segments by share of the category', () => {
-    const wrapper = mount(CategoryChart, { props: { rows: [{ id: 'a', name: 'X', totals: totals(1, 1, 2) }] }, ...plugins() })
+    const wrapper = mount(CategoryChart, {
+      props: { rows: [{ id: 'a', name: 'X', totals: totals(1, 1, 2) }] },
+      ...plugins(),
+    })
     const widths = wrapper.findAll('.chart-segment rect').map((rect) => Number(rect.attributes('width')))
     expect(widths[2]).toBeCloseTo((widths[0] ?? 0) * 2)
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(330)
@@ -54,13 +68,19 @@ describe('CategoryChart', () => {
   it.each([
     ['en', '✓ 0  ! 0  ✕ 0  ○ 9  · —', 'Business: 0 covered, 0 at risk, 0 uncovered of 0 needed; 9 not needed'],
     ['ru', '✓ 0  ! 0  ✕ 0  ○ 9  · —', 'Business: покрыто 0, под угрозой 0, не покрыто 0 из 0 нужных; не нужны: 9'],
-  ] as const)('shows a category of not-needed skills as not needed, not as 100 %% covered (%s)', (locale, values, title) => {
-    const wrapper = mount(CategoryChart, { props: { rows: [{ id: 'b', name: 'Business', totals: totals(0, 0, 0, 0, 9) }] }, ...plugins(locale) })
-    expect(wrapper.get('.chart-values').text()).toBe(values)
-    expect(wrapper.findAll('.chart-segment').map((s) => s.attributes('data-status'))).toEqual(['not-needed'])
-    expect(wrapper.get('.chart-row > title').text()).toBe(title)
-    expect(wrapper.get('.chart-legend').text()).toContain(locale === 'en' ? '○ Not needed' : '○ Не нужен')
-  })
+  ] as const)(
+    'shows a category of not-needed skills as not needed, not as 100 %% covered (%s)',
+    (locale, values, title) => {
+      const wrapper = mount(CategoryChart, {
+        props: { rows: [{ id: 'b', name: 'Business', totals: totals(0, 0, 0, 0, 9) }] },
+        ...plugins(locale),
+      })
+      expect(wrapper.get('.chart-values').text()).toBe(values)
+      expect(wrapper.findAll('.chart-segment').map((s) => s.attributes('data-status'))).toEqual(['not-needed'])
+      expect(wrapper.get('.chart-row > title').text()).toBe(title)
+      expect(wrapper.get('.chart-legend').text()).toContain(locale === 'en' ? '○ Not needed' : '○ Не нужен')
+    },
+  )
 
   it('labels statuses in Russian too', () => {
     const wrapper = mount(CategoryChart, { props: { rows }, ...plugins('ru') })
@@ -82,7 +102,10 @@ describe('LevelHeatmap', () => {
       ['0', '1', '4', '7', '1', '2'],
       ['0', '0', '7', '4', '3', '1'],
     ])
-    expect(wrapper.findAll('.heatmap-row').map((row) => row.attributes('data-category'))).toEqual(['Strategy', 'Content'])
+    expect(wrapper.findAll('.heatmap-row').map((row) => row.attributes('data-category'))).toEqual([
+      'Strategy',
+      'Content',
+    ])
   })
 
   it('titles each cell in words and heads columns with level numbers and names', () => {
@@ -104,7 +127,10 @@ describe('LevelHeatmap', () => {
 
 describe('CoverageSummary', () => {
   it('shows plain numbers under stable hooks, and the change when a what-if baseline is given', () => {
-    const wrapper = mount(CoverageSummary, { props: { totals: totals(20, 16, 12, 40), baseline: totals(21, 18, 9, 36) }, ...plugins() })
+    const wrapper = mount(CoverageSummary, {
+      props: { totals: totals(20, 16, 12, 40), baseline: totals(21, 18, 9, 36) },
+      ...plugins(),
+    })
     const read = (key: string) => wrapper.get(`[data-testid="coverage-${key}"]`).text()
     expect([read('covered'), read('at-risk'), read('uncovered'), read('deficit')]).toEqual(['20', '16', '12', '40'])
     expect(wrapper.get('[data-testid="coverage-uncovered-change"]').text()).toBe('+3 with the what-if')
@@ -115,14 +141,17 @@ describe('CoverageSummary', () => {
   it.each([
     ['en', '100% of 1 needed skills', '○ 9 not needed (target 0), not counted', 'holder places short of the targets'],
     ['ru', '100\u00a0% из 1 нужных навыков', '○ не нужны (цель 0) и не учитываются: 9', 'мест носителей не хватает'],
-  ] as const)('leaves not-needed skills out of the covered share and says how many there are (%s)', (locale, share, notNeeded, deficit) => {
-    // The issue's case: 9 Business skills with target 0 and nobody holding them, one skill covered.
-    const wrapper = mount(CoverageSummary, { props: { totals: totals(1, 0, 0, 0, 9) }, ...plugins(locale) })
-    expect(wrapper.get('[data-testid="coverage-covered"]').text()).toBe('1')
-    expect(wrapper.text()).toContain(share)
-    expect(wrapper.get('[data-testid="coverage-not-needed"]').text()).toBe(notNeeded)
-    expect(wrapper.text()).toContain(deficit)
-  })
+  ] as const)(
+    'leaves not-needed skills out of the covered share and says how many there are (%s)',
+    (locale, share, notNeeded, deficit) => {
+      // The issue's case: 9 Business skills with target 0 and nobody holding them, one skill covered.
+      const wrapper = mount(CoverageSummary, { props: { totals: totals(1, 0, 0, 0, 9) }, ...plugins(locale) })
+      expect(wrapper.get('[data-testid="coverage-covered"]').text()).toBe('1')
+      expect(wrapper.text()).toContain(share)
+      expect(wrapper.get('[data-testid="coverage-not-needed"]').text()).toBe(notNeeded)
+      expect(wrapper.text()).toContain(deficit)
+    },
+  )
 
   it('says nothing about not-needed skills when there are none', () => {
     const wrapper = mount(CoverageSummary, { props: { totals: totals(1, 2, 3) }, ...plugins() })

@@ -51,8 +51,16 @@ function matrixCoverage(locale: Locale, data = team(), gaps = false) {
 
 describe('skill headers and the pinned holders row', () => {
   it.each<[Locale, string[], string]>([
-    ['en', ['! 1/2 At risk', '✕ 0/2 Uncovered', '○ 1/0 Not needed', '✓ 2/1 Covered'], '1/2 = holders at level 3+ / target people\nAt risk: 1 of the 2 people wanted'],
-    ['ru', ['! 1/2 Под угрозой', '✕ 0/2 Не покрыт', '○ 1/0 Не нужен', '✓ 2/1 Покрыт'], '1/2 = носители уровня 3+ / цель (человек)\nПод угрозой: 1 из 2 нужных человек'],
+    [
+      'en',
+      ['! 1/2 At risk', '✕ 0/2 Uncovered', '○ 1/0 Not needed', '✓ 2/1 Covered'],
+      '1/2 = holders at level 3+ / target people\nAt risk: 1 of the 2 people wanted',
+    ],
+    [
+      'ru',
+      ['! 1/2 Под угрозой', '✕ 0/2 Не покрыт', '○ 1/0 Не нужен', '✓ 2/1 Покрыт'],
+      '1/2 = носители уровня 3+ / цель (человек)\nПод угрозой: 1 из 2 нужных человек',
+    ],
   ])('say what the counts are and why the status (%s)', (locale, badges, firstTooltip) => {
     const { data, hooks } = matrixCoverage(locale)
     const states = data.skills.map((s) => hooks.headers.source.stateOf(s.id))
@@ -80,7 +88,10 @@ describe('skill headers and the pinned holders row', () => {
     ['ru', 'всё держится на одном человеке'],
   ])('say a single holder is a single point of failure (%s)', (locale, text) => {
     const data = team()
-    const single = { ...data, skills: data.skills.map((s, i) => (i === 0 ? { ...s, target: { ...s.target, people: 1 } } : s)) }
+    const single = {
+      ...data,
+      skills: data.skills.map((s, i) => (i === 0 ? { ...s, target: { ...s.target, people: 1 } } : s)),
+    }
     const { hooks } = matrixCoverage(locale, single)
     expect(hooks.headers.source.stateOf(single.skills[0]!.id)?.tooltip).toContain(text)
   })
@@ -105,20 +116,36 @@ describe('legends', () => {
 
   it('uses words, not one level, when skills have different target levels', () => {
     const data = team()
-    const pinia = withStores({ ...data, skills: data.skills.map((s, i) => (i === 0 ? { ...s, target: { ...s.target, level: 2 as TargetLevel } } : s)) })
+    const pinia = withStores({
+      ...data,
+      skills: data.skills.map((s, i) => (i === 0 ? { ...s, target: { ...s.target, level: 2 as TargetLevel } } : s)),
+    })
     const wrapper = mount(MatrixLegend, { global: { plugins: [pinia, createAppI18n('en')] } })
-    expect(wrapper.get('[data-testid="legend-counts"]').text()).toBe('1/2 = holders at the skill’s target level or above / target people')
+    expect(wrapper.get('[data-testid="legend-counts"]').text()).toBe(
+      '1/2 = holders at the skill’s target level or above / target people',
+    )
   })
 
   it.each<[Locale, string, string]>([
-    ['en', 'one person is a single point of failure — if they leave, nobody holds the skill', 'Left out of the covered share'],
-    ['ru', 'всё держится на одном человеке — если он уйдёт, навыком не будет владеть никто', 'Не входит ни в долю покрытых'],
-  ])('the coverage page legend says why one holder is at risk and what not needed means (%s)', (locale, atRisk, notNeeded) => {
-    const pinia = withStores(team())
-    const wrapper = mount(CoverageLegend, { global: { plugins: [pinia, createAppI18n(locale)] } })
-    expect(wrapper.get('[data-status="at-risk"] dd').text()).toContain(atRisk)
-    expect(wrapper.get('[data-status="not-needed"] dd').text()).toContain(notNeeded)
-    expect(wrapper.findAll('.coverage-legend-row')).toHaveLength(4)
-    expect(wrapper.get('[data-testid="coverage-legend-counts"]').text()).toContain('1/2')
-  })
+    [
+      'en',
+      'one person is a single point of failure — if they leave, nobody holds the skill',
+      'Left out of the covered share',
+    ],
+    [
+      'ru',
+      'всё держится на одном человеке — если он уйдёт, навыком не будет владеть никто',
+      'Не входит ни в долю покрытых',
+    ],
+  ])(
+    'the coverage page legend says why one holder is at risk and what not needed means (%s)',
+    (locale, atRisk, notNeeded) => {
+      const pinia = withStores(team())
+      const wrapper = mount(CoverageLegend, { global: { plugins: [pinia, createAppI18n(locale)] } })
+      expect(wrapper.get('[data-status="at-risk"] dd').text()).toContain(atRisk)
+      expect(wrapper.get('[data-status="not-needed"] dd').text()).toContain(notNeeded)
+      expect(wrapper.findAll('.coverage-legend-row')).toHaveLength(4)
+      expect(wrapper.get('[data-testid="coverage-legend-counts"]').text()).toContain('1/2')
+    },
+  )
 })

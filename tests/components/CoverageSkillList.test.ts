@@ -5,7 +5,13 @@ import type { SeverityItem } from '../../src/composables/useCoverageView'
 import { createAppI18n } from '../fixtures/i18n'
 import { skill } from '../fixtures/builders'
 
-const platform = skill({ slot: 0, categoryId: 'technical', name: 'Platform architecture & integration', nameRu: 'Архитектура и интеграция платформ', critical: true })
+const platform = skill({
+  slot: 0,
+  categoryId: 'technical',
+  name: 'Platform architecture & integration',
+  nameRu: 'Архитектура и интеграция платформ',
+  critical: true,
+})
 const items: SeverityItem[] = [
   {
     skill: platform,
@@ -23,13 +29,24 @@ function item(overrides: Partial<SeverityItem>): SeverityItem {
 }
 
 const mountList = (list: SeverityItem[], locale: 'en' | 'ru') =>
-  mount(CoverageSkillList, { props: { items: list }, global: { plugins: [createAppI18n(locale)], stubs: { RouterLink: RouterLinkStub } } })
+  mount(CoverageSkillList, {
+    props: { items: list },
+    global: { plugins: [createAppI18n(locale)], stubs: { RouterLink: RouterLinkStub } },
+  })
 
 describe('CoverageSkillList', () => {
   it('keeps the stored name in data-skill while showing the translation, with hooks for status, holders and target', () => {
-    const wrapper = mount(CoverageSkillList, { props: { items }, global: { plugins: [createAppI18n('ru')], stubs: { RouterLink: RouterLinkStub } } })
+    const wrapper = mount(CoverageSkillList, {
+      props: { items },
+      global: { plugins: [createAppI18n('ru')], stubs: { RouterLink: RouterLinkStub } },
+    })
     const item = wrapper.get('[data-testid="coverage-skill"]')
-    expect(item.attributes()).toMatchObject({ 'data-skill': 'Platform architecture & integration', 'data-status': 'at-risk', 'data-holders': '1', 'data-target': '2' })
+    expect(item.attributes()).toMatchObject({
+      'data-skill': 'Platform architecture & integration',
+      'data-status': 'at-risk',
+      'data-holders': '1',
+      'data-target': '2',
+    })
     expect(item.text()).toContain('Архитектура и интеграция платформ')
     expect(item.text()).toContain('! Под угрозой')
     expect(item.text()).toContain('только Igor Volkov')
@@ -52,7 +69,16 @@ describe('CoverageSkillList', () => {
     ['en', '2 self-assessed only'],
     ['ru', 'только по самооценке: 2'],
   ] as const)('counts the self-only holders of a skill with several holders (%s)', (locale, text) => {
-    const wrapper = mountList([item({ coverage: { skillId: platform.id, holders: 3, deficit: 0, status: 'covered', soleHolderId: null }, soleHolder: null, selfOnly: 2 })], locale)
+    const wrapper = mountList(
+      [
+        item({
+          coverage: { skillId: platform.id, holders: 3, deficit: 0, status: 'covered', soleHolderId: null },
+          soleHolder: null,
+          selfOnly: 2,
+        }),
+      ],
+      locale,
+    )
     expect(wrapper.get('[data-testid="coverage-self-only"]').text()).toBe(text)
   })
 
@@ -64,7 +90,15 @@ describe('CoverageSkillList', () => {
     ['en', '○ Not needed'],
     ['ru', '○ Не нужен'],
   ] as const)('names the not-needed status (%s)', (locale, text) => {
-    const wrapper = mountList([item({ coverage: { skillId: platform.id, holders: 0, deficit: 0, status: 'not-needed', soleHolderId: null }, soleHolder: null })], locale)
+    const wrapper = mountList(
+      [
+        item({
+          coverage: { skillId: platform.id, holders: 0, deficit: 0, status: 'not-needed', soleHolderId: null },
+          soleHolder: null,
+        }),
+      ],
+      locale,
+    )
     expect(wrapper.get('.status-badge').text()).toBe(text)
   })
 })

@@ -19,20 +19,30 @@ function mountList(locale: 'en' | 'ru') {
   // Person 1: never rated by the lead, self 3 in skill 1 — a holder on their own word only.
   data.ratings.set(second!.id, ratings(second!.id, [null, null, null], [], [null, 3, null]))
   useWorkspaceStore().data = data
-  return mount(DiscussList, { global: { plugins: [pinia, createAppI18n(locale)], stubs: { RouterLink: RouterLinkStub } } })
+  return mount(DiscussList, {
+    global: { plugins: [pinia, createAppI18n(locale)], stubs: { RouterLink: RouterLinkStub } },
+  })
 }
 
 describe('DiscussList', () => {
   it.each([
     ['en', 'To discuss (3)', 'Person 1 — Skill 1: self 3', 'not rated by the lead'],
     ['ru', 'Обсудить (3)', 'Person 1 — Skill 1: сам 3', 'руководитель не оценивал'],
-  ] as const)('lists holders on a self-assessment only beside the disagreements (%s)', (locale, title, item, unrated) => {
-    const wrapper = mountList(locale)
-    expect(wrapper.get('h2').text()).toBe(title)
-    expect(wrapper.findAll('[data-testid="discuss-item"]').map((i) => i.attributes('data-person'))).toEqual(['Person 0', 'Person 0'])
-    const selfOnly = wrapper.findAll('[data-testid="discuss-self-only"]')
-    expect(selfOnly.map((i) => [i.attributes('data-person'), i.attributes('data-skill')])).toEqual([['Person 1', 'Skill 1']])
-    expect(selfOnly[0]?.text()).toContain(item)
-    expect(selfOnly[0]?.text()).toContain(unrated)
-  })
+  ] as const)(
+    'lists holders on a self-assessment only beside the disagreements (%s)',
+    (locale, title, item, unrated) => {
+      const wrapper = mountList(locale)
+      expect(wrapper.get('h2').text()).toBe(title)
+      expect(wrapper.findAll('[data-testid="discuss-item"]').map((i) => i.attributes('data-person'))).toEqual([
+        'Person 0',
+        'Person 0',
+      ])
+      const selfOnly = wrapper.findAll('[data-testid="discuss-self-only"]')
+      expect(selfOnly.map((i) => [i.attributes('data-person'), i.attributes('data-skill')])).toEqual([
+        ['Person 1', 'Skill 1'],
+      ])
+      expect(selfOnly[0]?.text()).toContain(item)
+      expect(selfOnly[0]?.text()).toContain(unrated)
+    },
+  )
 })

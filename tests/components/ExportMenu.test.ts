@@ -19,7 +19,8 @@ async function mounted(locale: Locale) {
   const workspace = useWorkspaceStore()
   await workspace.init()
   const wrapper = mount(ExportMenu, { global: { plugins: [pinia, createAppI18n(locale)] } })
-  const radio = (choice: 'comma' | 'semicolon') => wrapper.get<HTMLInputElement>(`[data-testid="csv-delimiter-${choice}"]`)
+  const radio = (choice: 'comma' | 'semicolon') =>
+    wrapper.get<HTMLInputElement>(`[data-testid="csv-delimiter-${choice}"]`)
   return { wrapper, workspace, radio }
 }
 

@@ -20,7 +20,14 @@ const summary = (i: number, covered: number): SnapshotSummary => ({
 describe('TrendChart', () => {
   it('draws a point per snapshot, each titled with its figures, and lists them in a table', () => {
     const snapshots = [summary(0, 5), summary(1, 7), summary(2, 12)]
-    const wrapper = mount(TrendChart, { props: { snapshots, formatDate: (t: number) => new Date(t).toISOString().slice(0, 10), formatDay: (t: number) => new Date(t).toISOString().slice(5, 10) }, global: { plugins: [createAppI18n('en')] } })
+    const wrapper = mount(TrendChart, {
+      props: {
+        snapshots,
+        formatDate: (t: number) => new Date(t).toISOString().slice(0, 10),
+        formatDay: (t: number) => new Date(t).toISOString().slice(5, 10),
+      },
+      global: { plugins: [createAppI18n('en')] },
+    })
     const points = wrapper.findAll('[data-testid="trend-point"]')
     expect(points).toHaveLength(3)
     expect(points[2]!.get('title').text()).toBe('2025-01-15: 12 covered, 6 at risk, 2 uncovered, deficit 18')
@@ -31,7 +38,11 @@ describe('TrendChart', () => {
       ['2025-01-15', '12', '6', '2', '18'],
     ])
     // Covered rises: its line ends higher (a smaller y) than it starts.
-    const covered = wrapper.findAll('polyline')[0]!.attributes('points')!.split(' ').map((p) => Number(p.split(',')[1]))
+    const covered = wrapper
+      .findAll('polyline')[0]!
+      .attributes('points')!
+      .split(' ')
+      .map((p) => Number(p.split(',')[1]))
     expect(covered[2]!).toBeLessThan(covered[0]!)
   })
 })
@@ -49,7 +60,13 @@ describe('SkillLearning', () => {
         { title: '', url: 'http://example.org/plain' },
       ],
     })
-    const wrapper = mount(SkillLearning, { props: { skill: learning }, global: { plugins: [createTestingPinia({ createSpy: vi.fn }), createAppI18n('en')], stubs: { RouterLink: RouterLinkStub } } })
+    const wrapper = mount(SkillLearning, {
+      props: { skill: learning },
+      global: {
+        plugins: [createTestingPinia({ createSpy: vi.fn }), createAppI18n('en')],
+        stubs: { RouterLink: RouterLinkStub },
+      },
+    })
     const anchors = wrapper.findAll('a')
     expect(anchors.map((a) => [a.text(), a.attributes('href'), a.attributes('target'), a.attributes('rel')])).toEqual([
       ['Course', 'https://example.org/c', '_blank', 'noopener noreferrer'],

@@ -16,7 +16,11 @@ function setUp(people: number, skills: number, changed: number) {
   useWorkspaceStore().data = data
   const header = ['Name', ...data.skills.map((s) => s.name)].join(',')
   const rows = data.people.slice(0, changed).map((p) => [p.name, ...data.skills.map(() => '3')].join(','))
-  const draft = createImportSession(new TextEncoder().encode([header, ...rows].join('\n'))).run({ read: {}, draft: {}, context: { levelWords: [], interestWords: [] } })
+  const draft = createImportSession(new TextEncoder().encode([header, ...rows].join('\n'))).run({
+    read: {},
+    draft: {},
+    context: { levelWords: [], interestWords: [] },
+  })
   const store = useImportStore()
   store.draft = draft
   store.phase = 'preview'
@@ -30,13 +34,23 @@ describe('ImportChanges', () => {
   it('lists every changed cell, grouped by person, with from and to', () => {
     const { wrapper } = setUp(3, 2, 2)
     const changes = wrapper.findAll('[data-testid="import-change"]')
-    expect(changes.map((c) => [c.attributes('data-person'), c.attributes('data-skill'), c.attributes('data-from'), c.attributes('data-to')])).toEqual([
+    expect(
+      changes.map((c) => [
+        c.attributes('data-person'),
+        c.attributes('data-skill'),
+        c.attributes('data-from'),
+        c.attributes('data-to'),
+      ]),
+    ).toEqual([
       ['Person 0', 'Skill 0', '1', '3'],
       ['Person 0', 'Skill 1', '1', '3'],
       ['Person 1', 'Skill 0', '1', '3'],
       ['Person 1', 'Skill 1', '1', '3'],
     ])
-    expect(wrapper.findAll('[data-testid="import-change-group"]').map((g) => g.attributes('data-person'))).toEqual(['Person 0', 'Person 1'])
+    expect(wrapper.findAll('[data-testid="import-change-group"]').map((g) => g.attributes('data-person'))).toEqual([
+      'Person 0',
+      'Person 1',
+    ])
   })
 
   it('declines a cell, a person, or everything, and accepts all again', async () => {

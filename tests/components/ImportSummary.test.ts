@@ -16,10 +16,17 @@ function summaryIn(locale: 'en' | 'ru') {
   useSettingsStore().locale = locale
   const csv = ',,Content\nName,Grant writing,Podcasting\nZoe New,2,3\n'
   const store = useImportStore()
-  store.draft = createImportSession(new TextEncoder().encode(csv)).run({ read: {}, draft: {}, context: { levelWords: [], interestWords: [] } })
+  store.draft = createImportSession(new TextEncoder().encode(csv)).run({
+    read: {},
+    draft: {},
+    context: { levelWords: [], interestWords: [] },
+  })
   store.phase = 'preview'
   const wrapper = mount(ImportSummary, { global: { plugins: [pinia, createAppI18n(locale)] } })
-  return wrapper.get('[data-testid="import-new-skills"]').findAll('li').map((li) => li.text())
+  return wrapper
+    .get('[data-testid="import-new-skills"]')
+    .findAll('li')
+    .map((li) => li.text())
 }
 
 describe('ImportSummary', () => {

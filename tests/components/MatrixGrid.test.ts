@@ -20,7 +20,11 @@ describe('MatrixGrid', () => {
     await useWorkspaceStore().init()
     const warn = vi.spyOn(console, 'warn')
     const error = vi.spyOn(console, 'error')
-    const wrapper = mount(MatrixGrid, { props: { filterText: '', gapsOnly: false }, attachTo: document.body, global: { plugins: [pinia, createAppI18n('en')] } })
+    const wrapper = mount(MatrixGrid, {
+      props: { filterText: '', gapsOnly: false },
+      attachTo: document.body,
+      global: { plugins: [pinia, createAppI18n('en')] },
+    })
     await vi.waitFor(() => expect(wrapper.emitted('counts')).toBeTruthy(), { timeout: 15_000 })
     await flushPromises()
     expect(warn.mock.calls).toEqual([])

@@ -5,7 +5,10 @@ import PlanRunBar from '../../src/components/plan/PlanRunBar.vue'
 import { createAppI18n } from '../fixtures/i18n'
 
 function runBar(locale: 'en' | 'ru', state: { running: boolean; elapsedMs: number }) {
-  const pinia = createTestingPinia({ createSpy: vi.fn, initialState: { plan: { ...state, result: state.running ? null : { status: 'optimal' } } } })
+  const pinia = createTestingPinia({
+    createSpy: vi.fn,
+    initialState: { plan: { ...state, result: state.running ? null : { status: 'optimal' } } },
+  })
   return mount(PlanRunBar, { global: { plugins: [pinia, createAppI18n(locale)] } })
 }
 

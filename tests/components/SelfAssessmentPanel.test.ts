@@ -16,20 +16,25 @@ describe('SelfAssessmentPanel', () => {
   it.each<[Locale, string, string, string]>([
     ['en', 'Download forms (zip, one file per person)', 'Download form (CSV)', 'Hide my current level'],
     ['ru', 'Скачать формы (архив ZIP, по файлу на человека)', 'Скачать форму (CSV)', 'Скрыть мою текущую оценку'],
-  ])('in %s offers a zip for everyone, one CSV for one person, and hides the lead’s level by default', async (locale, all, one, hide) => {
-    const pinia = createPinia()
-    setActivePinia(pinia)
-    useSettingsStore().setLocale(locale)
-    const workspace = useWorkspaceStore()
-    await workspace.init()
-    const wrapper = mount(SelfAssessmentPanel, { global: { plugins: [pinia, createAppI18n(locale)], stubs: { RouterLink: { template: '<a><slot /></a>' } } } })
-    const button = wrapper.get('[data-testid="self-assessment-export"]')
-    expect(button.text()).toBe(all)
-    expect(wrapper.find('[data-testid="self-assessment-private"]').exists()).toBe(true)
-    expect(wrapper.get<HTMLInputElement>('[data-testid="self-assessment-hide-level"]').element.checked).toBe(true)
-    expect(wrapper.get('.hide-level').text()).toBe(hide)
-    await wrapper.get('[data-testid="self-assessment-person"]').setValue(workspace.data!.people[0]!.id)
-    expect(button.text()).toBe(one)
-    expect(wrapper.find('[data-testid="self-assessment-private"]').exists()).toBe(false)
-  })
+  ])(
+    'in %s offers a zip for everyone, one CSV for one person, and hides the lead’s level by default',
+    async (locale, all, one, hide) => {
+      const pinia = createPinia()
+      setActivePinia(pinia)
+      useSettingsStore().setLocale(locale)
+      const workspace = useWorkspaceStore()
+      await workspace.init()
+      const wrapper = mount(SelfAssessmentPanel, {
+        global: { plugins: [pinia, createAppI18n(locale)], stubs: { RouterLink: { template: '<a><slot /></a>' } } },
+      })
+      const button = wrapper.get('[data-testid="self-assessment-export"]')
+      expect(button.text()).toBe(all)
+      expect(wrapper.find('[data-testid="self-assessment-private"]').exists()).toBe(true)
+      expect(wrapper.get<HTMLInputElement>('[data-testid="self-assessment-hide-level"]').element.checked).toBe(true)
+      expect(wrapper.get('.hide-level').text()).toBe(hide)
+      await wrapper.get('[data-testid="self-assessment-person"]').setValue(workspace.data!.people[0]!.id)
+      expect(button.text()).toBe(one)
+      expect(wrapper.find('[data-testid="self-assessment-private"]').exists()).toBe(false)
+    },
+  )
 })

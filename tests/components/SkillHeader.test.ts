@@ -5,7 +5,12 @@ import { SkillHeader, SkillHeaderRegistry } from '../../src/grid/SkillHeader'
 function setup(state: { current: SkillHeaderState | null }) {
   const registry = new SkillHeaderRegistry(() => state.current)
   const tooltips: string[] = []
-  const params = { displayName: 'Platform architecture & integration', skillId: 'platform', source: registry.source, setTooltip: (text: string) => tooltips.push(text) } as unknown as SkillHeaderParams
+  const params = {
+    displayName: 'Platform architecture & integration',
+    skillId: 'platform',
+    source: registry.source,
+    setTooltip: (text: string) => tooltips.push(text),
+  } as unknown as SkillHeaderParams
   const header = new SkillHeader()
   header.init(params)
   return { registry, header, tooltips, params }
@@ -27,13 +32,20 @@ describe('SkillHeader', () => {
     const state = { current: null }
     const registry = new SkillHeaderRegistry(() => state.current)
     const header = new SkillHeader()
-    header.init({ displayName: '<img src=x onerror=alert(1)>', skillId: 's', source: registry.source, setTooltip: () => {} } as unknown as SkillHeaderParams)
+    header.init({
+      displayName: '<img src=x onerror=alert(1)>',
+      skillId: 's',
+      source: registry.source,
+      setTooltip: () => {},
+    } as unknown as SkillHeaderParams)
     expect(header.getGui().querySelector('img')).toBeNull()
     expect(header.getGui().textContent).toBe('<img src=x onerror=alert(1)>')
   })
 
   it('updates only the headers of the skills asked for, and forgets destroyed ones', () => {
-    const state: { current: SkillHeaderState | null } = { current: { status: 'at-risk', badge: '! 1/2 At risk', tooltip: '' } }
+    const state: { current: SkillHeaderState | null } = {
+      current: { status: 'at-risk', badge: '! 1/2 At risk', tooltip: '' },
+    }
     const { registry, header } = setup(state)
     const badge = () => (header.getGui().querySelector('.skill-status') as HTMLElement).shadowRoot?.textContent
     state.current = { status: 'uncovered', badge: '✕ 0/2 Uncovered', tooltip: '' }

@@ -22,7 +22,12 @@ async function mountColumns() {
   let columns: ReturnType<typeof useMatrixColumns> | null = null
   const Probe = defineComponent({
     setup() {
-      columns = useMatrixColumns({ onCellKey: () => true, onPersonField: () => {}, onCellEdited: () => {}, levelEditor: null })
+      columns = useMatrixColumns({
+        onCellKey: () => true,
+        onPersonField: () => {},
+        onCellEdited: () => {},
+        levelEditor: null,
+      })
       return () => h('div')
     },
   })
@@ -48,7 +53,11 @@ describe('useMatrixColumns', () => {
     useSkillsStore().rename(workspace.data!.skills[0]!.id, 'Community strategy (renamed)')
     await nextTick()
     expect(columns.columnDefs.value).not.toBe(before)
-    expect(JSON.stringify(columns.columnDefs.value.map((c) => ('children' in c ? c.children.map((x) => x.headerName) : c.headerName)))).toContain('Community strategy (renamed)')
+    expect(
+      JSON.stringify(
+        columns.columnDefs.value.map((c) => ('children' in c ? c.children.map((x) => x.headerName) : c.headerName)),
+      ),
+    ).toContain('Community strategy (renamed)')
   })
 
   it('shows both ratings in the tooltip and marks a cell whose self rating is two levels apart', async () => {
@@ -57,7 +66,9 @@ describe('useMatrixColumns', () => {
     const skill = workspace.data!.skills[0]!
     useMatrixStore().setLevel(person.id, skill.id, 4)
     useMatrixStore().setSelfLevel(person.id, skill.id, 1)
-    const column = columns.columnDefs.value.flatMap((c) => ('children' in c ? c.children : [c])).find((c) => 'colId' in c && c.colId === skill.id) as ColDef<MatrixRow>
+    const column = columns.columnDefs.value
+      .flatMap((c) => ('children' in c ? c.children : [c]))
+      .find((c) => 'colId' in c && c.colId === skill.id) as ColDef<MatrixRow>
     const row = matrixRows(workspace.data!).find((r) => r.id === person.id)!
     const params = { data: row, node: { rowPinned: null } } as never
     const tooltip = (column.tooltip as (p: unknown) => string)(params)
@@ -74,10 +85,14 @@ describe('useMatrixColumns', () => {
     const skill = workspace.data!.skills[0]!
     useMatrixStore().setLevel(person.id, skill.id, null)
     useMatrixStore().setSelfLevel(person.id, skill.id, 2)
-    const column = columns.columnDefs.value.flatMap((c) => ('children' in c ? c.children : [c])).find((c) => 'colId' in c && c.colId === skill.id) as ColDef<MatrixRow>
+    const column = columns.columnDefs.value
+      .flatMap((c) => ('children' in c ? c.children : [c]))
+      .find((c) => 'colId' in c && c.colId === skill.id) as ColDef<MatrixRow>
     const row = matrixRows(workspace.data!).find((r) => r.id === person.id)!
     const params = { data: row, node: { rowPinned: null } } as never
     expect((column.valueGetter as (p: unknown) => unknown)(params)).toBe(2)
-    expect((column.cellClass as (p: unknown) => string[])(params)).toEqual(expect.arrayContaining(['lvl-2', 'src-self']))
+    expect((column.cellClass as (p: unknown) => string[])(params)).toEqual(
+      expect.arrayContaining(['lvl-2', 'src-self']),
+    )
   })
 })

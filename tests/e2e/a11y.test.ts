@@ -36,7 +36,11 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     const { page } = session
     await page.locator('[data-testid="nav-matrix"]').click()
     await waitForGrid(page)
-    await page.setInputFiles('[data-testid="import-file"]', { name: 'change.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Email,Consulting,Roadmap Development\nAlex Chen,alex.chen@example.org,4,0\n') })
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'change.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Name,Email,Consulting,Roadmap Development\nAlex Chen,alex.chen@example.org,4,0\n'),
+    })
     await page.locator('[data-testid="import-change"]').first().waitFor()
     expect(await seriousA11yViolations(page)).toEqual([])
     await page.locator('[data-testid="import-cancel"]').click()
@@ -74,7 +78,10 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
         const el = document.activeElement as HTMLElement | null
         if (!el) return null
         const style = getComputedStyle(el)
-        return { id: el.getAttribute('data-testid') ?? el.getAttribute('col-id') ?? el.tagName, visibleFocus: style.outlineStyle !== 'none' || style.boxShadow !== 'none' }
+        return {
+          id: el.getAttribute('data-testid') ?? el.getAttribute('col-id') ?? el.tagName,
+          visibleFocus: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+        }
       })
       if (info) {
         seen.add(info.id)

@@ -54,17 +54,34 @@ describe('self-assessment by file', () => {
     // This lead shows her current level on the form (hidden unless she unticks this).
     await expect(page.locator('[data-testid="self-assessment-hide-level"]').isChecked()).resolves.toBe(true)
     await page.locator('[data-testid="self-assessment-hide-level"]').uncheck()
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="self-assessment-export"]').click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="self-assessment-export"]').click(),
+    ])
     const form = readFileSync(await download.path(), 'utf8')
     expect(form.startsWith('\uFEFF')).toBe(true)
     const rows = Papa.parse<string[]>(form.slice(1), { skipEmptyLines: false }).data
     const header = rows.findIndex((row) => row[0] === 'Name' && row.includes('Your level'))
     const yourLevel = rows[header]!.indexOf('Your level')
-    expect(rows[header]).toEqual(['Name', 'Email', 'Category', 'Skill', 'Current level', 'Current interest', 'Your level', 'Your interest'])
+    expect(rows[header]).toEqual([
+      'Name',
+      'Email',
+      'Category',
+      'Skill',
+      'Current level',
+      'Current interest',
+      'Your level',
+      'Your interest',
+    ])
     expect(rows.slice(header + 1).filter((row) => row[0] === person)).toHaveLength(48)
     // The person fills in three levels, and the spreadsheet saves with semicolons and a BOM.
-    const wanted = new Map([[skills[0]!, '4'], [skills[1]!, 'Expert'], [skills[2]!, '3']])
-    for (const row of rows.slice(header + 1)) if (wanted.has(row[3] ?? '')) row[yourLevel] = wanted.get(row[3] ?? '') ?? ''
+    const wanted = new Map([
+      [skills[0]!, '4'],
+      [skills[1]!, 'Expert'],
+      [skills[2]!, '3'],
+    ])
+    for (const row of rows.slice(header + 1))
+      if (wanted.has(row[3] ?? '')) row[yourLevel] = wanted.get(row[3] ?? '') ?? ''
     const filled = join(tmpdir(), `self-assessment-${Date.now()}.csv`)
     writeFileSync(filled, `\uFEFF${Papa.unparse(rows, { delimiter: ';', newline: '\r\n' })}`)
 
@@ -76,7 +93,14 @@ describe('self-assessment by file', () => {
     await expect(page.locator('[data-testid="import-delimiter"]').inputValue()).resolves.toBe(';')
     const changes = page.locator('[data-testid="import-change"]')
     await expect.poll(() => changes.count()).toBe(3)
-    const listed = await changes.evaluateAll((items) => items.map((el) => [el.getAttribute('data-person'), el.getAttribute('data-skill'), el.getAttribute('data-from'), el.getAttribute('data-to')]))
+    const listed = await changes.evaluateAll((items) =>
+      items.map((el) => [
+        el.getAttribute('data-person'),
+        el.getAttribute('data-skill'),
+        el.getAttribute('data-from'),
+        el.getAttribute('data-to'),
+      ]),
+    )
     expect(listed).toEqual([
       [person, skills[0], '', '4'],
       [person, skills[1], '', '4'],
@@ -108,7 +132,9 @@ describe('self-assessment by file', () => {
     await sheet.waitFor()
     await expect(sheet.getAttribute('data-person')).resolves.toBe('Alex Chen')
     await expect(sheet.locator('tbody tr').count()).resolves.toBe(48)
-    await expect(page.locator('[data-testid="self-assessment-form"]').innerText()).resolves.toContain('Leads it and teaches others')
+    await expect(page.locator('[data-testid="self-assessment-form"]').innerText()).resolves.toContain(
+      'Leads it and teaches others',
+    )
   })
 })
 
@@ -144,13 +170,17 @@ describe('history', () => {
 
     const before = entries.filter({ hasText: 'Before' })
     const after = entries.filter({ hasText: 'After' })
-    await page.locator('[data-testid="compare-from"]').selectOption(await before.getAttribute('data-snapshot') ?? '')
-    await page.locator('[data-testid="compare-to"]').selectOption(await after.getAttribute('data-snapshot') ?? '')
+    await page.locator('[data-testid="compare-from"]').selectOption((await before.getAttribute('data-snapshot')) ?? '')
+    await page.locator('[data-testid="compare-to"]').selectOption((await after.getAttribute('data-snapshot')) ?? '')
     await page.locator('[data-testid="compare-run"]').click()
     const diff = page.locator('[data-testid="snapshot-diff"]')
     await diff.waitFor()
-    await expect(diff.locator('[data-testid="diff-declined"]').allInnerTexts()).resolves.toEqual(['Мария Иванова — Roadmap Development: 4 · Expert → 1 · Aware'])
-    await expect(diff.locator('[data-testid="diff-opened"]').allInnerTexts()).resolves.toEqual(['Roadmap Development: ✓ Covered → ! At risk'])
+    await expect(diff.locator('[data-testid="diff-declined"]').allInnerTexts()).resolves.toEqual([
+      'Мария Иванова — Roadmap Development: 4 · Expert → 1 · Aware',
+    ])
+    await expect(diff.locator('[data-testid="diff-opened"]').allInnerTexts()).resolves.toEqual([
+      'Roadmap Development: ✓ Covered → ! At risk',
+    ])
     await expect(diff.locator('[data-testid="diff-grew"]').count()).resolves.toBe(0)
 
     await before.locator('[data-testid="snapshot-restore"]').click()
@@ -185,7 +215,8 @@ describe('staleness, rating source and learning notes', () => {
   it('marks stale people, says how much coverage rests on them, and follows the workspace settings', async () => {
     session = await openApp({ path: '/people' })
     const { page } = session
-    const assessed = (name: string) => page.locator(`[data-testid="bus-person"][data-person="${name}"] [data-testid="person-assessed"]`)
+    const assessed = (name: string) =>
+      page.locator(`[data-testid="bus-person"][data-person="${name}"] [data-testid="person-assessed"]`)
     // The demo has Igor assessed 8 months ago and Никита 14 months ago.
     await expect.poll(() => assessed('Igor Volkov').getAttribute('data-freshness')).toBe('stale')
     await expect(assessed('Alex Chen').getAttribute('data-freshness')).resolves.toBe('fresh')
@@ -226,17 +257,23 @@ describe('staleness, rating source and learning notes', () => {
     await page.locator('[data-testid="learning-save"]').click()
 
     const learning = page.locator('[data-testid="skill-learning"]')
-    await expect(learning.locator('[data-testid="skill-notes"]').innerText()).resolves.toBe('Shadow Мария on two client calls.')
+    await expect(learning.locator('[data-testid="skill-notes"]').innerText()).resolves.toBe(
+      'Shadow Мария on two client calls.',
+    )
     const link = learning.locator('a[data-testid="skill-link"]')
     await expect(link.count()).resolves.toBe(1)
     await expect(link.getAttribute('href')).resolves.toBe('https://example.org/consulting')
     await expect(link.getAttribute('target')).resolves.toBe('_blank')
     await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer')
-    await expect(learning.locator('[data-testid="skill-link-text"]').innerText()).resolves.toContain('javascript:alert(1)')
+    await expect(learning.locator('[data-testid="skill-link-text"]').innerText()).resolves.toContain(
+      'javascript:alert(1)',
+    )
     await expect(learning.locator('a[href^="javascript"]').count()).resolves.toBe(0)
 
     await expect.poll(() => page.locator('[data-testid="save-status"]').getAttribute('data-state')).toBe('saved')
     await page.reload()
-    await expect(page.locator('[data-testid="skill-notes"]').innerText()).resolves.toBe('Shadow Мария on two client calls.')
+    await expect(page.locator('[data-testid="skill-notes"]').innerText()).resolves.toBe(
+      'Shadow Мария on two client calls.',
+    )
   })
 })

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { coverageSummary } from './support/coverageSummary'
-import { allHeaders, cellOf, headerStatus, revealColumn, skillColumnByName, summaryCellOf, waitForGrid } from './support/matrixGrid'
+import {
+  allHeaders,
+  cellOf,
+  headerStatus,
+  revealColumn,
+  skillColumnByName,
+  summaryCellOf,
+  waitForGrid,
+} from './support/matrixGrid'
 import { openApp, type AppSession } from './support/session'
 
 let session: AppSession | null = null
@@ -31,7 +39,9 @@ describe('coverage in the matrix', () => {
     await expect.poll(async () => (await summaryCellOf(page, colId).innerText()).trim()).toBe('✕ 0/2')
     await expect.poll(() => summaryCellOf(page, colId).getAttribute('class')).toContain('status-uncovered')
     await page.locator(`[data-testid="matrix-grid"] .ag-header-cell[col-id="${colId}"] .skill-header-name`).hover()
-    await expect.poll(() => page.locator('.ag-tooltip').innerText()).toContain('0/2 = holders at level 3+ / target people\nUncovered: nobody holds it at level 3 or above')
+    await expect
+      .poll(() => page.locator('.ag-tooltip').innerText())
+      .toContain('0/2 = holders at level 3+ / target people\nUncovered: nobody holds it at level 3 or above')
     await expect.poll(() => igor.getAttribute('class')).not.toContain('sole-holder')
 
     await page.locator('[data-testid="nav-coverage"]').click()
@@ -81,12 +91,16 @@ describe('cell tooltips', () => {
     await cellOf(page, 'Igor Volkov', colId).hover()
     await expect
       .poll(() => tooltip.innerText())
-      .toBe('Igor Volkov · Platform architecture & integration: 4 · Expert — Leads it and teaches others\nOnly holder of this skill: if Igor Volkov leaves, nobody holds it')
+      .toBe(
+        'Igor Volkov · Platform architecture & integration: 4 · Expert — Leads it and teaches others\nOnly holder of this skill: if Igor Volkov leaves, nobody holds it',
+      )
 
     await page.mouse.move(0, 0)
     await tooltip.waitFor({ state: 'detached' })
     await summaryCellOf(page, colId).hover()
-    await expect.poll(() => tooltip.innerText()).toBe('1/2 = holders at level 3+ / target people\nAt risk: 1 of the 2 people wanted')
+    await expect
+      .poll(() => tooltip.innerText())
+      .toBe('1/2 = holders at level 3+ / target people\nAt risk: 1 of the 2 people wanted')
   })
 })
 
@@ -105,18 +119,24 @@ describe('a skill nobody is wanted for (target 0)', () => {
     await expect(row.locator('[data-testid="skill-coverage"]').getAttribute('data-status')).resolves.toBe('at-risk')
     await row.locator('[data-testid="skill-target-people"]').fill('0')
     await row.locator('[data-testid="skill-target-people"]').press('Tab')
-    await expect.poll(() => row.locator('[data-testid="skill-coverage"]').getAttribute('data-status')).toBe('not-needed')
+    await expect
+      .poll(() => row.locator('[data-testid="skill-coverage"]').getAttribute('data-status'))
+      .toBe('not-needed')
     expect(await row.locator('[data-testid="skill-coverage"]').innerText()).toContain('Not needed')
 
     await page.locator('[data-testid="nav-coverage"]').click()
     await page.locator('[data-testid="coverage-summary"]').waitFor()
-    await expect.poll(() => coverageSummary(page)).toEqual({ ...before, 'at-risk': before['at-risk'] - 1, deficit: before.deficit - 1 })
+    await expect
+      .poll(() => coverageSummary(page))
+      .toEqual({ ...before, 'at-risk': before['at-risk'] - 1, deficit: before.deficit - 1 })
     expect(await share()).toContain('of 47 needed skills')
     expect(await page.locator('[data-testid="coverage-not-needed"]').innerText()).toContain('1 not needed')
     const item = page.locator('[data-testid="coverage-skill"][data-skill="Platform architecture & integration"]')
     expect(await item.getAttribute('data-status')).toBe('not-needed')
     expect(await item.innerText()).not.toContain('only Igor Volkov')
-    expect(await page.locator('[data-testid="coverage-legend"] [data-status="at-risk"]').innerText()).toContain('single point of failure')
+    expect(await page.locator('[data-testid="coverage-legend"] [data-status="at-risk"]').innerText()).toContain(
+      'single point of failure',
+    )
 
     await page.locator('[data-testid="nav-people"]').click()
     const igor = page.locator('[data-testid="bus-person"][data-person="Igor Volkov"]')
@@ -139,7 +159,8 @@ describe('Gaps only', () => {
     const { page } = session
     await waitForGrid(page)
     const all = await allHeaders(page)
-    const skillCount = (headers: Map<string, string>) => [...headers.keys()].filter((id) => !id.startsWith('person.')).length
+    const skillCount = (headers: Map<string, string>) =>
+      [...headers.keys()].filter((id) => !id.startsWith('person.')).length
     expect(skillCount(all)).toBe(48)
 
     await page.locator('[data-testid="gaps-only"]').check()
@@ -156,7 +177,9 @@ describe('Gaps only', () => {
     await revealColumn(page, needs)
     await cellOf(page, 'Alex Chen', needs).click()
     await page.keyboard.press('3')
-    await expect.poll(() => page.locator(`[data-testid="matrix-grid"] .ag-header-cell[col-id="${needs}"]`).count()).toBe(0)
+    await expect
+      .poll(() => page.locator(`[data-testid="matrix-grid"] .ag-header-cell[col-id="${needs}"]`).count())
+      .toBe(0)
 
     await page.locator('[data-testid="gaps-only"]').uncheck()
     expect(skillCount(await allHeaders(page))).toBe(48)
@@ -171,20 +194,28 @@ describe('what-if on the People page', () => {
     const before = await coverageSummary(page)
     expect(before).toEqual({ covered: 21, 'at-risk': 18, uncovered: 9, deficit: 36 })
     const igor = page.locator('[data-testid="bus-person"][data-person="Igor Volkov"]')
-    await expect(igor.locator('[data-testid="bus-impact"]').innerText()).resolves.toBe('If Igor Volkov leaves, 3 skills become uncovered')
+    await expect(igor.locator('[data-testid="bus-impact"]').innerText()).resolves.toBe(
+      'If Igor Volkov leaves, 3 skills become uncovered',
+    )
 
     await page.locator('[data-testid="whatif-toggle"][data-person="Igor Volkov"]').check()
     await expect.poll(() => coverageSummary(page)).toMatchObject({ uncovered: 12 })
     const whatIf = await coverageSummary(page)
     expect(whatIf.deficit).toBeGreaterThan(before.deficit)
-    await expect(page.locator('[data-testid="whatif-bar"]').innerText()).resolves.toContain('What-if active: 1 person excluded')
+    await expect(page.locator('[data-testid="whatif-bar"]').innerText()).resolves.toContain(
+      'What-if active: 1 person excluded',
+    )
     await expect(page.locator('[data-testid="coverage-uncovered-change"]').innerText()).resolves.toContain('+3')
 
     await page.locator('[data-testid="nav-coverage"]').click()
     await page.locator('[data-testid="coverage-skill"]').first().waitFor()
     expect(await coverageSummary(page)).toEqual(whatIf)
     await expect(page.locator('[data-testid="whatif-bar"]').isVisible()).resolves.toBe(true)
-    await expect(page.locator('[data-testid="coverage-skill"][data-skill="Platform architecture & integration"]').getAttribute('data-status')).resolves.toBe('uncovered')
+    await expect(
+      page
+        .locator('[data-testid="coverage-skill"][data-skill="Platform architecture & integration"]')
+        .getAttribute('data-status'),
+    ).resolves.toBe('uncovered')
 
     await page.locator('[data-testid="nav-people"]').click()
     const toggle = page.locator('[data-testid="whatif-toggle"][data-person="Igor Volkov"]')
@@ -195,7 +226,9 @@ describe('what-if on the People page', () => {
 
     await page.locator('[data-testid="whatif-toggle"][data-person="Мария Иванова"]').check()
     await page.locator('[data-testid="whatif-toggle"][data-person="Igor Volkov"]').check()
-    await expect(page.locator('[data-testid="whatif-bar"]').innerText()).resolves.toContain('What-if active: 2 people excluded')
+    await expect(page.locator('[data-testid="whatif-bar"]').innerText()).resolves.toContain(
+      'What-if active: 2 people excluded',
+    )
     await page.locator('[data-testid="whatif-reset"]').click()
     await expect.poll(() => coverageSummary(page)).toEqual(before)
   })
@@ -208,7 +241,9 @@ describe('Skills page', () => {
     const row = page.locator('[data-testid="skill-row"][data-skill="SEO"]')
     await expect(row.locator('[data-testid="skill-coverage"]').getAttribute('data-status')).resolves.toBe('uncovered')
     await row.locator('[data-testid="skill-target-level"]').selectOption('2')
-    await expect.poll(() => row.locator('[data-testid="skill-coverage"]').getAttribute('data-status')).not.toBe('uncovered')
+    await expect
+      .poll(() => row.locator('[data-testid="skill-coverage"]').getAttribute('data-status'))
+      .not.toBe('uncovered')
 
     await page.locator('[data-testid="nav-coverage"]').click()
     const item = page.locator('[data-testid="coverage-skill"][data-skill="SEO"]')
@@ -235,10 +270,14 @@ describe('Skills page', () => {
     await content.locator('[data-testid="bulk-people"]').fill('1')
     await content.locator('[data-testid="bulk-apply"]').click()
     const people = content.locator('[data-testid="skill-target-people"]')
-    await expect.poll(async () => new Set(await people.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)))).toEqual(new Set(['1']))
+    await expect
+      .poll(async () => new Set(await people.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))))
+      .toEqual(new Set(['1']))
     expect(await people.count()).toBe(10)
     await page.locator('[data-testid="undo"]').click()
-    await expect.poll(async () => new Set(await people.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)))).toEqual(new Set(['2']))
+    await expect
+      .poll(async () => new Set(await people.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))))
+      .toEqual(new Set(['2']))
 
     await content.locator('[data-testid="category-delete"]').click()
     const dialog = page.locator('[data-testid="confirm-dialog"]')
@@ -258,7 +297,8 @@ describe('managing skills on the Skills page', () => {
     const { page } = session
     const section = (name: string) => page.locator(`[data-testid="category-section"][data-category="${name}"]`)
     const rowsOf = (name: string) => section(name).locator('[data-testid="skill-row"]')
-    const names = (name: string) => rowsOf(name).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-skill')))
+    const names = (name: string) =>
+      rowsOf(name).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-skill')))
 
     await section('Content').locator('[data-testid="skill-add-name"]').fill('Podcasting')
     await section('Content').locator('[data-testid="skill-add"]').click()
@@ -274,7 +314,9 @@ describe('managing skills on the Skills page', () => {
 
     const renamed = page.locator('[data-testid="skill-row"][data-skill="Podcast production"]')
     await renamed.locator('[data-testid="skill-move-up"]').click()
-    await expect.poll(async () => (await names('Content')).slice(-2)).toEqual(['Podcast production', 'Communication planning'])
+    await expect
+      .poll(async () => (await names('Content')).slice(-2))
+      .toEqual(['Podcast production', 'Communication planning'])
     await renamed.locator('[data-testid="skill-move-to"]').selectOption({ label: 'Engagement' })
     await expect.poll(() => names('Engagement')).toContain('Podcast production')
     expect(await names('Content')).not.toContain('Podcast production')
@@ -314,7 +356,9 @@ describe('printable coverage report', () => {
       }),
     )
     expect(hidden).toEqual(['none', 'none'])
-    const breaks = await page.locator('[data-testid="coverage-skill"]').evaluateAll((items) => items.map((i) => getComputedStyle(i).breakInside))
+    const breaks = await page
+      .locator('[data-testid="coverage-skill"]')
+      .evaluateAll((items) => items.map((i) => getComputedStyle(i).breakInside))
     expect(new Set(breaks)).toEqual(new Set(['avoid']))
     expect(breaks).toHaveLength(48)
     await expect(page.locator('.report-header h1').innerText()).resolves.toBe('Coverage report: Demo community team')

@@ -39,7 +39,9 @@ describe('import and export in the browser', () => {
     await importFile(page, fixture('csv', 'google-sheets-categories.csv'))
     const preview = page.locator('[data-testid="import-preview"]')
     await expect(preview.locator('[data-testid="import-encoding"]').inputValue()).resolves.toBe('utf-8')
-    await expect(preview.locator('[data-testid="import-new-skills"]').innerText()).resolves.toContain('Grant writing → Fundraising (new category)')
+    await expect(preview.locator('[data-testid="import-new-skills"]').innerText()).resolves.toContain(
+      'Grant writing → Fundraising (new category)',
+    )
     await expect(preview.locator('[data-testid="import-added"]').innerText()).resolves.toContain('Smith, Anna')
     await expect(page.locator('[data-testid="import-problem"]').count()).resolves.toBe(0)
     await page.locator('[data-testid="import-commit"]').click()
@@ -85,7 +87,9 @@ describe('import and export in the browser', () => {
     ])
     await expect(page.locator('[data-testid="import-commit"]').isDisabled()).resolves.toBe(true)
     await page.locator('[data-testid="import-skip"]').check()
-    await expect(page.locator('[data-testid="import-skipped"]').innerText()).resolves.toBe('These rows are skipped: 2, 3, 4, 5, 6')
+    await expect(page.locator('[data-testid="import-skipped"]').innerText()).resolves.toBe(
+      'These rows are skipped: 2, 3, 4, 5, 6',
+    )
     // Every row has a problem: skipping leaves nobody, so there is still nothing to commit.
     await expect(page.locator('[data-testid="import-commit"]').isDisabled()).resolves.toBe(true)
     await page.locator('[data-testid="import-cancel"]').click()
@@ -106,7 +110,9 @@ describe('import and export in the browser', () => {
     truncateSync(huge, 57 * 1024 * 1024)
     await page.setInputFiles('[data-testid="import-file"]', huge)
     await expect(page.locator('[data-testid="import-failure"]').innerText()).resolves.toBe(
-      'The file “' + huge.split('/').pop() + '” is 57 MB: Skillgrid imports files up to 50 MB (about 150,000 people × 100 skills). Is it the right file?',
+      'The file “' +
+        huge.split('/').pop() +
+        '” is 57 MB: Skillgrid imports files up to 50 MB (about 150,000 people × 100 skills). Is it the right file?',
     )
     await expect(page.locator('[data-testid="import-commit"]').isDisabled()).resolves.toBe(true)
     await page.locator('[data-testid="import-cancel"]').click()
@@ -126,7 +132,9 @@ describe('import and export in the browser', () => {
     })
     await waitForGrid(page)
     await importFile(page, fixture('csv', 'html-formula-names.csv'))
-    await expect(page.locator('[data-testid="import-added"]').innerText()).resolves.toContain('<img src=x onerror=alert(1)>')
+    await expect(page.locator('[data-testid="import-added"]').innerText()).resolves.toContain(
+      '<img src=x onerror=alert(1)>',
+    )
     await page.locator('[data-testid="import-commit"]').click()
     await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' })
     const name = cellOf(page, '<img src=x onerror=alert(1)>', 'person.name')
@@ -148,7 +156,9 @@ describe('import and export in the browser', () => {
     await importFile(page, fixture('csv', 'ru-1251-semicolon.csv'))
     await expect(page.locator('[data-testid="import-encoding"]').inputValue()).resolves.toBe('windows-1251')
     await expect(page.locator('[data-testid="import-delimiter"]').inputValue()).resolves.toBe(';')
-    await expect(page.locator('[data-testid="import-updated"]').innerText()).resolves.toContain('Иванова Мария: found by email')
+    await expect(page.locator('[data-testid="import-updated"]').innerText()).resolves.toContain(
+      'Иванова Мария: found by email',
+    )
     await page.locator('[data-testid="import-commit"]').click()
     await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' })
     await expect.poll(() => rowNames(page)).toContain('Пётр Сидоров')
@@ -156,7 +166,15 @@ describe('import and export in the browser', () => {
 
   it('parses a bigger file in the worker and replaces the team with it', async () => {
     const skills = Array.from({ length: 40 }, (_, i) => `Generated skill ${i}`)
-    const rows = Array.from({ length: 1500 }, (_, p) => [`Person ${p}`, `p${p}@example.org`, `Team ${p % 7}`, 'Member', ...skills.map((_, k) => String((p + k) % 5))].join(','))
+    const rows = Array.from({ length: 1500 }, (_, p) =>
+      [
+        `Person ${p}`,
+        `p${p}@example.org`,
+        `Team ${p % 7}`,
+        'Member',
+        ...skills.map((_, k) => String((p + k) % 5)),
+      ].join(','),
+    )
     const path = join(tmpdir(), `skillgrid-big-${process.pid}.csv`)
     writeFileSync(path, `Name,Email,Team,Title,${skills.join(',')}\n${rows.join('\n')}\n`)
     session = await openApp()
@@ -165,16 +183,24 @@ describe('import and export in the browser', () => {
     await importFile(page, path)
     await expect(page.locator('[data-testid="import-preview"]').getAttribute('data-engine')).resolves.toBe('worker')
     await page.locator('[data-testid="import-mode-replace"]').check()
-    await expect(page.locator('[data-testid="import-removed"]').innerText()).resolves.toContain('People removed (not in the file): 16')
+    await expect(page.locator('[data-testid="import-removed"]').innerText()).resolves.toContain(
+      'People removed (not in the file): 16',
+    )
     // Every people count shown while the change is written and the grid catches up is a true one.
     await page.locator('[data-testid="matrix-count"]').evaluate((count) => {
       const seen: string[] = ((window as unknown as { countsSeen: string[] }).countsSeen = [count.textContent ?? ''])
-      new MutationObserver(() => seen.push(count.textContent ?? '')).observe(count, { childList: true, subtree: true, characterData: true })
+      new MutationObserver(() => seen.push(count.textContent ?? '')).observe(count, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      })
     })
     await page.locator('[data-testid="import-commit"]').click()
     await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' })
     await expect.poll(() => page.locator('[data-testid="matrix-count"]').innerText()).toBe('1500 of 1500 people')
-    expect(new Set(await page.evaluate(() => (window as unknown as { countsSeen: string[] }).countsSeen))).toEqual(new Set(['16 of 16 people', '1500 of 1500 people']))
+    expect(new Set(await page.evaluate(() => (window as unknown as { countsSeen: string[] }).countsSeen))).toEqual(
+      new Set(['16 of 16 people', '1500 of 1500 people']),
+    )
   })
 
   it('opens the wizard for a file dropped on the page', async () => {
@@ -184,7 +210,9 @@ describe('import and export in the browser', () => {
     await page.evaluate(() => {
       const transfer = new DataTransfer()
       transfer.items.add(new File(['Name,Writing\nDropped Person,3\n'], 'dropped.csv', { type: 'text/csv' }))
-      document.querySelector('.matrix-page')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+      document
+        .querySelector('.matrix-page')
+        ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
     })
     await page.locator('[data-testid="import-preview"]').waitFor()
     await expect(page.locator('[data-testid="import-added"]').innerText()).resolves.toContain('Dropped Person')

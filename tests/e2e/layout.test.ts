@@ -48,7 +48,10 @@ describe('layout', () => {
       await link.click()
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/${nav}`)
       await page.locator('main h1, [data-testid="matrix-grid"]').first().waitFor()
-      const widths = await page.evaluate(() => ({ content: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }))
+      const widths = await page.evaluate(() => ({
+        content: document.documentElement.scrollWidth,
+        window: document.documentElement.clientWidth,
+      }))
       expect(widths.content, nav).toBeLessThanOrEqual(widths.window)
       const header = await page.locator('.app-header').boundingBox()
       expect(header?.width, nav).toBeLessThanOrEqual(390)

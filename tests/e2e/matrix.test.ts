@@ -105,7 +105,9 @@ describe('copy and paste', () => {
     await page.evaluate((value) => {
       const data = new DataTransfer()
       data.setData('text/plain', value)
-      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      )
     }, text)
   }
 
@@ -115,11 +117,18 @@ describe('copy and paste', () => {
     await waitForGrid(page)
     const roadmap = await skillColumnId(session, 'Roadmap')
     const policy = await skillColumnId(session, 'Policy')
-    const cells = [cellOf(page, 'Alex Chen', roadmap), cellOf(page, 'Alex Chen', policy), cellOf(page, 'Ольга Смирнова', roadmap), cellOf(page, 'Ольга Смирнова', policy)]
+    const cells = [
+      cellOf(page, 'Alex Chen', roadmap),
+      cellOf(page, 'Alex Chen', policy),
+      cellOf(page, 'Ольга Смирнова', roadmap),
+      cellOf(page, 'Ольга Смирнова', policy),
+    ]
     const before = await Promise.all(cells.map(async (c) => (await c.innerText()).trim()))
     await cells[0]!.click()
     await paste(page, '4\tExpert\r\n0\t\r\n')
-    await expect.poll(() => Promise.all(cells.map(async (c) => (await c.innerText()).trim()))).toEqual(['4', '4', '0', ''])
+    await expect
+      .poll(() => Promise.all(cells.map(async (c) => (await c.innerText()).trim())))
+      .toEqual(['4', '4', '0', ''])
     await expect.poll(() => page.locator('[data-testid="notice"]').innerText()).toContain('Pasted 4 cells')
     await page.keyboard.press('Control+z')
     await expect.poll(() => Promise.all(cells.map(async (c) => (await c.innerText()).trim()))).toEqual(before)
@@ -147,7 +156,9 @@ describe('copy and paste', () => {
     await cellOf(page, 'Мария Иванова', colId).click()
     const copied = await page.evaluate(() => {
       const data = new DataTransfer()
-      document.activeElement?.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }))
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }),
+      )
       return data.getData('text/plain')
     })
     // Мария is at level 1 and wants to grow in executive coaching (the demo data).

@@ -17,7 +17,9 @@ describe('offline and installable', () => {
     expect(href).toBeTruthy()
     const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), new URL(href!, baseUrl).href)
     expect(manifest).toMatchObject({ short_name: 'Skillgrid', display: 'standalone' })
-    expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
+    expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(
+      expect.arrayContaining(['192x192', '512x512']),
+    )
   })
 
   it('loads and works with the network off after the first visit', async () => {
@@ -43,7 +45,11 @@ describe('offline and installable', () => {
     await expect.poll(() => page.locator('[data-testid="save-status"]').getAttribute('data-state')).toBe('saved')
     await page.reload()
     await waitForGrid(page)
-    await expect.poll(async () => (await cellOf(page, 'James Wilson', await skillColumnByName(page, 'Consulting')).innerText()).trim()).toBe(next)
+    await expect
+      .poll(async () =>
+        (await cellOf(page, 'James Wilson', await skillColumnByName(page, 'Consulting')).innerText()).trim(),
+      )
+      .toBe(next)
     await page.locator('[data-testid="nav-coverage"]').click()
     await expect.poll(() => page.locator('main h1').count()).toBeGreaterThan(0)
     await context.setOffline(false)
@@ -56,7 +62,9 @@ describe('offline and installable', () => {
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text))
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        ;(window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`)
+        ;(window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        )
       })
     })
     await page.reload()

@@ -43,7 +43,9 @@ describe('plan page on the demo workspace', () => {
     await page.locator('[data-testid="nav-roles"]').click()
     await page.locator('[data-testid="nav-plan"]').click()
     await page.locator('[data-testid="plan-run"]').waitFor()
-    expect(requests.filter((url) => url.endsWith('.wasm') || url.includes('solver.worker') || url.includes('/highs'))).toEqual([])
+    expect(
+      requests.filter((url) => url.endsWith('.wasm') || url.includes('solver.worker') || url.includes('/highs')),
+    ).toEqual([])
 
     expect(await runPlan(page)).toBe('optimal')
     expect(requests.filter((url) => url.endsWith('.wasm'))).toHaveLength(1)
@@ -60,7 +62,9 @@ describe('plan page on the demo workspace', () => {
 
     // The total is a plain number: the sum of the actions' costs.
     const costs = (await page.locator('[data-testid="plan-action-cost"]').allInnerTexts()).map(numberIn)
-    expect(Number(await page.locator('[data-testid="plan-total-cost"]').innerText())).toBe(costs.reduce((a, b) => a + b, 0))
+    expect(Number(await page.locator('[data-testid="plan-total-cost"]').innerText())).toBe(
+      costs.reduce((a, b) => a + b, 0),
+    )
 
     // The demo's gaps can all be closed: nothing stays uncovered or short.
     expect(await page.locator('[data-testid="plan-coverage-uncovered"] [data-testid="before"]').innerText()).toBe('9')
@@ -88,7 +92,9 @@ describe('plan page on the demo workspace', () => {
     await expect.poll(() => runPlan(page)).toBe('partial')
     expect(Number(await page.locator('[data-testid="plan-total-cost"]').innerText())).toBeLessThanOrEqual(20)
     expect(await page.locator('[data-testid="plan-action"][data-kind="hire"]').count()).toBe(0)
-    expect(await page.locator('[data-testid="plan-unclosed"]').first().innerText()).toMatch(/budget exhausted \(limit 20\)/)
+    expect(await page.locator('[data-testid="plan-unclosed"]').first().innerText()).toMatch(
+      /budget exhausted \(limit 20\)/,
+    )
 
     const download = page.waitForEvent('download')
     await page.locator('[data-testid="plan-export"]').click()
@@ -122,7 +128,9 @@ describe('plan page on the demo workspace', () => {
     session = await openApp({ path: '/plan' })
     const { page } = session
     await runPlan(page)
-    const firstTrainee = (await page.locator('[data-testid="plan-action"][data-kind="train"] strong').first().innerText()).replace(/^Train (.+) in .+$/, '$1')
+    const firstTrainee = (
+      await page.locator('[data-testid="plan-action"][data-kind="train"] strong').first().innerText()
+    ).replace(/^Train (.+) in .+$/, '$1')
     await page.locator(`[data-testid="plan-available"][data-person="${firstTrainee}"]`).uncheck()
     await page.locator('[data-testid="plan-stale"]').waitFor()
     await page.locator('[data-testid="cost-step"]').fill('3')
@@ -187,14 +195,16 @@ describe('skill page', () => {
     expect(await page.locator('[data-testid="skill-detail-name"]').innerText()).toBe(skill)
     const candidate = page.locator(`[data-testid="skill-candidate"][data-person="${person}"]`)
     expect(await candidate.locator('[data-testid="skill-candidate-planned"]').count()).toBe(1)
-    expect(Number(await candidate.locator('[data-testid="skill-candidate-load"]').innerText())).toBeGreaterThanOrEqual(1)
+    expect(Number(await candidate.locator('[data-testid="skill-candidate-load"]').innerText())).toBeGreaterThanOrEqual(
+      1,
+    )
     const costs = (await page.locator('[data-testid="skill-candidate-cost"]').allInnerTexts()).map(Number)
     expect(costs).toEqual([...costs].sort((a, b) => a - b))
   })
 })
 
 describe('roles page', () => {
-  it('edits a role\'s cost and requirements, duplicates and deletes roles with undo, and keeps them after reload', async () => {
+  it("edits a role's cost and requirements, duplicates and deletes roles with undo, and keeps them after reload", async () => {
     session = await openApp({ path: '/roles' })
     const { page } = session
     const items = page.locator('[data-testid="role-item"]')
@@ -225,6 +235,8 @@ describe('roles page', () => {
     expect(await items.count()).toBe(10)
     await items.filter({ hasText: 'Community Manager' }).first().click()
     expect(await page.locator('[data-testid="role-cost"]').inputValue()).toBe('11')
-    expect(await page.locator('[data-testid="role-req"][data-skill="SEO"] [data-testid="role-req-level"]').inputValue()).toBe('4')
+    expect(
+      await page.locator('[data-testid="role-req"][data-skill="SEO"] [data-testid="role-req-level"]').inputValue(),
+    ).toBe('4')
   })
 })

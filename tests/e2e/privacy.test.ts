@@ -36,15 +36,22 @@ describe('no data leaves the browser', () => {
 
     for (const kind of ['export-wide', 'export-long', 'export-skills', 'export-backup']) {
       await page.locator('[data-testid="export-menu"]').click()
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${kind}"]`).click()])
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`[data-testid="${kind}"]`).click(),
+      ])
       expect(download.suggestedFilename()).toMatch(/^skillgrid-/)
     }
 
     await page.locator('[data-testid="nav-plan"]').click()
     await page.locator('[data-testid="plan-run"]').click()
-    await expect.poll(() => page.locator('[data-testid="plan-status"]').innerText(), { timeout: 30_000 }).toBe('optimal')
+    await expect
+      .poll(() => page.locator('[data-testid="plan-status"]').innerText(), { timeout: 30_000 })
+      .toBe('optimal')
 
-    const foreign = everything.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+    const foreign = everything.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    )
     expect(foreign).toEqual([])
     expect(everything.some((url) => url.endsWith('.wasm'))).toBe(true)
   })

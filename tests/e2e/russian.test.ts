@@ -5,7 +5,25 @@ import { rowNames, waitForGrid } from './support/matrixGrid'
 import { openApp } from './support/session'
 
 /** Latin words that may stay in the Russian interface: formats, keys, brands. */
-const ALLOWED = new Set(['English', 'Skillgrid', 'CSV', 'JSON', 'ZIP', 'Excel', 'Google', 'Sheets', 'AG', 'Grid', 'Ctrl', 'Shift', 'Enter', 'Esc', 'Tab', 'Delete', 'Backspace'])
+const ALLOWED = new Set([
+  'English',
+  'Skillgrid',
+  'CSV',
+  'JSON',
+  'ZIP',
+  'Excel',
+  'Google',
+  'Sheets',
+  'AG',
+  'Grid',
+  'Ctrl',
+  'Shift',
+  'Enter',
+  'Esc',
+  'Tab',
+  'Delete',
+  'Backspace',
+])
 
 /**
  * Latin words a Russian reader sees on the page (its text, placeholders and hover titles),
@@ -13,21 +31,31 @@ const ALLOWED = new Set(['English', 'Skillgrid', 'CSV', 'JSON', 'ZIP', 'Excel', 
  */
 async function latinWords(page: Page, dataWords: ReadonlySet<string>): Promise<string[]> {
   const texts = await page.evaluate(() => {
-    const attributes = [...document.querySelectorAll('[placeholder], [title]')].flatMap((el) => [el.getAttribute('placeholder') ?? '', el.getAttribute('title') ?? ''])
+    const attributes = [...document.querySelectorAll('[placeholder], [title]')].flatMap((el) => [
+      el.getAttribute('placeholder') ?? '',
+      el.getAttribute('title') ?? '',
+    ])
     return [document.body.innerText, ...attributes]
   })
-  const words = texts
-    .join('\n')
-    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .match(/[A-Za-z]{2,}/g) ?? []
+  const words =
+    texts
+      .join('\n')
+      .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' ')
+      .replace(/https?:\/\/\S+/g, ' ')
+      .match(/[A-Za-z]{2,}/g) ?? []
   return [...new Set(words.filter((word) => !ALLOWED.has(word) && !dataWords.has(word)))].sort()
 }
 
 /** Words of the bundled framework's skill, category and role names (both languages) and aliases: data, not interface. */
 function frameworkWords(): Set<string> {
-  interface Named { en: string; ru: string; aliases?: string[] }
-  const framework = JSON.parse(readFileSync(new URL('../../src/assets/community-skills-framework.json', import.meta.url), 'utf8')) as { categories: (Named & { skills: Named[] })[]; roles: Named[] }
+  interface Named {
+    en: string
+    ru: string
+    aliases?: string[]
+  }
+  const framework = JSON.parse(
+    readFileSync(new URL('../../src/assets/community-skills-framework.json', import.meta.url), 'utf8'),
+  ) as { categories: (Named & { skills: Named[] })[]; roles: Named[] }
   const named = [...framework.categories, ...framework.categories.flatMap((c) => c.skills), ...framework.roles]
   const names = named.flatMap((n) => [n.en, n.ru, ...(n.aliases ?? [])])
   return new Set(names.join(' ').match(/[A-Za-z]{2,}/g) ?? [])
@@ -77,6 +105,8 @@ describe('the app in Russian', () => {
     const { page } = session
     await waitForGrid(page)
     await page.locator('[data-testid="matrix-filter"]').fill('никого-такого-нет')
-    await expect.poll(() => page.locator('[data-testid="matrix-grid"] .ag-overlay').innerText()).toContain('Под фильтр никто не подходит')
+    await expect
+      .poll(() => page.locator('[data-testid="matrix-grid"] .ag-overlay').innerText())
+      .toContain('Под фильтр никто не подходит')
   })
 })

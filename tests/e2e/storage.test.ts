@@ -10,7 +10,10 @@ afterEach(async () => {
 })
 
 async function headerColId(session: AppSession, text: string) {
-  const colId = await session.page.locator('[data-testid="matrix-grid"] .ag-header-cell', { hasText: text }).first().getAttribute('col-id')
+  const colId = await session.page
+    .locator('[data-testid="matrix-grid"] .ag-header-cell', { hasText: text })
+    .first()
+    .getAttribute('col-id')
   if (!colId) throw new Error(`no column ${text}`)
   return colId
 }
@@ -159,7 +162,9 @@ describe('storage safety (RELIABILITY.md)', () => {
     await taking.locator('[data-testid="snapshot-label"]').fill('Before the retreat')
     await taking.locator('[data-testid="snapshot-save"]').click()
     const labels = () => watching.locator('[data-testid="history-entry-label"]').allInnerTexts()
-    await expect.poll(async () => (await labels()).some((label) => label.includes('Before the retreat')), { timeout: 10_000 }).toBe(true)
+    await expect
+      .poll(async () => (await labels()).some((label) => label.includes('Before the retreat')), { timeout: 10_000 })
+      .toBe(true)
   })
 
   it('#11 persistent storage denied: says the browser may clear the data and suggests export', async () => {
@@ -186,7 +191,9 @@ describe('storage safety (RELIABILITY.md)', () => {
     })
     await page.reload()
     await waitForGrid(page)
-    await expect(page.locator('[data-testid="storage-banner"]').innerText()).resolves.toContain('does not let Skillgrid store data')
+    await expect(page.locator('[data-testid="storage-banner"]').innerText()).resolves.toContain(
+      'does not let Skillgrid store data',
+    )
     const colId = await headerColId(session, 'Consulting')
     const cell = cellOf(page, 'Alex Chen', colId)
     await cell.click()

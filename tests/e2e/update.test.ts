@@ -6,7 +6,16 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { waitForGrid } from './support/matrixGrid'
 import { openApp, type AppSession } from './support/session'
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm', '.png': 'image/png' }
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+}
 
 /** Serves the built app; `deploy()` changes the service worker's bytes, as a new release would. */
 async function releaseServer() {
@@ -66,7 +75,11 @@ describe('a new release', () => {
 
     server.deploy()
     // The app registers its worker a little after start; then the browser checks for an update.
-    await expect.poll(async () => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())), { timeout: 20_000 }).toBe(true)
+    await expect
+      .poll(async () => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())), {
+        timeout: 20_000,
+      })
+      .toBe(true)
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
     // Release 2 waits: the open page keeps release 1 until the user chooses.
     await prompt.waitFor({ timeout: 20_000 })
@@ -76,7 +89,9 @@ describe('a new release', () => {
     await prompt.getByRole('button').first().click()
     await page.waitForEvent('load', { timeout: 20_000 })
     await waitForGrid(page)
-    await expect.poll(() => workerState(page), { timeout: 20_000 }).toEqual({ active: 'activated', waiting: false, controlled: true })
+    await expect
+      .poll(() => workerState(page), { timeout: 20_000 })
+      .toEqual({ active: 'activated', waiting: false, controlled: true })
     expect(await prompt.count()).toBe(0)
   })
 })

@@ -29,7 +29,9 @@ describe('Excel workbooks in the browser', () => {
     await expect(page.locator('[data-testid="import-encoding"]').count()).resolves.toBe(0)
     // Another sheet: its problems say the sheet first.
     await page.locator('[data-testid="import-sheet"]').selectOption('Notes')
-    await expect.poll(() => page.locator('[data-testid="import-problem"]').first().innerText()).toMatch(/^Sheet “Notes”, row 1: /)
+    await expect
+      .poll(() => page.locator('[data-testid="import-problem"]').first().innerText())
+      .toMatch(/^Sheet “Notes”, row 1: /)
     await page.locator('[data-testid="import-sheet"]').selectOption('Matrix')
     await expect.poll(() => page.locator('[data-testid="import-commit"]').isEnabled()).toBe(true)
     await page.locator('[data-testid="import-commit"]').click()
@@ -42,11 +44,16 @@ describe('Excel workbooks in the browser', () => {
     const { page } = session
     await waitForGrid(page)
     await page.locator('[data-testid="export-menu"]').click()
-    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-xlsx"]').click()])
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-xlsx"]').click(),
+    ])
     expect(file.suggestedFilename()).toBe('skillgrid-Demo-community-team-matrix.xlsx')
     const bytes = new Uint8Array(readFileSync(await file.path()))
     expect(sniffFileKind(bytes)).toEqual({ kind: 'xlsx' })
-    expect(zipEntryNames(bytes)).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']))
+    expect(zipEntryNames(bytes)).toEqual(
+      expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']),
+    )
   })
 
   it('refuses each format it does not read, from the bytes, in English and Russian, and leaves the team as it was', async () => {
@@ -65,7 +72,9 @@ describe('Excel workbooks in the browser', () => {
     await expect(refuse('team-97-2003.xls')).resolves.toBe(
       '“team-97-2003.xls” is an Excel 97–2003 workbook (.xls), which Skillgrid does not read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.',
     )
-    await expect(refuse('password-protected.xlsx')).resolves.toContain('“password-protected.xlsx” is a password-protected (encrypted) workbook.')
+    await expect(refuse('password-protected.xlsx')).resolves.toContain(
+      '“password-protected.xlsx” is a password-protected (encrypted) workbook.',
+    )
     await expect(refuse('team.ods')).resolves.toContain('“team.ods” is an OpenDocument spreadsheet (.ods)')
     await expect(refuse('team.numbers')).resolves.toContain('“team.numbers” is an Apple Numbers document')
     await expect(refuse('notes.zip')).resolves.toContain('“notes.zip” is a zip archive but not an Excel workbook.')
@@ -73,7 +82,9 @@ describe('Excel workbooks in the browser', () => {
     await expect(refuse('team-97-2003.xls')).resolves.toBe(
       '«team-97-2003.xls» — книга Excel 97–2003 (.xls), Skillgrid такие не читает. Откройте её в Excel или LibreOffice и сохраните как .xlsx или CSV.',
     )
-    await expect(refuse('password-protected.xlsx')).resolves.toContain('«password-protected.xlsx» — книга, защищённая паролем')
+    await expect(refuse('password-protected.xlsx')).resolves.toContain(
+      '«password-protected.xlsx» — книга, защищённая паролем',
+    )
     await expect(refuse('team.ods')).resolves.toContain('«team.ods» — таблица OpenDocument (.ods)')
     await expect(refuse('team.numbers')).resolves.toContain('«team.numbers» — документ Apple Numbers')
     await expect(refuse('notes.zip')).resolves.toContain('«notes.zip» — ZIP-архив, но не книга Excel.')

@@ -62,7 +62,9 @@ describe('workspace actions', () => {
     await waitForGrid(page)
     await openMenu(session)
     await page.locator('[data-testid="about-open"]').click()
-    await expect(page.locator('[data-testid="framework-credit"]').innerText()).resolves.toContain('The Community Roundtable')
+    await expect(page.locator('[data-testid="framework-credit"]').innerText()).resolves.toContain(
+      'The Community Roundtable',
+    )
   })
 
   it('switches the interface, skill and level names to Russian and remembers it', async () => {
@@ -72,7 +74,13 @@ describe('workspace actions', () => {
     await page.locator('[data-testid="language-select"]').selectOption('ru')
     // Russian messages load on first use.
     await expect.poll(() => page.locator('[data-testid="nav-matrix"]').innerText()).toBe('Матрица')
-    await expect.poll(() => page.locator('[data-testid="matrix-grid"] .ag-header-cell-text', { hasText: 'Разработка дорожной карты' }).count()).toBeGreaterThan(0)
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-testid="matrix-grid"] .ag-header-cell-text', { hasText: 'Разработка дорожной карты' })
+          .count(),
+      )
+      .toBeGreaterThan(0)
     await expect(page.locator('[data-testid="matrix-legend"]').innerText()).resolves.toContain('Уверенно')
     await page.reload()
     await waitForGrid(page)

@@ -15,7 +15,8 @@ async function opened() {
   return { workspace, backups: useBackupStore() }
 }
 
-const stored = async (workspace: ReturnType<typeof useWorkspaceStore>) => loadWorkspace(storage.db, workspace.data!.workspace.id)
+const stored = async (workspace: ReturnType<typeof useWorkspaceStore>) =>
+  loadWorkspace(storage.db, workspace.data!.workspace.id)
 
 beforeEach(() => {
   freshPinia()
@@ -53,7 +54,10 @@ describe('backup and restore', () => {
 
   it('refuses a backup over the size limit without reading it', async () => {
     const { backups } = await opened()
-    const huge = { size: MAX_BACKUP_BYTES + 1, text: () => Promise.reject(new Error('a file over the limit must not be read')) } as unknown as Blob
+    const huge = {
+      size: MAX_BACKUP_BYTES + 1,
+      text: () => Promise.reject(new Error('a file over the limit must not be read')),
+    } as unknown as Blob
     expect(await backups.readBackup(huge)).toBeNull()
     expect(backups.backupProblem).toEqual({ code: 'tooLarge', path: '' })
   })

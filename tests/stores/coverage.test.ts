@@ -62,9 +62,17 @@ describe('useCoverageStore', () => {
 
   it('recomputes after a cell edit, and back after undo', async () => {
     const { workspace, coverage, platform, igor } = await opened()
-    expect(coverage.report?.bySkill.get(platform.id)).toMatchObject({ holders: 1, status: 'at-risk', soleHolderId: igor.id })
+    expect(coverage.report?.bySkill.get(platform.id)).toMatchObject({
+      holders: 1,
+      status: 'at-risk',
+      soleHolderId: igor.id,
+    })
     useMatrixStore().setLevel(igor.id, platform.id, 1)
-    expect(coverage.report?.bySkill.get(platform.id)).toMatchObject({ holders: 0, status: 'uncovered', soleHolderId: null })
+    expect(coverage.report?.bySkill.get(platform.id)).toMatchObject({
+      holders: 0,
+      status: 'uncovered',
+      soleHolderId: null,
+    })
     expect(coverage.report?.total.uncovered).toBe(10)
     workspace.undo()
     expect(coverage.report?.bySkill.get(platform.id)?.status).toBe('at-risk')
@@ -73,7 +81,12 @@ describe('useCoverageStore', () => {
   it('follows a target edit made through the skills store', async () => {
     const { coverage, platform } = await opened()
     useSkillsStore().update([platform.id], { target: { people: 0, level: 4 } })
-    expect(coverage.report?.bySkill.get(platform.id)).toMatchObject({ holders: 1, deficit: 0, status: 'not-needed', soleHolderId: null })
+    expect(coverage.report?.bySkill.get(platform.id)).toMatchObject({
+      holders: 1,
+      deficit: 0,
+      status: 'not-needed',
+      soleHolderId: null,
+    })
     useSkillsStore().update([platform.id], { target: { level: 1 } })
     expect(coverage.report?.bySkill.get(platform.id)?.holders).toBeGreaterThan(1)
   })

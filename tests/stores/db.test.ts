@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { SkillgridDb } from '../../src/db/db'
 import { CorruptRecordError } from '../../src/db/converters/validate'
 import { ratingsFromDb, skillFromDb, workspaceFromDb } from '../../src/db/converters/workspace'
-import { createWorkspace, deleteWorkspace, listWorkspaces, loadWorkspace, MEMBER_PUT_CHUNK, writeDelta } from '../../src/db/workspaceRepo'
+import {
+  createWorkspace,
+  deleteWorkspace,
+  listWorkspaces,
+  loadWorkspace,
+  MEMBER_PUT_CHUNK,
+  writeDelta,
+} from '../../src/db/workspaceRepo'
 import { emptyRatings, levelAt } from '../../src/domain/ratings'
 import { matrix } from '../fixtures/builders'
 import { dumpDb, instrumentedDb, quotaError } from './helpers'
@@ -15,12 +22,17 @@ beforeEach(() => {
 describe('workspace repository', () => {
   it('writes a whole workspace and reads back equal data, packed arrays included', async () => {
     const { db } = instrumentedDb(name)
-    const data = matrix([[0, 4, null], [2, null, 1]])
+    const data = matrix([
+      [0, 4, null],
+      [2, null, 1],
+    ])
     await createWorkspace(db, data)
     const loaded = await loadWorkspace(db, data.workspace.id)
     expect(loaded?.people.map((p) => p.id).sort()).toEqual(data.people.map((p) => p.id).sort())
     for (const person of data.people) {
-      expect([...(loaded?.ratings.get(person.id)?.levels ?? [])]).toEqual([...(data.ratings.get(person.id)?.levels ?? [])])
+      expect([...(loaded?.ratings.get(person.id)?.levels ?? [])]).toEqual([
+        ...(data.ratings.get(person.id)?.levels ?? []),
+      ])
       expect(loaded?.ratings.get(person.id)?.levels).toBeInstanceOf(Uint8Array)
     }
     expect(await listWorkspaces(db)).toHaveLength(1)
@@ -28,7 +40,11 @@ describe('workspace repository', () => {
 
   it('stores one record per person (person and packed ratings), not one per cell', async () => {
     const { db } = instrumentedDb(name)
-    const data = matrix([[1, 2, 3, 4], [4, 3, 2, 1], [0, 0, 0, 0]])
+    const data = matrix([
+      [1, 2, 3, 4],
+      [4, 3, 2, 1],
+      [0, 0, 0, 0],
+    ])
     await createWorkspace(db, data)
     expect(await db.members.count()).toBe(3)
   })
@@ -92,7 +108,16 @@ describe('writeDelta', () => {
     const failing = withFailingMemberWrites(new SkillgridDb(name), () => true)
     const person = { ...data.people[0]!, name: 'Renamed' }
     await expect(
-      writeDelta(failing, data.workspace.id, { workspace: { ...data.workspace, name: 'Renamed too' }, people: { put: [person] }, ratings: { cells: [{ personId: person.id, slot: 0, level: 4 }] } }, 1),
+      writeDelta(
+        failing,
+        data.workspace.id,
+        {
+          workspace: { ...data.workspace, name: 'Renamed too' },
+          people: { put: [person] },
+          ratings: { cells: [{ personId: person.id, slot: 0, level: 4 }] },
+        },
+        1,
+      ),
     ).rejects.toThrow()
     expect(await dumpDb(failing)).toEqual(before)
     failing.close()
@@ -104,12 +129,20 @@ describe('writeDelta', () => {
     await createWorkspace(writer, data)
     const before = await dumpDb(writer)
     writer.close()
-    const people = Array.from({ length: MEMBER_PUT_CHUNK * 2 + 1 }, (_, i) => ({ ...data.people[0]!, id: `p${i}`, name: `Person ${i}`, email: '', order: i + 1 }))
+    const people = Array.from({ length: MEMBER_PUT_CHUNK * 2 + 1 }, (_, i) => ({
+      ...data.people[0]!,
+      id: `p${i}`,
+      name: `Person ${i}`,
+      email: '',
+      order: i + 1,
+    }))
     const ratings = people.map((p) => emptyRatings(p.id, 1))
     // The members write fails on the third chunk, after two chunks went through.
     let memberWrites = 0
     const failing = withFailingMemberWrites(new SkillgridDb(name), () => ++memberWrites === 3)
-    await expect(writeDelta(failing, data.workspace.id, { people: { put: people }, ratings: { put: ratings } }, 1)).rejects.toThrow()
+    await expect(
+      writeDelta(failing, data.workspace.id, { people: { put: people }, ratings: { put: ratings } }, 1),
+    ).rejects.toThrow()
     expect(memberWrites).toBe(3)
     expect(await dumpDb(failing)).toEqual(before)
     failing.close()
@@ -131,10 +164,62 @@ describe('writeDelta', () => {
 
 describe('records read from storage are validated', () => {
   it.each([
-    ['a skill without a name', () => skillFromDb({ id: 's', categoryId: 'c', slot: 0, nameRu: '', aliases: [], description: '', order: 0, target: { level: 3, people: 2 }, critical: false, frameworkId: '' }), /skill record s: field "name"/],
-    ['a skill with target level 7', () => skillFromDb({ id: 's', categoryId: 'c', slot: 0, name: 'X', nameRu: '', aliases: [], description: '', order: 0, target: { level: 7, people: 2 }, critical: false, frameworkId: '' }), /target.level/],
-    ['ratings stored as plain arrays', () => ratingsFromDb({ personId: 'p', levels: [1, 2], interest: [0, 0], updatedAt: 0 }), /packed byte arrays/],
-    ['a workspace with a broken scale', () => workspaceFromDb({ id: 'w', name: 'W', createdAt: 0, updatedAt: 0, nextSlot: 0, scale: [{ value: 9 }], interestScale: [], defaultTarget: { level: 3, people: 2 }, costModel: {} }), /scale level/],
+    [
+      'a skill without a name',
+      () =>
+        skillFromDb({
+          id: 's',
+          categoryId: 'c',
+          slot: 0,
+          nameRu: '',
+          aliases: [],
+          description: '',
+          order: 0,
+          target: { level: 3, people: 2 },
+          critical: false,
+          frameworkId: '',
+        }),
+      /skill record s: field "name"/,
+    ],
+    [
+      'a skill with target level 7',
+      () =>
+        skillFromDb({
+          id: 's',
+          categoryId: 'c',
+          slot: 0,
+          name: 'X',
+          nameRu: '',
+          aliases: [],
+          description: '',
+          order: 0,
+          target: { level: 7, people: 2 },
+          critical: false,
+          frameworkId: '',
+        }),
+      /target.level/,
+    ],
+    [
+      'ratings stored as plain arrays',
+      () => ratingsFromDb({ personId: 'p', levels: [1, 2], interest: [0, 0], updatedAt: 0 }),
+      /packed byte arrays/,
+    ],
+    [
+      'a workspace with a broken scale',
+      () =>
+        workspaceFromDb({
+          id: 'w',
+          name: 'W',
+          createdAt: 0,
+          updatedAt: 0,
+          nextSlot: 0,
+          scale: [{ value: 9 }],
+          interestScale: [],
+          defaultTarget: { level: 3, people: 2 },
+          costModel: {},
+        }),
+      /scale level/,
+    ],
   ])('refuses %s with a message naming the record', (_, read, message) => {
     expect(read).toThrow(CorruptRecordError)
     expect(read).toThrow(message)

@@ -107,7 +107,11 @@ describe('the store with an early read', () => {
     first.dispose()
     ;(await import('../../src/db/db')).getDb().close()
     vi.spyOn(console, 'warn').mockImplementation(() => {})
-    ;(globalThis as Record<string, unknown>).__skillgridEarlyRead = Promise.resolve({ workspaceId: 'x', workspaces: [], rows: { workspace: { broken: true }, categories: [], skills: [], people: [], roles: [], ratings: [] } })
+    ;(globalThis as Record<string, unknown>).__skillgridEarlyRead = Promise.resolve({
+      workspaceId: 'x',
+      workspaces: [],
+      rows: { workspace: { broken: true }, categories: [], skills: [], people: [], roles: [], ratings: [] },
+    })
     const store = await openStore()
     expect(store.status).toBe('ready')
     expect(store.data?.people).toHaveLength(16)
@@ -130,7 +134,15 @@ describe('the early read and self levels', () => {
   it('reads nothing from a database of an older schema: Dexie upgrades it first', async () => {
     const { default: Dexie } = await import('dexie')
     const v3 = new Dexie(DB_NAME)
-    v3.version(3).stores({ workspaces: 'id', categories: 'id, workspaceId', skills: 'id, workspaceId', roles: 'id, workspaceId', plans: 'id, workspaceId', meta: 'key', members: '[workspaceId+personId], workspaceId' })
+    v3.version(3).stores({
+      workspaces: 'id',
+      categories: 'id, workspaceId',
+      skills: 'id, workspaceId',
+      roles: 'id, workspaceId',
+      plans: 'id, workspaceId',
+      meta: 'key',
+      members: '[workspaceId+personId], workspaceId',
+    })
     await v3.table('workspaces').put({ id: 'w' })
     v3.close()
     expect(await readEarly()).toBeNull()

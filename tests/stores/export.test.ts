@@ -33,7 +33,9 @@ describe('the CSV delimiter', () => {
     const { exportStore } = await opened()
     const settings = useSettingsStore()
     settings.setLocale('ru')
-    expect(exportStore.csvFile('long')?.text.startsWith('\uFEFFperson;email;team;category;skill;level;interest\r\n')).toBe(true)
+    expect(
+      exportStore.csvFile('long')?.text.startsWith('\uFEFFperson;email;team;category;skill;level;interest\r\n'),
+    ).toBe(true)
     settings.setLocale('en')
     expect(exportStore.csvFile('long')?.text.startsWith('\uFEFFperson,email,team,')).toBe(true)
   })
@@ -66,7 +68,16 @@ const LABELS = {
   instructions: 'I',
   scaleTitle: 'S',
   interestTitle: 'In',
-  columns: { name: 'Name', email: 'Email', category: 'Category', skill: 'Skill', currentLevel: 'Current level', currentInterest: 'Current interest', yourLevel: 'Your level', yourInterest: 'Your interest' },
+  columns: {
+    name: 'Name',
+    email: 'Email',
+    category: 'Category',
+    skill: 'Skill',
+    currentLevel: 'Current level',
+    currentInterest: 'Current interest',
+    yourLevel: 'Your level',
+    yourInterest: 'Your interest',
+  },
 }
 
 describe('self-assessment forms for everyone', () => {
@@ -84,9 +95,13 @@ describe('self-assessment forms for everyone', () => {
       expect(name, person.name).toBeDefined()
       const text = strFromU8(files[name!]!)
       const header = text.split('\r\n').findIndex((line) => line.startsWith('Name,'))
-      const rows = text.split('\r\n').slice(header + 1).filter(Boolean)
+      const rows = text
+        .split('\r\n')
+        .slice(header + 1)
+        .filter(Boolean)
       expect(rows).toHaveLength(data.skills.length)
-      for (const other of data.people) if (other.id !== person.id && other.email) expect(text).not.toContain(other.email)
+      for (const other of data.people)
+        if (other.id !== person.id && other.email) expect(text).not.toContain(other.email)
     }
   })
 

@@ -38,7 +38,8 @@ export function instrumentedDb(name = `skillgrid-test-${++dbCounter}-${Math.rand
             ...table,
             mutate(request) {
               if (failure) return Promise.reject(failure)
-              const count = 'values' in request ? request.values.length : 'keys' in request ? (request.keys?.length ?? 0) : 1
+              const count =
+                'values' in request ? request.values.length : 'keys' in request ? (request.keys?.length ?? 0) : 1
               writes[tableName] = (writes[tableName] ?? 0) + count
               return table.mutate(request)
             },
@@ -82,7 +83,14 @@ export function readable(data: WorkspaceData | null | undefined) {
   if (!data) return null
   const skills = [...data.skills].sort((a, b) => a.slot - b.slot)
   return {
-    people: byOrder(data.people).map((p) => [p.name, p.email, p.team, p.title, p.active, ...skills.map((s) => data.ratings.get(p.id)?.levels[s.slot] ?? 255)]),
+    people: byOrder(data.people).map((p) => [
+      p.name,
+      p.email,
+      p.team,
+      p.title,
+      p.active,
+      ...skills.map((s) => data.ratings.get(p.id)?.levels[s.slot] ?? 255),
+    ]),
     skills: skills.map((s) => [s.name, s.slot, s.target.level, s.target.people, s.critical]),
     categories: byOrder(data.categories).map((c) => c.name),
     roles: data.roles.map((r) => [r.name, Object.keys(r.requirements).length]).sort(),

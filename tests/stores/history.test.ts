@@ -32,10 +32,13 @@ describe('snapshots', () => {
     const first = await history.save('manual', 'Before training')
     const data = workspace.data!
     const level = (personId: string, slot: number) => data.ratings.get(personId)?.levels[slot] ?? 255
-    const holds = (personId: string, skill: (typeof data.skills)[number]) => level(personId, skill.slot) !== 255 && level(personId, skill.slot) >= skill.target.level
+    const holds = (personId: string, skill: (typeof data.skills)[number]) =>
+      level(personId, skill.slot) !== 255 && level(personId, skill.slot) >= skill.target.level
     const active = data.people.filter((p) => p.active)
     // A skill one holder short of its target (at risk): one more holder closes the gap.
-    const skill = data.skills.find((s) => s.target.people >= 2 && active.filter((p) => holds(p.id, s)).length === s.target.people - 1)!
+    const skill = data.skills.find(
+      (s) => s.target.people >= 2 && active.filter((p) => holds(p.id, s)).length === s.target.people - 1,
+    )!
     const person = active.find((p) => !holds(p.id, skill) && level(p.id, skill.slot) !== 255)!
     const from = level(person.id, skill.slot)
     matrix.setLevel(person.id, skill.id, 4)
@@ -104,7 +107,13 @@ describe('snapshots', () => {
     const { workspace, history } = await opened()
     const id = workspace.currentId!
     await history.save('manual', 'Good')
-    await storage.db.snapshots.put({ id: 'broken', workspaceId: id, kind: 'not-a-kind', label: '', takenAt: 1 } as never)
+    await storage.db.snapshots.put({
+      id: 'broken',
+      workspaceId: id,
+      kind: 'not-a-kind',
+      label: '',
+      takenAt: 1,
+    } as never)
     await history.load(true)
     expect(history.snapshots.map((s) => s.label)).toEqual(['Good'])
     expect(history.unreadable).toBe(1)
@@ -130,8 +139,13 @@ describe('storage cost of a snapshot', () => {
     // Lead levels and interest, one byte per cell each (no self ratings here), and who the people are.
     const packed = 5000 * 100 * 2
     const encoder = new TextEncoder()
-    const text = data.people.reduce((sum, p) => sum + [p.id, p.name, p.email, p.team, p.title].reduce((n, t) => n + encoder.encode(t).length, 0), 0)
-    console.log(`snapshot of 5,000 × 100: ${(bytes / 1e6).toFixed(2)} MB structured-clone size; packed arrays ${(packed / 1e6).toFixed(2)} MB + people's texts ${(text / 1e6).toFixed(2)} MB`)
+    const text = data.people.reduce(
+      (sum, p) => sum + [p.id, p.name, p.email, p.team, p.title].reduce((n, t) => n + encoder.encode(t).length, 0),
+      0,
+    )
+    console.log(
+      `snapshot of 5,000 × 100: ${(bytes / 1e6).toFixed(2)} MB structured-clone size; packed arrays ${(packed / 1e6).toFixed(2)} MB + people's texts ${(text / 1e6).toFixed(2)} MB`,
+    )
     expect(bytes).toBeGreaterThan(packed + text)
     // The rest is per-value framing, dates and order (16 bytes a person): no per-record field names.
     expect(bytes).toBeLessThan((packed + text + 5000 * 16) * 1.1)

@@ -11,7 +11,8 @@ import { dumpDb, freshPinia, instrumentedDb, quotaError, readable, type Instrume
 
 let storage: InstrumentedDb
 
-const fixture = (...parts: string[]) => new File([readFileSync(join(import.meta.dirname, '../fixtures', ...parts))], parts.at(-1) ?? 'file.csv')
+const fixture = (...parts: string[]) =>
+  new File([readFileSync(join(import.meta.dirname, '../fixtures', ...parts))], parts.at(-1) ?? 'file.csv')
 const csv = (text: string, name = 'team.csv') => new File([text], name, { type: 'text/csv' })
 
 async function opened() {
@@ -21,7 +22,8 @@ async function opened() {
   return { workspace, importStore: useImportStore() }
 }
 
-const stored = async (workspace: ReturnType<typeof useWorkspaceStore>) => loadWorkspace(storage.db, workspace.data!.workspace.id)
+const stored = async (workspace: ReturnType<typeof useWorkspaceStore>) =>
+  loadWorkspace(storage.db, workspace.data!.workspace.id)
 
 beforeEach(() => {
   freshPinia()
@@ -60,7 +62,10 @@ describe('importing a file', () => {
   it('refuses each file that is not a table by what its bytes are, naming the file, and writes nothing', async () => {
     const { importStore } = await opened()
     const before = await dumpDb(storage.db)
-    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])], 'matrix.csv')
+    const png = new File(
+      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])],
+      'matrix.csv',
+    )
     const cases: [File, string][] = [
       [new File([], 'team.csv'), 'empty'],
       [png, 'png'],
@@ -73,7 +78,12 @@ describe('importing a file', () => {
     ]
     for (const [file, reason] of cases) {
       await importStore.openFile(file)
-      expect([file.name, importStore.phase, importStore.failure, importStore.draft]).toEqual([file.name, 'failed', `importExport.refused.${reason}`, null])
+      expect([file.name, importStore.phase, importStore.failure, importStore.draft]).toEqual([
+        file.name,
+        'failed',
+        `importExport.refused.${reason}`,
+        null,
+      ])
       expect(importStore.failureParams).toEqual({ file: file.name })
     }
     expect(await dumpDb(storage.db)).toEqual(before)
@@ -82,7 +92,10 @@ describe('importing a file', () => {
   it('imports an .xlsx workbook through the same preview and commit, wherever its name says otherwise', async () => {
     const { workspace, importStore } = await opened()
     const before = await dumpDb(storage.db)
-    const renamed = new File([readFileSync(join(import.meta.dirname, '../fixtures/xlsx/merged-categories-ru.xlsx'))], 'matrix.csv')
+    const renamed = new File(
+      [readFileSync(join(import.meta.dirname, '../fixtures/xlsx/merged-categories-ru.xlsx'))],
+      'matrix.csv',
+    )
     await importStore.openFile(renamed)
     expect(importStore.phase).toBe('preview')
     expect(importStore.draft?.workbook?.sheet).toBe('Матрица')
@@ -164,7 +177,9 @@ describe('importing a file', () => {
 
   it('imports the other rows once the user skips the rows with problems', async () => {
     const { workspace, importStore } = await opened()
-    await importStore.openFile(csv('Name,Email,Writing\nGood One,g1@x.org,3\nBad,b@x.org,expertt\nGood Two,g2@x.org,1\n'))
+    await importStore.openFile(
+      csv('Name,Email,Writing\nGood One,g1@x.org,3\nBad,b@x.org,expertt\nGood Two,g2@x.org,1\n'),
+    )
     expect(importStore.canCommit).toBe(false)
     await importStore.setSkipProblemRows(true)
     expect(importStore.draft?.skippedRows).toEqual([3])
@@ -269,7 +284,16 @@ describe('a filled-in self-assessment form', () => {
       instructions: 'Fill in.',
       scaleTitle: 'Levels',
       interestTitle: 'Interest',
-      columns: { name: 'Name', email: 'Email', category: 'Category', skill: 'Skill', currentLevel: 'Current level', currentInterest: 'Current interest', yourLevel: 'Your level', yourInterest: 'Your interest' },
+      columns: {
+        name: 'Name',
+        email: 'Email',
+        category: 'Category',
+        skill: 'Skill',
+        currentLevel: 'Current level',
+        currentInterest: 'Current interest',
+        yourLevel: 'Your level',
+        yourInterest: 'Your interest',
+      },
     }
     const form = (await useExportStore().selfAssessmentFile(person.id, labels, 'en'))!
     expect(form.name).toMatch(/self-assessment\.csv$/)
@@ -277,7 +301,9 @@ describe('a filled-in self-assessment form', () => {
     let filled = 0
     const text = form.text
       .split('\r\n')
-      .map((line) => (line.startsWith(`${person.name},`) && filled < 2 ? line.replace(/,,$/, `,${['4', '0'][filled++]},`) : line))
+      .map((line) =>
+        line.startsWith(`${person.name},`) && filled < 2 ? line.replace(/,,$/, `,${['4', '0'][filled++]},`) : line,
+      )
       .join('\r\n')
     await importStore.openFile(csv(text, 'form.csv'))
     expect(importStore.draft?.format).toBe('self')

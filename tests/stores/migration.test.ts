@@ -1,7 +1,15 @@
 import Dexie from 'dexie'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { categoryToDb, memberToDb, personToDb, ratingsToDb, roleToDb, skillToDb, workspaceToDb } from '../../src/db/converters/workspace'
+import {
+  categoryToDb,
+  memberToDb,
+  personToDb,
+  ratingsToDb,
+  roleToDb,
+  skillToDb,
+  workspaceToDb,
+} from '../../src/db/converters/workspace'
 import { SCHEMA_V1, SCHEMA_V4, SCHEMA_V5, SkillgridDb, setDbForTests } from '../../src/db/db'
 import { META_KEYS } from '../../src/db/names'
 import { deleteWorkspace, loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'
@@ -46,8 +54,12 @@ describe('schema v1 → v2 (one member record per person)', () => {
     expect(loaded?.skills.map((s) => s.id).sort()).toEqual(data.skills.map((s) => s.id).sort())
     expect(loaded?.roles).toHaveLength(data.roles.length)
     for (const person of data.people) {
-      expect([...(loaded?.ratings.get(person.id)?.levels ?? [])]).toEqual([...(data.ratings.get(person.id)?.levels ?? [])])
-      expect([...(loaded?.ratings.get(person.id)?.interest ?? [])]).toEqual([...(data.ratings.get(person.id)?.interest ?? [])])
+      expect([...(loaded?.ratings.get(person.id)?.levels ?? [])]).toEqual([
+        ...(data.ratings.get(person.id)?.levels ?? []),
+      ])
+      expect([...(loaded?.ratings.get(person.id)?.interest ?? [])]).toEqual([
+        ...(data.ratings.get(person.id)?.interest ?? []),
+      ])
     }
     expect(await db.members.count()).toBe(data.people.length)
     expect(db.tables.map((t) => t.name)).not.toContain('ratings')
@@ -107,7 +119,15 @@ describe('schema v1 → v2 (one member record per person)', () => {
 })
 
 /** The stores of schema v3, as that version declared them. */
-const SCHEMA_V3_STORES = { workspaces: 'id', categories: 'id, workspaceId', skills: 'id, workspaceId', roles: 'id, workspaceId', plans: 'id, workspaceId', meta: 'key', members: '[workspaceId+personId], workspaceId' }
+const SCHEMA_V3_STORES = {
+  workspaces: 'id',
+  categories: 'id, workspaceId',
+  skills: 'id, workspaceId',
+  roles: 'id, workspaceId',
+  plans: 'id, workspaceId',
+  meta: 'key',
+  members: '[workspaceId+personId], workspaceId',
+}
 
 /** Rows exactly as schema v3 wrote them: no self levels, no rating settings, no learning notes. */
 function v3Rows(data: WorkspaceData) {
@@ -146,7 +166,11 @@ describe('schema v3 → v4 (self levels, rating settings, learning notes, snapsh
     const db = new SkillgridDb(name)
     const loaded = await loadWorkspace(db, data.workspace.id)
     expect(db.verno).toBe(6)
-    expect(loaded?.workspace).toMatchObject({ ratingSource: 'lead-first', staleAfterMonths: 6, name: data.workspace.name })
+    expect(loaded?.workspace).toMatchObject({
+      ratingSource: 'lead-first',
+      staleAfterMonths: 6,
+      name: data.workspace.name,
+    })
     expect(loaded?.people).toEqual([...data.people].sort((a, b) => a.order - b.order))
     for (const person of data.people) {
       const record = loaded?.ratings.get(person.id)
@@ -230,7 +254,8 @@ describe('schema v4 → v5 (members lose the unused workspaceId index)', () => {
     expect(db.verno).toBe(6)
     expect(db.members.schema.indexes).toEqual([])
     expect(loaded?.people).toEqual([...data.people].sort((a, b) => a.order - b.order))
-    for (const person of data.people) expect([...loaded!.ratings.get(person.id)!.levels]).toEqual([...data.ratings.get(person.id)!.levels])
+    for (const person of data.people)
+      expect([...loaded!.ratings.get(person.id)!.levels]).toEqual([...data.ratings.get(person.id)!.levels])
     await deleteWorkspace(db, data.workspace.id)
     expect(await db.members.count()).toBe(other.people.length)
     expect((await loadWorkspace(db, other.workspace.id))?.people).toHaveLength(other.people.length)
@@ -253,8 +278,14 @@ describe('schema v5 → v6 (a journal of saved changes for other tabs)', () => {
     expect(await db.tabJournal.count()).toBe(0)
     expect(loaded?.people).toHaveLength(data.people.length)
     const person = data.people[0]!
-    await writeDelta(db, id, { ratings: { cells: [{ personId: person.id, slot: 0, level: 4 }] } }, 1, { tab: 't', personIds: [person.id], structural: false })
-    expect(await db.tabJournal.toArray()).toEqual([{ seq: 1, tab: 't', workspaceId: id, personIds: [person.id], structural: false }])
+    await writeDelta(db, id, { ratings: { cells: [{ personId: person.id, slot: 0, level: 4 }] } }, 1, {
+      tab: 't',
+      personIds: [person.id],
+      structural: false,
+    })
+    expect(await db.tabJournal.toArray()).toEqual([
+      { seq: 1, tab: 't', workspaceId: id, personIds: [person.id], structural: false },
+    ])
     db.close()
   })
 })

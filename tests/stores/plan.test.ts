@@ -50,7 +50,7 @@ describe('running the planner', () => {
     expect(plan.stale).toBe(true)
   })
 
-  it('counts each person\'s trainings in the last run as their training load', async () => {
+  it("counts each person's trainings in the last run as their training load", async () => {
     const { plan } = await openedStores()
     await plan.run()
     const trainings = plan.result!.actions.filter((a) => a.kind === 'train')
@@ -75,7 +75,11 @@ describe('running the planner', () => {
     const { plan } = await openedStores()
     plan.setSolverForTests(() => Promise.reject(new Error('wasm blocked')))
     const result = await plan.run()
-    expect(result).toMatchObject({ status: 'approximate', engine: 'greedy', fallbackReason: 'plan.fallback.solverFailed' })
+    expect(result).toMatchObject({
+      status: 'approximate',
+      engine: 'greedy',
+      fallbackReason: 'plan.fallback.solverFailed',
+    })
   })
 
   it('applies the budget and hire limits', async () => {
@@ -143,7 +147,13 @@ describe('saved scenarios', () => {
 
   it('skips and counts a stored plan it cannot read', async () => {
     const { workspace, plan } = await openedStores()
-    await storage.db.plans.put({ id: 'bad', workspaceId: workspace.data!.workspace.id, name: 'broken', createdAt: 1, content: { version: 1, status: 'great' } })
+    await storage.db.plans.put({
+      id: 'bad',
+      workspaceId: workspace.data!.workspace.id,
+      name: 'broken',
+      createdAt: 1,
+      content: { version: 1, status: 'great' },
+    })
     await plan.loadSaved(true)
     expect(plan.saved).toEqual([])
     expect(plan.unreadableSaved).toBe(1)
@@ -166,7 +176,11 @@ describe('role edits', () => {
     await workspace.whenSaved()
     let stored = await loadWorkspace(storage.db, workspace.data!.workspace.id)
     expect(stored?.roles).toHaveLength(count + 1)
-    expect(stored?.roles.find((r) => r.id === copy)).toMatchObject({ name: 'Analyst (copy)', hireCost: 3, requirements: { [workspace.data!.skills[0]!.id]: 4 } })
+    expect(stored?.roles.find((r) => r.id === copy)).toMatchObject({
+      name: 'Analyst (copy)',
+      hireCost: 3,
+      requirements: { [workspace.data!.skills[0]!.id]: 4 },
+    })
     workspace.undo()
     await workspace.whenSaved()
     stored = await loadWorkspace(storage.db, workspace.data!.workspace.id)

@@ -52,13 +52,19 @@ describe('storage failure modes (RELIABILITY.md)', () => {
         await new Promise((resolve) => setTimeout(resolve, 100))
         await db.meta.put({ key: 'second', value: 2 })
       }),
-    ).rejects.toMatchObject({ name: expect.stringMatching(/^(PrematureCommitError|TransactionInactiveError)$/) as unknown })
+    ).rejects.toMatchObject({
+      name: expect.stringMatching(/^(PrematureCommitError|TransactionInactiveError)$/) as unknown,
+    })
     expect(await db.meta.get('second')).toBeUndefined()
     // Each kind of write the app makes is one transaction with its journal entry, and completes.
     const store = await openStore(db)
     const person = store.data!.people[0]!
     const skill = store.data!.skills[0]!
-    useMatrixStore().setLevel(person.id, skill.id, levelAt(store.data!.ratings.get(person.id), skill.slot) === 4 ? 1 : 4)
+    useMatrixStore().setLevel(
+      person.id,
+      skill.id,
+      levelAt(store.data!.ratings.get(person.id), skill.slot) === 4 ? 1 : 4,
+    )
     useMatrixStore().addNewPerson({ name: 'Zoe New' })
     await store.whenSaved()
     expect(store.undoStack).toHaveLength(2)

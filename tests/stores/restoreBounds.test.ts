@@ -37,13 +37,25 @@ beforeEach(() => {
 
 const OUT_OF_RANGE: { what: string; path: string; set: (backup: BackupJson) => void }[] = [
   { what: 'target people 1e12', path: 'skills[0].target.people', set: (b) => (b.skills[0]!.target.people = 1e12) },
-  { what: `target people ${MAX_TARGET_PEOPLE + 1}`, path: 'skills[2].target.people', set: (b) => (b.skills[2]!.target.people = MAX_TARGET_PEOPLE + 1) },
+  {
+    what: `target people ${MAX_TARGET_PEOPLE + 1}`,
+    path: 'skills[2].target.people',
+    set: (b) => (b.skills[2]!.target.people = MAX_TARGET_PEOPLE + 1),
+  },
   { what: 'nextSlot 2^31', path: 'workspace.nextSlot', set: (b) => (b.workspace.nextSlot = 2 ** 31) },
   { what: `nextSlot ${MAX_SLOTS + 1}`, path: 'workspace.nextSlot', set: (b) => (b.workspace.nextSlot = MAX_SLOTS + 1) },
-  { what: 'a default target of 1e12 people', path: 'workspace.defaultTarget.people', set: (b) => (b.workspace.defaultTarget.people = 1e12) },
+  {
+    what: 'a default target of 1e12 people',
+    path: 'workspace.defaultTarget.people',
+    set: (b) => (b.workspace.defaultTarget.people = 1e12),
+  },
   { what: 'a target level 5', path: 'skills[1].target.level', set: (b) => (b.skills[1]!.target.level = 5) },
   { what: 'a slot past nextSlot', path: 'skills[0].slot', set: (b) => (b.skills[0]!.slot = b.workspace.nextSlot) },
-  { what: 'an order that is not a number (NaN is null in JSON)', path: 'people[0].order', set: (b) => (b.people[0]!.order = null) },
+  {
+    what: 'an order that is not a number (NaN is null in JSON)',
+    path: 'people[0].order',
+    set: (b) => (b.people[0]!.order = null),
+  },
   { what: 'stale months 1e9', path: 'workspace.staleAfterMonths', set: (b) => (b.workspace.staleAfterMonths = 1e9) },
   { what: 'a requirement level 7', path: 'roles[0].requirements.x', set: (b) => (b.roles[0]!.requirements = { x: 7 }) },
 ]
@@ -75,7 +87,12 @@ describe('ids named like Object.prototype members', () => {
         if (Object.hasOwn(requirements, oldId)) {
           const level = requirements[oldId]!
           delete requirements[oldId]
-          Object.defineProperty(requirements, id, { value: level, enumerable: true, writable: true, configurable: true })
+          Object.defineProperty(requirements, id, {
+            value: level,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          })
         }
       }
       const role = backup.roles[0]!
@@ -99,7 +116,9 @@ describe('ids named like Object.prototype members', () => {
   it('reads a stored role whose requirement is keyed __proto__ without losing it', async () => {
     const { backup } = await opened()
     const { roleRecord } = await import('../../src/domain/validate/records')
-    const raw = JSON.parse(JSON.stringify(backup.roles[0]!).replace('"requirements":{', '"requirements":{"__proto__":2,'))
+    const raw = JSON.parse(
+      JSON.stringify(backup.roles[0]!).replace('"requirements":{', '"requirements":{"__proto__":2,'),
+    )
     const role = roleRecord(raw, 'roles[0]')
     expect(Object.keys(role.requirements)).toContain('__proto__')
     expect(Object.keys(role.requirements)).toHaveLength(Object.keys(backup.roles[0]!.requirements).length + 1)

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SkillgridDb } from '../../src/db/db'
-import { appendJournal, journalPosition, JOURNAL_KEEP, LISTED_PEOPLE_LIMIT, watchOtherTabs, type TabMessage } from '../../src/db/tabSync'
+import {
+  appendJournal,
+  journalPosition,
+  JOURNAL_KEEP,
+  LISTED_PEOPLE_LIMIT,
+  watchOtherTabs,
+  type TabMessage,
+} from '../../src/db/tabSync'
 import { createWorkspace, writeDelta } from '../../src/db/workspaceRepo'
 import { matrix } from '../fixtures/builders'
 
@@ -27,14 +34,26 @@ describe('the tab journal (Dexie liveQuery)', () => {
   it('tells another connection which people a saved change touched, and skips its own entries', async () => {
     const tabA = new SkillgridDb(name)
     const tabB = new SkillgridDb(name)
-    closers.push(() => tabA.close(), () => tabB.close())
-    const data = matrix([[1, 2], [3, 4]])
+    closers.push(
+      () => tabA.close(),
+      () => tabB.close(),
+    )
+    const data = matrix([
+      [1, 2],
+      [3, 4],
+    ])
     await createWorkspace(tabA, data)
     const heardByA = await listen(tabA, 'a')
     const heardByB = await listen(tabB, 'b')
     const personId = data.people[1]!.id
-    await writeDelta(tabA, data.workspace.id, { ratings: { cells: [{ personId, slot: 0, level: 0 }] } }, 1, { tab: 'a', personIds: [personId], structural: false })
-    await vi.waitFor(() => expect(heardByB).toEqual([{ workspaceId: data.workspace.id, personIds: [personId], structural: false }]))
+    await writeDelta(tabA, data.workspace.id, { ratings: { cells: [{ personId, slot: 0, level: 0 }] } }, 1, {
+      tab: 'a',
+      personIds: [personId],
+      structural: false,
+    })
+    await vi.waitFor(() =>
+      expect(heardByB).toEqual([{ workspaceId: data.workspace.id, personIds: [personId], structural: false }]),
+    )
     expect(heardByA).toEqual([])
   })
 
@@ -44,7 +63,9 @@ describe('the tab journal (Dexie liveQuery)', () => {
     const data = matrix([[1]])
     await createWorkspace(db, data)
     const missing = { ...data.workspace, id: 'not-stored' }
-    await expect(writeDelta(db, 'not-stored', { workspace: missing }, 1, { tab: 'a', personIds: [], structural: true })).rejects.toThrow(/not stored/)
+    await expect(
+      writeDelta(db, 'not-stored', { workspace: missing }, 1, { tab: 'a', personIds: [], structural: true }),
+    ).rejects.toThrow(/not stored/)
     expect(await db.tabJournal.count()).toBe(0)
   })
 
@@ -58,7 +79,9 @@ describe('the tab journal (Dexie liveQuery)', () => {
         throw new Error('quota')
       }),
     ).rejects.toThrow('quota')
-    await db.transaction('rw', db.tabJournal, () => appendJournal(db, 'w', { tab: 'c', personIds: ['saved'], structural: false }))
+    await db.transaction('rw', db.tabJournal, () =>
+      appendJournal(db, 'w', { tab: 'c', personIds: ['saved'], structural: false }),
+    )
     await vi.waitFor(() => expect(heard.flatMap((m) => m.personIds)).toEqual(['saved']))
   })
 
@@ -66,7 +89,9 @@ describe('the tab journal (Dexie liveQuery)', () => {
     const db = new SkillgridDb(name)
     closers.push(() => db.close())
     const ids = Array.from({ length: LISTED_PEOPLE_LIMIT + 1 }, (_, i) => `p${i}`)
-    await db.transaction('rw', db.tabJournal, () => appendJournal(db, 'w', { tab: 'a', personIds: ids, structural: false }))
+    await db.transaction('rw', db.tabJournal, () =>
+      appendJournal(db, 'w', { tab: 'a', personIds: ids, structural: false }),
+    )
     const [entry] = await db.tabJournal.toArray()
     expect(entry).toMatchObject({ personIds: [], structural: true })
   })
@@ -77,7 +102,8 @@ describe('the tab journal (Dexie liveQuery)', () => {
     const heard = await listen(db, 'b')
     // One transaction of many changes: the watcher sees the pruned journal only after it commits.
     await db.transaction('rw', db.tabJournal, async () => {
-      for (let i = 0; i < JOURNAL_KEEP + 50; i++) await appendJournal(db, 'w', { tab: 'a', personIds: [`p${i}`], structural: false })
+      for (let i = 0; i < JOURNAL_KEEP + 50; i++)
+        await appendJournal(db, 'w', { tab: 'a', personIds: [`p${i}`], structural: false })
     })
     expect(await db.tabJournal.count()).toBe(JOURNAL_KEEP)
     await vi.waitFor(() => expect(heard[0]).toEqual({ workspaceId: null, personIds: [], structural: true }))
@@ -90,12 +116,19 @@ describe('where a tab starts following the journal', () => {
   it('replays a change saved between reading the position and starting to watch', async () => {
     const tabA = new SkillgridDb(name)
     const tabB = new SkillgridDb(name)
-    closers.push(() => tabA.close(), () => tabB.close())
+    closers.push(
+      () => tabA.close(),
+      () => tabB.close(),
+    )
     const data = matrix([[1]])
     await createWorkspace(tabA, data)
     const since = await journalPosition(tabB)
     const personId = data.people[0]!.id
-    await writeDelta(tabA, data.workspace.id, { ratings: { cells: [{ personId, slot: 0, level: 3 }] } }, 1, { tab: 'a', personIds: [personId], structural: false })
+    await writeDelta(tabA, data.workspace.id, { ratings: { cells: [{ personId, slot: 0, level: 3 }] } }, 1, {
+      tab: 'a',
+      personIds: [personId],
+      structural: false,
+    })
     const heard: TabMessage[] = []
     closers.push(watchOtherTabs(tabB, 'b', since, (message) => heard.push(message)).close)
     await vi.waitFor(() => expect(heard.map((m) => m.personIds)).toEqual([[personId]]))

@@ -183,13 +183,25 @@ describe('change events', () => {
   it('tell listeners of a small edit at once, and of a big change once it is written', async () => {
     const store = await openedStore()
     const events: string[] = []
-    store.onChange((event) => events.push(event.kind === 'delta' ? `delta:${event.delta.people?.put?.length ?? 0}` : event.kind))
+    store.onChange((event) =>
+      events.push(event.kind === 'delta' ? `delta:${event.delta.people?.put?.length ?? 0}` : event.kind),
+    )
     const { person, skill } = firstCell(store)
     useMatrixStore().setLevel(person.id, skill.id, 0)
     expect(events).toEqual(['delta:0'])
 
-    const many = Array.from({ length: 1200 }, (_, i) => ({ ...person, id: `bulk-${i}`, email: '', name: `Bulk ${i}`, order: 100 + i }))
-    store.commit({ label: { action: 'addPerson', subject: 'bulk' }, forward: { people: { put: many } }, backward: { people: { delete: many.map((p) => p.id) } } })
+    const many = Array.from({ length: 1200 }, (_, i) => ({
+      ...person,
+      id: `bulk-${i}`,
+      email: '',
+      name: `Bulk ${i}`,
+      order: 100 + i,
+    }))
+    store.commit({
+      label: { action: 'addPerson', subject: 'bulk' },
+      forward: { people: { put: many } },
+      backward: { people: { delete: many.map((p) => p.id) } },
+    })
     expect(store.data!.people.length).toBeGreaterThan(1200)
     expect(events).toEqual(['delta:0'])
     await store.whenSaved()
@@ -200,10 +212,26 @@ describe('change events', () => {
   it('hold a small edit made while a big change is written behind it, so listeners see them in order', async () => {
     const store = await openedStore()
     const events: string[] = []
-    store.onChange((event) => events.push(event.kind === 'delta' ? `delta:${event.delta.people?.put?.length ?? 0}:${event.delta.ratings?.cells?.length ?? 0}` : event.kind))
+    store.onChange((event) =>
+      events.push(
+        event.kind === 'delta'
+          ? `delta:${event.delta.people?.put?.length ?? 0}:${event.delta.ratings?.cells?.length ?? 0}`
+          : event.kind,
+      ),
+    )
     const { person } = firstCell(store)
-    const many = Array.from({ length: 1200 }, (_, i) => ({ ...person, id: `bulk-${i}`, email: '', name: `Bulk ${i}`, order: 100 + i }))
-    store.commit({ label: { action: 'addPerson', subject: 'bulk' }, forward: { people: { put: many } }, backward: { people: { delete: many.map((p) => p.id) } } })
+    const many = Array.from({ length: 1200 }, (_, i) => ({
+      ...person,
+      id: `bulk-${i}`,
+      email: '',
+      name: `Bulk ${i}`,
+      order: 100 + i,
+    }))
+    store.commit({
+      label: { action: 'addPerson', subject: 'bulk' },
+      forward: { people: { put: many } },
+      backward: { people: { delete: many.map((p) => p.id) } },
+    })
     // An edit of someone the big change added, before it is on disk.
     const skill = store.data!.skills[0]!
     useMatrixStore().setLevel('bulk-7', skill.id, 3)

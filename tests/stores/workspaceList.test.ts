@@ -96,7 +96,8 @@ describe('two tabs on one workspace', () => {
     setActivePinia(tabB.pinia)
     useMatrixStore().setLevel(person.id, second!.id, 4)
     await Promise.all([tabA.workspace.whenSaved(), tabB.workspace.whenSaved()])
-    const levels = (tab: typeof tabA) => [first!, second!].map((s) => levelAt(tab.workspace.data!.ratings.get(person.id), s.slot))
+    const levels = (tab: typeof tabA) =>
+      [first!, second!].map((s) => levelAt(tab.workspace.data!.ratings.get(person.id), s.slot))
     await vi.waitFor(() => {
       expect(levels(tabA)).toEqual([0, 4])
       expect(levels(tabB)).toEqual([0, 4])
@@ -133,7 +134,9 @@ describe('a workspace deleted in another tab', () => {
     await vi.waitFor(() => expect(tabA.workspace.currentId).toBe(demoId))
     expect(tabA.workspace.data?.people.length).toBeGreaterThan(10)
     expect(tabA.workspace.workspaces.map((w) => w.id)).toEqual([demoId])
-    expect(useNoticeStore(tabA.pinia).notices.map((n) => [n.key, n.params])).toEqual([['workspace.deletedElsewhere', { name: 'Kazan volunteers', next: 'Demo community team' }]])
+    expect(useNoticeStore(tabA.pinia).notices.map((n) => [n.key, n.params])).toEqual([
+      ['workspace.deletedElsewhere', { name: 'Kazan volunteers', next: 'Demo community team' }],
+    ])
   })
 })
 

@@ -15,7 +15,10 @@ describe('sniffFileKind: what a file is, from its bytes', () => {
   })
 
   it('names images and PDFs by their signature', () => {
-    expect(sniffFileKind(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13))).toEqual({ kind: 'refused', reason: 'png' })
+    expect(sniffFileKind(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13))).toEqual({
+      kind: 'refused',
+      reason: 'png',
+    })
     expect(sniffFileKind(bytes(0xff, 0xd8, 0xff, 0xe0, 0, 16))).toEqual({ kind: 'refused', reason: 'jpeg' })
     expect(sniffFileKind(text('GIF89a\x01\x00'))).toEqual({ kind: 'refused', reason: 'gif' })
     expect(sniffFileKind(text('%PDF-1.7\n%âãÏÓ\n'))).toEqual({ kind: 'refused', reason: 'pdf' })
@@ -27,7 +30,9 @@ describe('sniffFileKind: what a file is, from its bytes', () => {
     expect(sniffFileKind(random)).toEqual({ kind: 'refused', reason: 'binary' })
     expect(sniffFileKind(text('Name;Email\nАнна;anna@example.org\n'))).toEqual({ kind: 'text' })
     // "Имя;Python" in Windows-1251: high bytes, no control bytes.
-    expect(sniffFileKind(bytes(0xc8, 0xec, 0xff, 0x3b, 0x50, 0x79, 0x74, 0x68, 0x6f, 0x6e, 0x0d, 0x0a))).toEqual({ kind: 'text' })
+    expect(sniffFileKind(bytes(0xc8, 0xec, 0xff, 0x3b, 0x50, 0x79, 0x74, 0x68, 0x6f, 0x6e, 0x0d, 0x0a))).toEqual({
+      kind: 'text',
+    })
     const utf16 = new Uint8Array([...'Name,Email\r\nAnn,a@b.c\r\n'].flatMap((char) => [char.charCodeAt(0), 0]))
     expect(sniffFileKind(utf16)).toEqual({ kind: 'text' })
     expect(sniffFileKind(new Uint8Array([0xff, 0xfe, ...utf16]))).toEqual({ kind: 'text' })
@@ -44,6 +49,9 @@ describe('sniffFileKind: what a file is, from its bytes', () => {
 
   it('tells an Excel 97–2003 file from a password-protected workbook (both compound files)', () => {
     expect(sniffFileKind(fixture('xlsx', 'refused', 'team-97-2003.xls'))).toEqual({ kind: 'refused', reason: 'xls' })
-    expect(sniffFileKind(fixture('xlsx', 'refused', 'password-protected.xlsx'))).toEqual({ kind: 'refused', reason: 'encrypted' })
+    expect(sniffFileKind(fixture('xlsx', 'refused', 'password-protected.xlsx'))).toEqual({
+      kind: 'refused',
+      reason: 'encrypted',
+    })
   })
 })

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { nextInterest, skillCellKeyAction } from '../../src/grid/keys'
 
-const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods })
+const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+})
 
 describe('skillCellKeyAction', () => {
   it.each(['0', '1', '2', '3', '4'])('sets level %s at once when the digit is typed', (digit) => {

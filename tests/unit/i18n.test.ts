@@ -13,7 +13,9 @@ describe('interface messages', () => {
 
   it.each(['en', 'ru'] as const)('has no empty %s message', (locale) => {
     const empty = keys(messages[locale]).filter((key) => {
-      const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages[locale])
+      const value = key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages[locale])
       return typeof value !== 'string' || value.trim() === ''
     })
     expect(empty).toEqual([])
@@ -22,7 +24,9 @@ describe('interface messages', () => {
   it.each(['en', 'ru'] as const)('uses no vue-i18n special characters by accident in %s', (locale) => {
     // "@" starts a linked message and "|" separates plural forms in vue-i18n.
     const risky = keys(messages[locale]).filter((key) => {
-      const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages[locale])
+      const value = key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages[locale])
       return typeof value === 'string' && /[@|]/.test(value) && !key.endsWith('Plural')
     })
     expect(risky).toEqual([])
@@ -67,15 +71,18 @@ describe('AG Grid texts', () => {
   it.each([
     ['en', 'No people to show', 'Loading…'],
     ['ru', 'Нет людей для показа', 'Загрузка…'],
-  ] as const)('come from the messages by AG Grid key, unknown keys keep AG Grid’s default (%s)', async (locale, noRows, loading) => {
-    const { createAppI18n } = await import('../fixtures/i18n')
-    const { gridLocaleText } = await import('../../src/grid/localeText')
-    const { t, te } = createAppI18n(locale).global
-    const text = gridLocaleText({ has: (key) => te(key), text: (key) => t(key) })
-    const ask = (key: string, defaultValue: string) => text({ key, defaultValue } as Parameters<typeof text>[0])
-    expect(ask('noRowsToShow', 'No Rows To Show')).toBe(noRows)
-    expect(ask('loadingOoo', 'Loading...')).toBe(loading)
-    expect(ask('noMatchingRows', 'No Matching Rows')).not.toBe('No Matching Rows')
-    expect(ask('somethingElse', 'Default')).toBe('Default')
-  })
+  ] as const)(
+    'come from the messages by AG Grid key, unknown keys keep AG Grid’s default (%s)',
+    async (locale, noRows, loading) => {
+      const { createAppI18n } = await import('../fixtures/i18n')
+      const { gridLocaleText } = await import('../../src/grid/localeText')
+      const { t, te } = createAppI18n(locale).global
+      const text = gridLocaleText({ has: (key) => te(key), text: (key) => t(key) })
+      const ask = (key: string, defaultValue: string) => text({ key, defaultValue } as Parameters<typeof text>[0])
+      expect(ask('noRowsToShow', 'No Rows To Show')).toBe(noRows)
+      expect(ask('loadingOoo', 'Loading...')).toBe(loading)
+      expect(ask('noMatchingRows', 'No Matching Rows')).not.toBe('No Matching Rows')
+      expect(ask('somethingElse', 'Default')).toBe('Default')
+    },
+  )
 })

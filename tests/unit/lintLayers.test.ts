@@ -9,7 +9,8 @@ async function messages(code: string, filePath: string) {
   return (result?.messages ?? []).map((m) => ({ rule: m.ruleId, line: m.line }))
 }
 
-const component = (script: string) => `<script setup lang="ts">\n${script}\n</script>\n\n<template>\n  <p>{{ value }}</p>\n</template>\n`
+const component = (script: string) =>
+  `<script setup lang="ts">\n${script}\n</script>\n\n<template>\n  <p>{{ value }}</p>\n</template>\n`
 
 describe('components, pages and composables do not import io/', () => {
   it.each([
@@ -22,12 +23,18 @@ describe('components, pages and composables do not import io/', () => {
 
   it('refuses a value import from io/ in a composable', async () => {
     const code = "import { buildCsv } from '../io/csvText'\n\nexport const useFake = () => buildCsv([])\n"
-    expect(await messages(code, 'src/composables/useFake.ts')).toContainEqual({ rule: '@typescript-eslint/no-restricted-imports', line: 1 })
+    expect(await messages(code, 'src/composables/useFake.ts')).toContainEqual({
+      rule: '@typescript-eslint/no-restricted-imports',
+      line: 1,
+    })
   })
 
   it('refuses a lazily loaded io/ module in a component', async () => {
     const code = component("const value = import('../../io/csv')")
-    expect(await messages(code, 'src/components/import/Fake.vue')).toContainEqual({ rule: 'no-restricted-syntax', line: 2 })
+    expect(await messages(code, 'src/components/import/Fake.vue')).toContainEqual({
+      rule: 'no-restricted-syntax',
+      line: 2,
+    })
   })
 
   it('lets a component import a type from io/', async () => {

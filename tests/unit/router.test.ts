@@ -8,12 +8,18 @@ describe('matchRoute', () => {
   })
 
   it('decodes a skill id parameter', () => {
-    expect(matchRoute('/skills/a%20b')).toMatchObject({ route: { pattern: '/skills/:skillId' }, params: { skillId: 'a b' } })
+    expect(matchRoute('/skills/a%20b')).toMatchObject({
+      route: { pattern: '/skills/:skillId' },
+      params: { skillId: 'a b' },
+    })
   })
 
-  it.each(['/', '/unknown', '/skills/a/b', '/matrix/x'])('matches nothing for %s (the app then goes to the matrix)', (path) => {
-    expect(matchRoute(path)).toBeNull()
-  })
+  it.each(['/', '/unknown', '/skills/a/b', '/matrix/x'])(
+    'matches nothing for %s (the app then goes to the matrix)',
+    (path) => {
+      expect(matchRoute(path)).toBeNull()
+    },
+  )
 })
 
 describe('parseLocation', () => {
@@ -29,11 +35,20 @@ describe('parseLocation', () => {
 
 describe('resolveHash', () => {
   it('resolves #/plan?x=1 to the plan route and keeps the query', () => {
-    expect(resolveHash('#/plan?x=1')).toMatchObject({ path: '/plan', query: { x: '1' }, route: { pattern: '/plan' }, params: {} })
+    expect(resolveHash('#/plan?x=1')).toMatchObject({
+      path: '/plan',
+      query: { x: '1' },
+      route: { pattern: '/plan' },
+      params: {},
+    })
   })
 
   it('resolves a path parameter with a query', () => {
-    expect(resolveHash('#/skills/a%20b?from=plan')).toMatchObject({ path: '/skills/a%20b', query: { from: 'plan' }, params: { skillId: 'a b' } })
+    expect(resolveHash('#/skills/a%20b?from=plan')).toMatchObject({
+      path: '/skills/a%20b',
+      query: { from: 'plan' },
+      params: { skillId: 'a b' },
+    })
   })
 
   it.each(['', '#', '#matrix', '#?x=1'])('takes %j for the matrix', (hash) => {

@@ -1,5 +1,7 @@
 /** Hands a file to the browser as a download: a Blob behind an `<a download>`, no request leaves the page. */
-export function downloadFile(file: { name: string; type: string; text: string } | { name: string; type: string; bytes: Uint8Array<ArrayBuffer> }): void {
+export function downloadFile(
+  file: { name: string; type: string; text: string } | { name: string; type: string; bytes: Uint8Array<ArrayBuffer> },
+): void {
   const url = URL.createObjectURL(new Blob(['bytes' in file ? file.bytes : file.text], { type: file.type }))
   const link = document.createElement('a')
   link.href = url

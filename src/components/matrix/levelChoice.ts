@@ -13,5 +13,9 @@ export interface LevelChoice {
 export function isLevelChoice(value: unknown): value is LevelChoice {
   if (typeof value !== 'object' || value === null) return false
   const { level, interest, source } = value as Record<string, unknown>
-  return (isLevel(level) || level === NOT_ASSESSED) && (isInterest(interest) || interest === INTEREST_UNSET) && (source === 'lead' || source === 'self')
+  return (
+    (isLevel(level) || level === NOT_ASSESSED) &&
+    (isInterest(interest) || interest === INTEREST_UNSET) &&
+    (source === 'lead' || source === 'self')
+  )
 }

@@ -17,7 +17,8 @@ function contentReader(id: string) {
     throw new CorruptRecordError('plan', id, `content field "${field}" has the wrong shape`)
   }
   const object = (value: unknown, field: string): Json => (isJson(value) ? value : fail(field))
-  const number = (value: unknown, field: string): number => (typeof value === 'number' && Number.isFinite(value) ? value : fail(field))
+  const number = (value: unknown, field: string): number =>
+    typeof value === 'number' && Number.isFinite(value) ? value : fail(field)
   const numberOrNull = (value: unknown, field: string): number | null => (value === null ? null : number(value, field))
   const text = (value: unknown, field: string): LocalText => {
     const json = object(value, field)
@@ -26,7 +27,12 @@ function contentReader(id: string) {
   const list = (value: unknown, field: string): unknown[] => (Array.isArray(value) ? value : fail(field))
   const counts = (value: unknown, field: string): CoverageCounts => {
     const json = object(value, field)
-    return { uncovered: number(json.uncovered, field), atRisk: number(json.atRisk, field), covered: number(json.covered, field), deficit: number(json.deficit, field) }
+    return {
+      uncovered: number(json.uncovered, field),
+      atRisk: number(json.atRisk, field),
+      covered: number(json.covered, field),
+      deficit: number(json.deficit, field),
+    }
   }
   return { fail, object, number, numberOrNull, text, list, counts }
 }
@@ -38,11 +44,15 @@ export function planContentFromDb(id: string, value: unknown): SavedPlanContent 
   const status = json.status
   if (status !== 'optimal' && status !== 'partial' && status !== 'approximate') return r.fail('status')
   const limitsJson = r.object(json.limits, 'limits')
-  const limits: PlanLimits = { budget: r.numberOrNull(limitsJson.budget, 'limits.budget'), maxHires: r.numberOrNull(limitsJson.maxHires, 'limits.maxHires') }
+  const limits: PlanLimits = {
+    budget: r.numberOrNull(limitsJson.budget, 'limits.budget'),
+    maxHires: r.numberOrNull(limitsJson.maxHires, 'limits.maxHires'),
+  }
   const cost = r.object(json.costModel, 'costModel')
   const actions = r.list(json.actions, 'actions').map((item, i): SavedAction => {
     const action = r.object(item, `actions[${i}]`)
-    if (action.kind !== 'train' && action.kind !== 'hire' && action.kind !== 'mentor' && action.kind !== 'course') return r.fail(`actions[${i}].kind`)
+    if (action.kind !== 'train' && action.kind !== 'hire' && action.kind !== 'mentor' && action.kind !== 'course')
+      return r.fail(`actions[${i}].kind`)
     return {
       kind: action.kind,
       who: r.text(action.who, `actions[${i}].who`),
@@ -80,11 +90,18 @@ export function planFromDb(row: unknown): SavedPlan {
   if (!isJson(row) || typeof row.id !== 'string') throw new CorruptRecordError('plan', '?', 'is not a saved plan')
   const { id, name, createdAt, content } = row
   if (typeof name !== 'string') throw new CorruptRecordError('plan', id, 'field "name" is not a text')
-  if (typeof createdAt !== 'number' || !Number.isFinite(createdAt)) throw new CorruptRecordError('plan', id, 'field "createdAt" is not a number')
+  if (typeof createdAt !== 'number' || !Number.isFinite(createdAt))
+    throw new CorruptRecordError('plan', id, 'field "createdAt" is not a number')
   return { id, name, createdAt, content: planContentFromDb(id, content) }
 }
 
 export function planToDb(plan: SavedPlan, workspaceId: Id): PlanRow {
   // A deep plain copy: nothing reactive or shared reaches IndexedDB.
-  return { id: plan.id, workspaceId, name: plan.name, createdAt: plan.createdAt, content: JSON.parse(JSON.stringify(plan.content)) as unknown }
+  return {
+    id: plan.id,
+    workspaceId,
+    name: plan.name,
+    createdAt: plan.createdAt,
+    content: JSON.parse(JSON.stringify(plan.content)) as unknown,
+  }
 }

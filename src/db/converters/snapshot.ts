@@ -1,4 +1,10 @@
-import { SNAPSHOT_KINDS, type SnapshotContent, type SnapshotKind, type SnapshotPeople, type SnapshotSummary } from '../../domain/snapshots'
+import {
+  SNAPSHOT_KINDS,
+  type SnapshotContent,
+  type SnapshotKind,
+  type SnapshotPeople,
+  type SnapshotSummary,
+} from '../../domain/snapshots'
 import { RATING_SOURCES, type RatingSource } from '../../domain/types'
 import type { SnapshotContentRow, SnapshotRow } from '../records'
 import { CorruptRecordError, reader } from './validate'
@@ -12,7 +18,8 @@ export function snapshotFromDb(row: unknown): SnapshotSummary {
   const totals = r.object('totals')
   const count = (field: string) => {
     const value = totals[field]
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new CorruptRecordError('snapshot', id, `totals.${field} is not a number`)
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new CorruptRecordError('snapshot', id, `totals.${field} is not a number`)
     return value
   }
   return {
@@ -22,7 +29,12 @@ export function snapshotFromDb(row: unknown): SnapshotSummary {
     label: r.text('label'),
     people: r.number('people'),
     skills: r.number('skills'),
-    totals: { covered: count('covered'), atRisk: count('atRisk'), uncovered: count('uncovered'), deficit: count('deficit') },
+    totals: {
+      covered: count('covered'),
+      atRisk: count('atRisk'),
+      uncovered: count('uncovered'),
+      deficit: count('deficit'),
+    },
   }
 }
 
@@ -37,12 +49,14 @@ function texts(value: unknown, length: number, id: string, field: string): strin
 }
 
 function bytes(value: unknown, lengths: readonly number[], id: string, field: string): Uint8Array {
-  if (!(value instanceof Uint8Array) || !lengths.includes(value.length)) throw new CorruptRecordError('snapshot content', id, `${field} is not a packed array of the right size`)
+  if (!(value instanceof Uint8Array) || !lengths.includes(value.length))
+    throw new CorruptRecordError('snapshot content', id, `${field} is not a packed array of the right size`)
   return value
 }
 
 function numbers(value: unknown, length: number, id: string, field: string): Float64Array {
-  if (!(value instanceof Float64Array) || value.length !== length) throw new CorruptRecordError('snapshot content', id, `${field} is not ${length} numbers`)
+  if (!(value instanceof Float64Array) || value.length !== length)
+    throw new CorruptRecordError('snapshot content', id, `${field} is not ${length} numbers`)
   return value
 }
 
@@ -54,7 +68,8 @@ export function snapshotContentFromDb(row: unknown): SnapshotContent {
   const ids = texts(columns.ids, Array.isArray(columns.ids) ? columns.ids.length : -1, id, 'ids')
   const count = ids.length
   const width = r.number('width')
-  if (!Number.isInteger(width) || width < 0) throw new CorruptRecordError('snapshot content', id, 'width is not a whole number')
+  if (!Number.isInteger(width) || width < 0)
+    throw new CorruptRecordError('snapshot content', id, 'width is not a whole number')
   const people: SnapshotPeople = {
     ids,
     names: texts(columns.names, count, id, 'names'),

@@ -30,7 +30,10 @@ export function checked<T>(table: string, row: unknown, validate: () => T): T {
  * Reads stored rows with `fromDb`: a corrupt row is skipped and counted rather than hiding the
  * rest; any other error is a bug and is thrown.
  */
-export function readReadable<T>(rows: readonly unknown[], fromDb: (row: unknown) => T): { items: T[]; unreadable: number } {
+export function readReadable<T>(
+  rows: readonly unknown[],
+  fromDb: (row: unknown) => T,
+): { items: T[]; unreadable: number } {
   const items: T[] = []
   let unreadable = 0
   for (const row of rows) {
@@ -69,7 +72,9 @@ export function reader(table: string, row: unknown): Reader {
     boolean: (field) => (typeof record[field] === 'boolean' ? (record[field] as boolean) : fail(field, 'true/false')),
     object: (field) => {
       const value = record[field]
-      return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : fail(field, 'an object')
+      return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : fail(field, 'an object')
     },
     list: (field) => (Array.isArray(record[field]) ? (record[field] as unknown[]) : fail(field, 'a list')),
   }

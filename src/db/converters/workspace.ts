@@ -1,5 +1,15 @@
 import type { Category, Person, PersonRatings, RoleTemplate, Skill, Workspace } from '../../domain/types'
-import { at, categoryRecord, personRecord, ratingsRecord, RecordError, roleRecord, skillRecord, workspaceRecord, type Json } from '../../domain/validate/records'
+import {
+  at,
+  categoryRecord,
+  personRecord,
+  ratingsRecord,
+  RecordError,
+  roleRecord,
+  skillRecord,
+  workspaceRecord,
+  type Json,
+} from '../../domain/validate/records'
 import type { CategoryRow, MemberRow, PersonRow, RatingsRow, RoleRow, SkillRow, WorkspaceRow } from '../records'
 import { checked } from './validate'
 
@@ -33,7 +43,13 @@ export function skillFromDb(row: unknown): Skill {
 }
 
 export function skillToDb(skill: Skill, workspaceId: string): SkillRow {
-  return { ...skill, aliases: [...skill.aliases], target: { ...skill.target }, links: skill.links.map((l) => ({ ...l })), workspaceId }
+  return {
+    ...skill,
+    aliases: [...skill.aliases],
+    target: { ...skill.target },
+    links: skill.links.map((l) => ({ ...l })),
+    workspaceId,
+  }
 }
 
 /** A v1 people row (upgrades read it). */
@@ -55,16 +71,27 @@ export function roleToDb(role: RoleTemplate, workspaceId: string): RoleRow {
 
 /** A v1 ratings record (upgrades read it): it had no self levels. */
 export function ratingsFromDb(row: unknown): PersonRatings {
-  return checked('ratings', row, () => ratingsRecord(row, '', (json, key, path) => (key === 'self' ? new Uint8Array(0) : storedBytes(json, key, path))))
+  return checked('ratings', row, () =>
+    ratingsRecord(row, '', (json, key, path) => (key === 'self' ? new Uint8Array(0) : storedBytes(json, key, path))),
+  )
 }
 
 export function ratingsToDb(ratings: PersonRatings, workspaceId: string): RatingsRow {
-  return { workspaceId, personId: ratings.personId, levels: ratings.levels, interest: ratings.interest, updatedAt: ratings.updatedAt }
+  return {
+    workspaceId,
+    personId: ratings.personId,
+    levels: ratings.levels,
+    interest: ratings.interest,
+    updatedAt: ratings.updatedAt,
+  }
 }
 
 /** A stored member: the person and their packed ratings, validated. */
 export function memberFromDb(row: unknown): { person: Person; ratings: PersonRatings } {
-  return checked('member', row, () => ({ person: personRecord(row, '', 'personId'), ratings: ratingsRecord(row, '', storedBytes) }))
+  return checked('member', row, () => ({
+    person: personRecord(row, '', 'personId'),
+    ratings: ratingsRecord(row, '', storedBytes),
+  }))
 }
 
 export function memberToDb(person: Person, ratings: PersonRatings, workspaceId: string): MemberRow {

@@ -81,7 +81,10 @@ export function deletePeople(data: WorkspaceData, ids: readonly Id[]): Change {
   })
   const first = people[0]
   return {
-    label: { action: people.length > 1 ? 'deletePeople' : 'deletePerson', subject: people.length > 1 ? String(people.length) : (first?.name ?? '') },
+    label: {
+      action: people.length > 1 ? 'deletePeople' : 'deletePerson',
+      subject: people.length > 1 ? String(people.length) : (first?.name ?? ''),
+    },
     forward: { people: { delete: [...ids] }, ratings: { delete: [...ids] } },
     backward: { people: { put: people }, ratings: { put: ratings } },
   }

@@ -12,7 +12,12 @@ interface Named {
  * one (every framework entity does) and may clear it; otherwise the stored name, never blank.
  * `checkFree` refuses a name another entity of the kind already uses.
  */
-export function renamedInLocale<T extends Named>(entity: T, name: string, locale: Locale, checkFree: (name: string) => void): T {
+export function renamedInLocale<T extends Named>(
+  entity: T,
+  name: string,
+  locale: Locale,
+  checkFree: (name: string) => void,
+): T {
   const next = { ...entity }
   if (locale === 'ru' && (entity.nameRu !== '' || entity.frameworkId !== '')) {
     next.nameRu = withoutControlCharacters(name).trim()

@@ -17,12 +17,15 @@ function findRole(data: WorkspaceData, id: Id): RoleTemplate {
 /** Role names are unique per workspace, case- and space-insensitively, in either language. */
 function checkRoleNameFree(data: WorkspaceData, name: string, exceptId?: Id): void {
   const key = nameKey(name)
-  const clash = data.roles.find((r) => r.id !== exceptId && (nameKey(r.name) === key || (r.nameRu !== '' && nameKey(r.nameRu) === key)))
+  const clash = data.roles.find(
+    (r) => r.id !== exceptId && (nameKey(r.name) === key || (r.nameRu !== '' && nameKey(r.nameRu) === key)),
+  )
   if (clash) throw new EditError('edit.roleNameTaken', { name })
 }
 
 function validHireCost(value: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1_000_000) throw new EditError('edit.hireCostValue', { value: String(value) })
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1_000_000)
+    throw new EditError('edit.hireCostValue', { value: String(value) })
   return value
 }
 
@@ -37,7 +40,11 @@ function validRequirements(data: WorkspaceData, requirements: Record<Id, Level>)
 
 function replaceRole(before: RoleTemplate, after: RoleTemplate, action: string): Change | null {
   if (JSON.stringify(before) === JSON.stringify(after)) return null
-  return { label: { action, subject: before.name }, forward: { roles: { put: [after] } }, backward: { roles: { put: [before] } } }
+  return {
+    label: { action, subject: before.name },
+    forward: { roles: { put: [after] } },
+    backward: { roles: { put: [before] } },
+  }
 }
 
 export interface RoleFields {
@@ -58,7 +65,11 @@ export function addRole(data: WorkspaceData, fields: RoleFields, id: Id): Change
     order: nextOrder(data.roles),
     frameworkId: '',
   }
-  return { label: { action: 'addRole', subject: name }, forward: { roles: { put: [role] } }, backward: { roles: { delete: [id] } } }
+  return {
+    label: { action: 'addRole', subject: name },
+    forward: { roles: { put: [role] } },
+    backward: { roles: { delete: [id] } },
+  }
 }
 
 /** A copy of a role under a new name (the page suggests "… (copy)"), placed last. */
@@ -91,5 +102,9 @@ export function setRoleRequirement(data: WorkspaceData, id: Id, skillId: Id, lev
 
 export function deleteRole(data: WorkspaceData, id: Id): Change {
   const role = findRole(data, id)
-  return { label: { action: 'deleteRole', subject: role.name }, forward: { roles: { delete: [id] } }, backward: { roles: { put: [role] } } }
+  return {
+    label: { action: 'deleteRole', subject: role.name },
+    forward: { roles: { delete: [id] } },
+    backward: { roles: { put: [role] } },
+  }
 }

@@ -49,7 +49,8 @@ export type NewSkillFields = Pick<Skill, 'id' | 'categoryId' | 'slot' | 'name' |
 
 /** The one builder of a new skill record (added, imported or seeded): its target is always validated. */
 export function newSkill(fields: NewSkillFields): Skill {
-  if (!Number.isInteger(fields.slot) || fields.slot < 0 || fields.slot >= MAX_SLOTS) throw new EditError('edit.tooManySkills', { max: MAX_SLOTS })
+  if (!Number.isInteger(fields.slot) || fields.slot < 0 || fields.slot >= MAX_SLOTS)
+    throw new EditError('edit.tooManySkills', { max: MAX_SLOTS })
   return {
     id: fields.id,
     categoryId: fields.categoryId,
@@ -112,7 +113,9 @@ function patchedSkill(skill: Skill, patch: SkillPatch): Skill {
 
 /** Links as typed, trimmed; rows left entirely blank are dropped. A URL is stored as given: showing decides what is a link. */
 export function cleanLinks(links: readonly SkillLink[]): SkillLink[] {
-  return links.map((link) => ({ title: link.title.trim(), url: link.url.trim() })).filter((link) => link.title || link.url)
+  return links
+    .map((link) => ({ title: link.title.trim(), url: link.url.trim() }))
+    .filter((link) => link.title || link.url)
 }
 
 function sameSkill(a: Skill, b: Skill): boolean {
@@ -126,7 +129,10 @@ export function updateSkills(data: WorkspaceData, ids: readonly Id[], patch: Ski
   if (!pairs.length) return null
   const first = pairs[0]?.[0]
   return {
-    label: { action: pairs.length > 1 ? 'editSkills' : 'editSkill', subject: pairs.length > 1 ? String(pairs.length) : (first?.name ?? '') },
+    label: {
+      action: pairs.length > 1 ? 'editSkills' : 'editSkill',
+      subject: pairs.length > 1 ? String(pairs.length) : (first?.name ?? ''),
+    },
     forward: { skills: { put: pairs.map(([, after]) => after) } },
     backward: { skills: { put: pairs.map(([beforeSkill]) => beforeSkill) } },
   }
@@ -154,7 +160,10 @@ export function moveSkill(data: WorkspaceData, id: Id, categoryId: Id, index: nu
   const source =
     skill.categoryId === categoryId
       ? []
-      : byOrder(data.skills.filter((s) => s.categoryId === skill.categoryId && s.id !== id)).map((s, order) => ({ ...s, order }))
+      : byOrder(data.skills.filter((s) => s.categoryId === skill.categoryId && s.id !== id)).map((s, order) => ({
+          ...s,
+          order,
+        }))
   const original = new Map(data.skills.map((s) => [s.id, s]))
   const changed = [...renumbered, ...source].filter((s) => {
     const old = original.get(s.id)
@@ -168,7 +177,10 @@ export function moveSkill(data: WorkspaceData, id: Id, categoryId: Id, index: nu
   }
 }
 
-function rolesWithout(roles: readonly RoleTemplate[], skillIds: ReadonlySet<Id>): { before: RoleTemplate[]; after: RoleTemplate[] } {
+function rolesWithout(
+  roles: readonly RoleTemplate[],
+  skillIds: ReadonlySet<Id>,
+): { before: RoleTemplate[]; after: RoleTemplate[] } {
   const before: RoleTemplate[] = []
   const after: RoleTemplate[] = []
   for (const role of roles) {

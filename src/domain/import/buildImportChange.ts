@@ -6,7 +6,14 @@ import { nextOrder } from '../order'
 import { INTEREST_UNSET, NOT_ASSESSED } from '../scale'
 import { nameKey } from '../text'
 import type { Category, Id, Person, PersonRatings, Skill, WorkspaceData } from '../types'
-import { modeFor, ratingTargetOf, UNCATEGORISED, type ImportMode, type ImportSource, type RatingTarget } from './importSource'
+import {
+  modeFor,
+  ratingTargetOf,
+  UNCATEGORISED,
+  type ImportMode,
+  type ImportSource,
+  type RatingTarget,
+} from './importSource'
 import { resolveImport, type ImportResolution } from './resolveImport'
 
 export interface ImportChangeOptions {
@@ -35,7 +42,8 @@ function grownCopy(array: Uint8Array, capacity: number, fill: number): Uint8Arra
 /** The categories the import adds, and every category's id by its (English or Russian) name. */
 function newCategoriesOf(data: WorkspaceData, resolution: ImportResolution, newId: () => Id) {
   const categoryIdByKey = new Map(data.categories.map((c) => [nameKey(c.name), c.id] as const))
-  for (const c of data.categories) if (c.nameRu && !categoryIdByKey.has(nameKey(c.nameRu))) categoryIdByKey.set(nameKey(c.nameRu), c.id)
+  for (const c of data.categories)
+    if (c.nameRu && !categoryIdByKey.has(nameKey(c.nameRu))) categoryIdByKey.set(nameKey(c.nameRu), c.id)
   const categories: Category[] = resolution.newCategories.map((name, index) => {
     const category: Category = {
       id: newId(),
@@ -50,7 +58,12 @@ function newCategoriesOf(data: WorkspaceData, resolution: ImportResolution, newI
 }
 
 /** The skills the import adds, and the slot of every column of the file (a stored skill's, or a new one). */
-function newSkillsOf(data: WorkspaceData, resolution: ImportResolution, categoryIdByKey: ReadonlyMap<string, Id>, newId: () => Id) {
+function newSkillsOf(
+  data: WorkspaceData,
+  resolution: ImportResolution,
+  categoryIdByKey: ReadonlyMap<string, Id>,
+  newId: () => Id,
+) {
   let nextSlot = data.workspace.nextSlot
   const orderIn = new Map<Id, number>()
   const skills: Skill[] = []
@@ -61,7 +74,14 @@ function newSkillsOf(data: WorkspaceData, resolution: ImportResolution, category
     const order = orderIn.get(categoryId) ?? nextOrder(data.skills.filter((s) => s.categoryId === categoryId))
     orderIn.set(categoryId, order + 1)
     // Slots only grow: a new skill never inherits ratings of a deleted one.
-    const skill = newSkill({ id: newId(), categoryId, slot: nextSlot++, name: resolved.name, order, target: data.workspace.defaultTarget })
+    const skill = newSkill({
+      id: newId(),
+      categoryId,
+      slot: nextSlot++,
+      name: resolved.name,
+      order,
+      target: data.workspace.defaultTarget,
+    })
     skills.push(skill)
     return skill.slot
   })
@@ -72,7 +92,13 @@ function newSkillsOf(data: WorkspaceData, resolution: ImportResolution, category
  * A matched person as the import leaves them. Replace: name, email, team and title become the
  * file's (those it has columns for) and the order the file's; merge: a blank cell keeps what is stored.
  */
-function updatedPerson(existing: Person, incoming: SourcePerson, mode: ImportMode, index: number, source: ImportSource): Person {
+function updatedPerson(
+  existing: Person,
+  incoming: SourcePerson,
+  mode: ImportMode,
+  index: number,
+  source: ImportSource,
+): Person {
   const has = source.fields ?? { email: true, team: true, title: true }
   if (mode === 'replace') {
     return {
@@ -84,7 +110,12 @@ function updatedPerson(existing: Person, incoming: SourcePerson, mode: ImportMod
       order: index,
     }
   }
-  return { ...existing, email: normaliseEmail(incoming.email) || existing.email, team: incoming.team || existing.team, title: incoming.title || existing.title }
+  return {
+    ...existing,
+    email: normaliseEmail(incoming.email) || existing.email,
+    team: incoming.team || existing.team,
+    title: incoming.title || existing.title,
+  }
 }
 
 interface RatingsWrite {
@@ -96,7 +127,15 @@ interface RatingsWrite {
 }
 
 /** The whole rating record the import writes for one person: the file's cells over what is kept, declined cells as stored. */
-function importedRatings(write: RatingsWrite, source: ImportSource, slots: readonly number[], nextSlot: number, mode: ImportMode, target: RatingTarget, now: number): PersonRatings {
+function importedRatings(
+  write: RatingsWrite,
+  source: ImportSource,
+  slots: readonly number[],
+  nextSlot: number,
+  mode: ImportMode,
+  target: RatingTarget,
+  now: number,
+): PersonRatings {
   const { stored, declined } = write
   // One new buffer per written array and record (a typed array costs microseconds to allocate in a browser).
   const base = mode === 'merge' ? stored : undefined
@@ -106,7 +145,9 @@ function importedRatings(write: RatingsWrite, source: ImportSource, slots: reado
   // The other source is kept as stored (the file does not speak for it).
   const levels = target === 'lead' ? into : (stored?.levels ?? fresh())
   const self = target === 'self' ? into : (stored?.self ?? new Uint8Array(0))
-  const interest = base ? grownCopy(base.interest, nextSlot, INTEREST_UNSET) : new Uint8Array(nextSlot).fill(INTEREST_UNSET)
+  const interest = base
+    ? grownCopy(base.interest, nextSlot, INTEREST_UNSET)
+    : new Uint8Array(nextSlot).fill(INTEREST_UNSET)
   const width = source.skills.length
   const offset = write.index * width
   for (let k = 0; k < width; k++) {
@@ -133,10 +174,25 @@ interface PeopleWrites {
   ratingsAddedFor: Id[]
 }
 
-function peopleWritesOf(data: WorkspaceData, source: ImportSource, resolution: ImportResolution, mode: ImportMode, slots: readonly number[], nextSlot: number, options: ImportChangeOptions): PeopleWrites {
+function peopleWritesOf(
+  data: WorkspaceData,
+  source: ImportSource,
+  resolution: ImportResolution,
+  mode: ImportMode,
+  slots: readonly number[],
+  nextSlot: number,
+  options: ImportChangeOptions,
+): PeopleWrites {
   const target = ratingTargetOf(source)
   const { newId, now } = options
-  const writes: PeopleWrites = { peoplePut: [], peopleBefore: [], newPersonIds: [], ratingsPut: [], ratingsBefore: [], ratingsAddedFor: [] }
+  const writes: PeopleWrites = {
+    peoplePut: [],
+    peopleBefore: [],
+    newPersonIds: [],
+    ratingsPut: [],
+    ratingsBefore: [],
+    ratingsAddedFor: [],
+  }
   let order = nextOrder(data.people)
   resolution.people.forEach((resolved, index) => {
     const incoming = source.people[index]
@@ -144,7 +200,16 @@ function peopleWritesOf(data: WorkspaceData, source: ImportSource, resolution: I
     const existing = resolved.existing
     let person: Person
     if (!existing) {
-      person = { id: newId(), name: incoming.name.trim(), email: normaliseEmail(incoming.email), team: incoming.team, title: incoming.title, active: true, trainable: true, order: mode === 'replace' ? index : order++ }
+      person = {
+        id: newId(),
+        name: incoming.name.trim(),
+        email: normaliseEmail(incoming.email),
+        team: incoming.team,
+        title: incoming.title,
+        active: true,
+        trainable: true,
+        order: mode === 'replace' ? index : order++,
+      }
       writes.newPersonIds.push(person.id)
       writes.peoplePut.push(person)
     } else {
@@ -158,7 +223,9 @@ function peopleWritesOf(data: WorkspaceData, source: ImportSource, resolution: I
     if (stored) writes.ratingsBefore.push(stored)
     else writes.ratingsAddedFor.push(person.id)
     const declined = existing ? options.rejected?.get(existing.id) : undefined
-    writes.ratingsPut.push(importedRatings({ person, stored, index, declined }, source, slots, nextSlot, mode, target, now))
+    writes.ratingsPut.push(
+      importedRatings({ person, stored, index, declined }, source, slots, nextSlot, mode, target, now),
+    )
   })
   return writes
 }
@@ -169,11 +236,21 @@ function peopleWritesOf(data: WorkspaceData, source: ImportSource, resolution: I
  * In merge mode a blank cell keeps what is stored; in replace mode it means "not assessed", and
  * a matched person's name, email, team and title become the file's (those it has columns for).
  */
-export function buildImportChange(data: WorkspaceData, source: ImportSource, requestedMode: ImportMode, options: ImportChangeOptions): Change {
+export function buildImportChange(
+  data: WorkspaceData,
+  source: ImportSource,
+  requestedMode: ImportMode,
+  options: ImportChangeOptions,
+): Change {
   const mode = modeFor(source, requestedMode)
   const resolution = options.resolution ?? resolveImport(data, source, mode)
   const [conflict] = resolution.conflicts
-  if (conflict) throw new EditError('importExport.skillTwice', { first: conflict.first, second: conflict.second, skill: conflict.skill })
+  if (conflict)
+    throw new EditError('importExport.skillTwice', {
+      first: conflict.first,
+      second: conflict.second,
+      skill: conflict.skill,
+    })
 
   const { categories: newCategories, categoryIdByKey } = newCategoriesOf(data, resolution, options.newId)
   const { skills: newSkills, slots, nextSlot } = newSkillsOf(data, resolution, categoryIdByKey, options.newId)

@@ -30,14 +30,23 @@ type SkillInOrder = { slot: number; name: string; nameRu: string }
 
 /** Every skill after the change, stored and new, in the order the matrix shows them. */
 function skillsInOrder(data: WorkspaceData, change: Change): SkillInOrder[] {
-  const categoryOrder = new Map([...data.categories, ...(change.forward.categories?.put ?? [])].map((c) => [c.id, c.order]))
+  const categoryOrder = new Map(
+    [...data.categories, ...(change.forward.categories?.put ?? [])].map((c) => [c.id, c.order]),
+  )
   return [...data.skills, ...(change.forward.skills?.put ?? [])]
-    .sort((a, b) => (categoryOrder.get(a.categoryId) ?? 0) - (categoryOrder.get(b.categoryId) ?? 0) || a.order - b.order)
+    .sort(
+      (a, b) => (categoryOrder.get(a.categoryId) ?? 0) - (categoryOrder.get(b.categoryId) ?? 0) || a.order - b.order,
+    )
     .map((s) => ({ slot: s.slot, name: s.name, nameRu: s.nameRu }))
 }
 
 /** The cells of one record that the change writes differently, in skill order. */
-function cellChanges(before: PersonRatings | undefined, after: PersonRatings, skills: readonly SkillInOrder[], self: boolean): RatingChange[] {
+function cellChanges(
+  before: PersonRatings | undefined,
+  after: PersonRatings,
+  skills: readonly SkillInOrder[],
+  self: boolean,
+): RatingChange[] {
   const beforeLevels = (self ? before?.self : before?.levels) ?? new Uint8Array(0)
   const afterLevels = self ? after.self : after.levels
   const otherLevels = (self ? before?.levels : before?.self) ?? new Uint8Array(0)
@@ -47,7 +56,17 @@ function cellChanges(before: PersonRatings | undefined, after: PersonRatings, sk
     const to = afterLevels[skill.slot] ?? NOT_ASSESSED
     const interestFrom = before?.interest[skill.slot] ?? INTEREST_UNSET
     const interestTo = after.interest[skill.slot] ?? INTEREST_UNSET
-    if (from !== to || interestFrom !== interestTo) changes.push({ slot: skill.slot, skillName: skill.name, skillNameRu: skill.nameRu, from, to, interestFrom, interestTo, other: otherLevels[skill.slot] ?? NOT_ASSESSED })
+    if (from !== to || interestFrom !== interestTo)
+      changes.push({
+        slot: skill.slot,
+        skillName: skill.name,
+        skillNameRu: skill.nameRu,
+        from,
+        to,
+        interestFrom,
+        interestTo,
+        other: otherLevels[skill.slot] ?? NOT_ASSESSED,
+      })
   }
   return changes
 }
@@ -61,7 +80,11 @@ export function importRatingChanges(data: WorkspaceData, source: ImportSource, m
   // Nobody in the file is stored yet (a first import): nothing to compare, nothing to build.
   if (!resolveImport(data, source, mode).people.some((p) => p.existing)) return []
   let placeholder = 0
-  const change = buildImportChange(data, source, mode, { newId: () => `\u0000new-${placeholder++}`, now: 0, subject: '' })
+  const change = buildImportChange(data, source, mode, {
+    newId: () => `\u0000new-${placeholder++}`,
+    now: 0,
+    subject: '',
+  })
   const self = ratingTargetOf(source) === 'self'
   const skills = skillsInOrder(data, change)
   const stored = new Map(data.people.map((p) => [p.id, p]))

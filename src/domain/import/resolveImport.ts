@@ -74,15 +74,35 @@ function resolveSkills(data: WorkspaceData, source: ImportSource) {
       if (earlier !== undefined) conflicts.push({ first: earlier, second: incoming.name, skill: existing.name })
       else usedBy.set(existing.id, incoming.name)
       const category = data.categories.find((c) => c.id === existing.categoryId)
-      return { name: incoming.name, existing, categoryName: category?.name ?? '', categoryNameRu: category?.nameRu ?? '', categoryIsNew: false }
+      return {
+        name: incoming.name,
+        existing,
+        categoryName: category?.name ?? '',
+        categoryNameRu: category?.nameRu ?? '',
+        categoryIsNew: false,
+      }
     }
     const wanted = incoming.category.trim() || UNCATEGORISED.name
     const key = nameKey(wanted)
-    const stored = categories.get(key) ?? (wanted === UNCATEGORISED.name ? categories.get(nameKey(UNCATEGORISED.nameRu)) : undefined)
-    if (stored) return { name: incoming.name, existing: null, categoryName: stored.name, categoryNameRu: stored.nameRu, categoryIsNew: false }
+    const stored =
+      categories.get(key) ?? (wanted === UNCATEGORISED.name ? categories.get(nameKey(UNCATEGORISED.nameRu)) : undefined)
+    if (stored)
+      return {
+        name: incoming.name,
+        existing: null,
+        categoryName: stored.name,
+        categoryNameRu: stored.nameRu,
+        categoryIsNew: false,
+      }
     if (!newCategories.has(key)) newCategories.set(key, wanted)
     const categoryName = newCategories.get(key) ?? wanted
-    return { name: incoming.name, existing: null, categoryName, categoryNameRu: categoryName === UNCATEGORISED.name ? UNCATEGORISED.nameRu : '', categoryIsNew: true }
+    return {
+      name: incoming.name,
+      existing: null,
+      categoryName,
+      categoryNameRu: categoryName === UNCATEGORISED.name ? UNCATEGORISED.nameRu : '',
+      categoryIsNew: true,
+    }
   })
   return { skills: resolved, newCategories: [...newCategories.values()], conflicts }
 }

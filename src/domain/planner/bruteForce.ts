@@ -52,7 +52,9 @@ export function bruteForceTiers(input: PlannerInput, options: { onlyMissing?: bo
     const value = ratings.get(personId)?.interest[slot] ?? UNSET
     return value === UNSET ? 1 : value
   }
-  const holdersBefore = skills.map((skill) => people.filter((p) => p.active && (level(p.id, skill.slot) ?? -1) >= skill.target.level).length)
+  const holdersBefore = skills.map(
+    (skill) => people.filter((p) => p.active && (level(p.id, skill.slot) ?? -1) >= skill.target.level).length,
+  )
   const required = skills.map((skill) => {
     const n = skill.target.people
     if (n <= 0) return 0
@@ -62,7 +64,9 @@ export function bruteForceTiers(input: PlannerInput, options: { onlyMissing?: bo
   const cap = Math.floor(costModel.maxTrainingsPerPerson)
   const perMentor = Math.floor(costModel.menteesPerMentor ?? 0)
   const mentorStep = costModel.mentoringStepCost ?? 1
-  const mentorsOf = skills.map((skill) => people.flatMap((q, i) => (q.active && q.trainable && level(q.id, skill.slot) === 4 ? [i] : [])))
+  const mentorsOf = skills.map((skill) =>
+    people.flatMap((q, i) => (q.active && q.trainable && level(q.id, skill.slot) === 4 ? [i] : [])),
+  )
   const stepCost = (step: number, p: string, s: number) => {
     const skill = skills[s]
     if (!skill) return 0
@@ -72,7 +76,12 @@ export function bruteForceTiers(input: PlannerInput, options: { onlyMissing?: bo
   // Each person's possible sets of actions.
   const optionsOf = people.map((person, i): PersonOption[] => {
     if (!person.active || !person.trainable || cap < 1) return [{ holds: new Set(), mentees: [], attends: [], cost: 0 }]
-    const canLearn = skills.map((skill, s) => (need[s] ?? 0) > 0 && (level(person.id, skill.slot) ?? 0) < skill.target.level && interest(person.id, skill.slot) !== 0)
+    const canLearn = skills.map(
+      (skill, s) =>
+        (need[s] ?? 0) > 0 &&
+        (level(person.id, skill.slot) ?? 0) < skill.target.level &&
+        interest(person.id, skill.slot) !== 0,
+    )
     type Act = { kind: 'train' | 'mentor'; skill: number } | { kind: 'attend'; resource: number }
     const acts: Act[] = []
     skills.forEach((_, s) => {
@@ -81,7 +90,8 @@ export function bruteForceTiers(input: PlannerInput, options: { onlyMissing?: bo
       if (perMentor >= 1 && (mentorsOf[s] ?? []).some((q) => q !== i)) acts.push({ kind: 'mentor', skill: s })
     })
     resources.forEach((resource, k) => {
-      if (skills.some((skill, s) => canLearn[s] && (valueFor(resource.teaches, skill.id) ?? -1) >= skill.target.level)) acts.push({ kind: 'attend', resource: k })
+      if (skills.some((skill, s) => canLearn[s] && (valueFor(resource.teaches, skill.id) ?? -1) >= skill.target.level))
+        acts.push({ kind: 'attend', resource: k })
     })
     return subsets(acts, cap).map((chosen) => {
       const option: PersonOption = { holds: new Set(), mentees: [], attends: [], cost: 0 }
@@ -91,7 +101,9 @@ export function bruteForceTiers(input: PlannerInput, options: { onlyMissing?: bo
           if (!resource) continue
           option.attends.push(act.resource)
           option.cost += cents(resource.costPerSeat)
-          skills.forEach((skill, s) => { if (canLearn[s] && (valueFor(resource.teaches, skill.id) ?? -1) >= skill.target.level) option.holds.add(s) })
+          skills.forEach((skill, s) => {
+            if (canLearn[s] && (valueFor(resource.teaches, skill.id) ?? -1) >= skill.target.level) option.holds.add(s)
+          })
         } else {
           option.holds.add(act.skill)
           if (act.kind === 'mentor') option.mentees.push(act.skill)
@@ -103,7 +115,9 @@ export function bruteForceTiers(input: PlannerInput, options: { onlyMissing?: bo
   })
   // Combine people: state = new holders per skill (capped at need), attendees per resource, mentees per skill.
   type State = { holders: number[]; attendees: number[]; mentees: number[]; cost: number }
-  let states = new Map<string, State>([['', { holders: skills.map(() => 0), attendees: resources.map(() => 0), mentees: skills.map(() => 0), cost: 0 }]])
+  let states = new Map<string, State>([
+    ['', { holders: skills.map(() => 0), attendees: resources.map(() => 0), mentees: skills.map(() => 0), cost: 0 }],
+  ])
   for (const options of optionsOf) {
     const next = new Map<string, State>()
     for (const state of states.values()) {
@@ -130,11 +144,16 @@ export function bruteForceTiers(input: PlannerInput, options: { onlyMissing?: bo
     }
     return true
   }
-  const covers = roles.map((role) => skills.map((skill) => (valueFor(role.requirements, skill.id) ?? -1) >= skill.target.level))
+  const covers = roles.map((role) =>
+    skills.map((skill) => (valueFor(role.requirements, skill.id) ?? -1) >= skill.target.level),
+  )
   const most = roles.map((_, r) => Math.max(0, ...need.filter((_, s) => covers[r]?.[s])))
   let best: BruteForceTiers | null = null
   const compare = (a: BruteForceTiers, b: BruteForceTiers) =>
-    a.criticalUncovered - b.criticalUncovered || a.uncovered - b.uncovered || a.missing - b.missing || a.costCents - b.costCents
+    a.criticalUncovered - b.criticalUncovered ||
+    a.uncovered - b.uncovered ||
+    a.missing - b.missing ||
+    a.costCents - b.costCents
   const hires = roles.map(() => 0)
   const visit = (r: number, hired: number) => {
     if (r < roles.length) {
@@ -151,13 +170,16 @@ export function bruteForceTiers(input: PlannerInput, options: { onlyMissing?: bo
       if (!mentorsFit(state.mentees)) continue
       const sessions = resources.reduce((sum, resource, k) => {
         const attendees = state.attendees[k] ?? 0
-        return sum + (resource.seats === null ? 0 : Math.ceil(attendees / resource.seats) * cents(resource.costPerSession))
+        return (
+          sum + (resource.seats === null ? 0 : Math.ceil(attendees / resource.seats) * cents(resource.costPerSession))
+        )
       }, 0)
       const cost = state.cost + sessions + hireCost
       if (limits.budget !== null && cost > cents(limits.budget)) continue
       const tiers: BruteForceTiers = { criticalUncovered: 0, uncovered: 0, missing: 0, costCents: cost }
       skills.forEach((skill, s) => {
-        const added = (state.holders[s] ?? 0) + roles.reduce((sum, _, i) => sum + (covers[i]?.[s] ? (hires[i] ?? 0) : 0), 0)
+        const added =
+          (state.holders[s] ?? 0) + roles.reduce((sum, _, i) => sum + (covers[i]?.[s] ? (hires[i] ?? 0) : 0), 0)
         tiers.missing += Math.max(0, (need[s] ?? 0) - added)
         if (!options.onlyMissing && skill.target.people > 0 && (holdersBefore[s] ?? 0) + added === 0) {
           tiers.uncovered++

@@ -1,6 +1,16 @@
 import { valueFor } from '../idRecord'
 import { DEFAULT_INTEREST, INTEREST_UNSET, NOT_ASSESSED, type Interest, type Level } from '../scale'
-import type { CostModel, Id, LearningResource, Person, PersonRatings, Resilience, RoleTemplate, Skill, TargetLevel } from '../types'
+import type {
+  CostModel,
+  Id,
+  LearningResource,
+  Person,
+  PersonRatings,
+  Resilience,
+  RoleTemplate,
+  Skill,
+  TargetLevel,
+} from '../types'
 import type { MentorAction, PlannerInput, TrainAction } from './types'
 
 export interface SkillNeed {
@@ -15,7 +25,10 @@ export interface SkillNeed {
 }
 
 /** A training the model may choose: the action's fields, plus where its person and skill stand in the input. */
-export interface TrainingCandidate extends Omit<TrainAction, 'kind' | 'closes' | 'levelUnknown' | 'noCourse' | 'noMentor'> {
+export interface TrainingCandidate extends Omit<
+  TrainAction,
+  'kind' | 'closes' | 'levelUnknown' | 'noCourse' | 'noMentor'
+> {
   personIndex: number
   skillIndex: number
 }
@@ -105,16 +118,32 @@ export function skillNeeds(input: Pick<PlannerInput, 'skills' | 'people' | 'rati
  * grow (interest 2) costs `interestDiscount` less; the cost never goes below 0 (a free training
  * still only enters a plan when it closes need, and redundant actions are dropped).
  */
-export function trainingCost(model: CostModel, level: Level | null, target: TargetLevel, interest: Interest | null): number {
+export function trainingCost(
+  model: CostModel,
+  level: Level | null,
+  target: TargetLevel,
+  interest: Interest | null,
+): number {
   return stepsCost(model.trainStepCost, model.interestDiscount, level, target, interest)
 }
 
 /** Cost of a mentorship: as a training, with `mentoringStepCost` per level. */
-export function mentoringCost(model: CostModel, level: Level | null, target: TargetLevel, interest: Interest | null): number {
+export function mentoringCost(
+  model: CostModel,
+  level: Level | null,
+  target: TargetLevel,
+  interest: Interest | null,
+): number {
   return stepsCost(mentoringOf(model).stepCost, model.interestDiscount, level, target, interest)
 }
 
-function stepsCost(stepCost: number, interestDiscount: number, level: Level | null, target: TargetLevel, interest: Interest | null): number {
+function stepsCost(
+  stepCost: number,
+  interestDiscount: number,
+  level: Level | null,
+  target: TargetLevel,
+  interest: Interest | null,
+): number {
   const steps = target - (level ?? 0)
   const discount = interest === 2 ? interestDiscount : 0
   // In hundredths (or finer, see costScaleOf) so 0.1 × 3 is 0.3, not 0.30000000000000004.
@@ -124,7 +153,9 @@ function stepsCost(stepCost: number, interestDiscount: number, level: Level | nu
 
 /** Decimals a cost is written with (at most 6 are looked at). */
 export function decimalsOf(value: number): number {
-  for (let d = 0; d < 6; d++) if (Math.abs(value * 10 ** d - Math.round(value * 10 ** d)) < 1e-7 * Math.max(1, Math.abs(value) * 10 ** d)) return d
+  for (let d = 0; d < 6; d++)
+    if (Math.abs(value * 10 ** d - Math.round(value * 10 ** d)) < 1e-7 * Math.max(1, Math.abs(value) * 10 ** d))
+      return d
   return 6
 }
 
@@ -199,7 +230,11 @@ export function mentorsBySkill(input: PlannerInput, skillIndexes: readonly numbe
 }
 
 /** Mentorships of the listed skills that have a mentor: the training candidates, at the mentoring cost. */
-export function mentorshipCandidates(input: PlannerInput, trainings: readonly TrainingCandidate[], mentors: ReadonlyMap<number, readonly number[]>): MentorshipCandidate[] {
+export function mentorshipCandidates(
+  input: PlannerInput,
+  trainings: readonly TrainingCandidate[],
+  mentors: ReadonlyMap<number, readonly number[]>,
+): MentorshipCandidate[] {
   return trainings
     .filter((t) => (mentors.get(t.skillIndex)?.length ?? 0) > 0)
     .map((t) => ({ ...t, cost: mentoringCost(input.costModel, t.fromLevel, t.toLevel, t.interest) }))
@@ -212,7 +247,10 @@ export function resourceTeaches(resource: LearningResource, skill: Skill): boole
 }
 
 /** Every (person, resource) pair where attending makes the person a holder of at least one listed skill. */
-export function attendanceCandidates(input: PlannerInput, skillIndexes: readonly number[]): { courses: CourseOption[]; attendances: AttendanceCandidate[] } {
+export function attendanceCandidates(
+  input: PlannerInput,
+  skillIndexes: readonly number[],
+): { courses: CourseOption[]; attendances: AttendanceCandidate[] } {
   const courses: CourseOption[] = []
   const attendances: AttendanceCandidate[] = []
   if (input.costModel.maxTrainingsPerPerson < 1) return { courses, attendances }
@@ -228,13 +266,22 @@ export function attendanceCandidates(input: PlannerInput, skillIndexes: readonly
       const ratings = input.ratings.get(person.id)
       const skills = taught.flatMap((skillIndex) => {
         const skill = input.skills[skillIndex] as Skill
-        return canLearn(input.costModel, person, ratings, skill) ? [{ skillIndex, fromLevel: levelIn(ratings, skill.slot), toLevel: skill.target.level }] : []
+        return canLearn(input.costModel, person, ratings, skill)
+          ? [{ skillIndex, fromLevel: levelIn(ratings, skill.slot), toLevel: skill.target.level }]
+          : []
       })
       if (!skills.length) return
       used = true
       attendances.push({ personIndex, personId: person.id, resourceIndex, skills })
     })
-    if (used) courses.push({ resourceIndex, resourceId: resource.id, seats, costPerSeat: resource.costPerSeat, costPerSession: seats === null ? 0 : resource.costPerSession })
+    if (used)
+      courses.push({
+        resourceIndex,
+        resourceId: resource.id,
+        seats,
+        costPerSeat: resource.costPerSeat,
+        costPerSession: seats === null ? 0 : resource.costPerSession,
+      })
   })
   return { courses, attendances }
 }
@@ -272,7 +319,10 @@ export interface SkillCandidates {
 }
 
 /** "Who could grow into this skill": the training candidates of one skill, ranked by cost. */
-export function skillCandidates(input: Pick<PlannerInput, 'people' | 'ratings' | 'costModel'>, skill: Skill): SkillCandidates {
+export function skillCandidates(
+  input: Pick<PlannerInput, 'people' | 'ratings' | 'costModel'>,
+  skill: Skill,
+): SkillCandidates {
   const ranked: TrainingCandidate[] = []
   let notInterested = 0
   let unavailable = 0

@@ -1,7 +1,16 @@
 import { seededRandom } from '../random'
 import { emptyRatings } from '../ratings'
 import type { Level } from '../scale'
-import type { Id, LearningResource, Person, PersonRatings, Resilience, RoleTemplate, Skill, TargetLevel } from '../types'
+import type {
+  Id,
+  LearningResource,
+  Person,
+  PersonRatings,
+  Resilience,
+  RoleTemplate,
+  Skill,
+  TargetLevel,
+} from '../types'
 import { NO_LIMITS, type PlanLimits, type PlannerInput } from './types'
 
 export interface GenerateOptions {
@@ -29,12 +38,30 @@ export function generatePlannerInput(options: GenerateOptions): PlannerInput {
     const draw = random()
     const level: TargetLevel = draw < 0.7 ? 3 : draw < 0.85 ? 2 : 4
     return {
-      id: `s${slot}`, categoryId: 'c0', slot, name: `Skill ${slot}`, nameRu: '', aliases: [], description: '', order: slot,
-      target: { level, people: 2 + pick(3) }, critical: false, frameworkId: '', notes: '', links: [],
+      id: `s${slot}`,
+      categoryId: 'c0',
+      slot,
+      name: `Skill ${slot}`,
+      nameRu: '',
+      aliases: [],
+      description: '',
+      order: slot,
+      target: { level, people: 2 + pick(3) },
+      critical: false,
+      frameworkId: '',
+      notes: '',
+      links: [],
     }
   })
   const people: Person[] = Array.from({ length: options.people }, (_, i) => ({
-    id: `p${i}`, name: `Person ${i}`, email: '', team: '', title: '', active: random() < 0.95, trainable: random() < 0.9, order: i,
+    id: `p${i}`,
+    name: `Person ${i}`,
+    email: '',
+    team: '',
+    title: '',
+    active: random() < 0.95,
+    trainable: random() < 0.9,
+    order: i,
   }))
   const ratings = new Map<Id, PersonRatings>(people.map((p) => [p.id, emptyRatings(p.id, options.skills)]))
   const records = people.map((p) => ratings.get(p.id) as PersonRatings)
@@ -48,7 +75,7 @@ export function generatePlannerInput(options: GenerateOptions): PlannerInput {
       const draw = random()
       if (holders.has(i)) record.levels[slot] = target + pick(5 - target)
       // Below the target, low levels are the most common; 15 % were never assessed.
-      else if (draw >= 0.15) record.levels[slot] = Math.floor(target * (draw - 0.15) ** 2 / 0.7225) as Level
+      else if (draw >= 0.15) record.levels[slot] = Math.floor((target * (draw - 0.15) ** 2) / 0.7225) as Level
       const interest = random()
       if (interest < 0.08) record.interest[slot] = 2
       else if (interest < 0.2) record.interest[slot] = 0
@@ -62,7 +89,15 @@ export function generatePlannerInput(options: GenerateOptions): PlannerInput {
       const draw = random()
       requirements[`s${pick(options.skills)}`] = draw < 0.2 ? 2 : draw < 0.8 ? 3 : 4
     }
-    return { id: `r${r}`, name: `Role ${r}`, nameRu: '', requirements, hireCost: 5 + pick(8), order: r, frameworkId: '' }
+    return {
+      id: `r${r}`,
+      name: `Role ${r}`,
+      nameRu: '',
+      requirements,
+      hireCost: 5 + pick(8),
+      order: r,
+      frameworkId: '',
+    }
   })
   // Drawn after everything else, so the teams of a seed are the same with or without resources.
   const resources: LearningResource[] = Array.from({ length: options.resources ?? 0 }, (_, k) => {
@@ -71,8 +106,16 @@ export function generatePlannerInput(options: GenerateOptions): PlannerInput {
     while (Object.keys(teaches).length < count) teaches[`s${pick(options.skills)}`] = (2 + pick(3)) as Level
     const selfPaced = random() < 0.33
     return {
-      id: `k${k}`, title: { en: `Course ${k}`, ru: `Курс ${k}` }, url: null, kind: selfPaced ? 'self-study' : 'workshop', language: 'en', note: '',
-      teaches, seats: selfPaced ? null : 8 + pick(23), costPerSeat: 1 + pick(4), costPerSession: selfPaced ? 0 : 2 + pick(5),
+      id: `k${k}`,
+      title: { en: `Course ${k}`, ru: `Курс ${k}` },
+      url: null,
+      kind: selfPaced ? 'self-study' : 'workshop',
+      language: 'en',
+      note: '',
+      teaches,
+      seats: selfPaced ? null : 8 + pick(23),
+      costPerSeat: 1 + pick(4),
+      costPerSession: selfPaced ? 0 : 2 + pick(5),
     }
   })
   return {
@@ -80,7 +123,12 @@ export function generatePlannerInput(options: GenerateOptions): PlannerInput {
     people,
     ratings,
     roles,
-    costModel: { trainStepCost: 2, interestDiscount: 1, maxTrainingsPerPerson: 3, ...(options.mentoring ? { mentoringStepCost: 1, menteesPerMentor: 2 } : {}) },
+    costModel: {
+      trainStepCost: 2,
+      interestDiscount: 1,
+      maxTrainingsPerPerson: 3,
+      ...(options.mentoring ? { mentoringStepCost: 1, menteesPerMentor: 2 } : {}),
+    },
     limits: options.limits ?? NO_LIMITS,
     ...(options.resources ? { resources } : {}),
     ...(options.resilience ? { resilience: options.resilience } : {}),

@@ -39,33 +39,57 @@ export function greedySelection(input: PlannerInput, model: PlanModel): PlanSele
     remaining.set(s, (remaining.get(s) ?? 0) - 1)
   }
   // Trainings and mentorships cost the same whatever else is picked: scan them cheapest first.
-  const trainingOrder = model.candidates.map((_, i) => i).sort((a, b) => (model.candidates[a]?.cost ?? 0) - (model.candidates[b]?.cost ?? 0))
-  const mentorOrder = model.mentorships.map((_, i) => i).sort((a, b) => (model.mentorships[a]?.cost ?? 0) - (model.mentorships[b]?.cost ?? 0))
-  const mentorFor = (c: MentorshipCandidate) => (model.mentors.get(c.skillIndex) ?? []).find((q) => q !== c.personIndex && (mentorLoad.get(q) ?? 0) < model.menteesPerMentor)
+  const trainingOrder = model.candidates
+    .map((_, i) => i)
+    .sort((a, b) => (model.candidates[a]?.cost ?? 0) - (model.candidates[b]?.cost ?? 0))
+  const mentorOrder = model.mentorships
+    .map((_, i) => i)
+    .sort((a, b) => (model.mentorships[a]?.cost ?? 0) - (model.mentorships[b]?.cost ?? 0))
+  const mentorFor = (c: MentorshipCandidate) =>
+    (model.mentors.get(c.skillIndex) ?? []).find(
+      (q) => q !== c.personIndex && (mentorLoad.get(q) ?? 0) < model.menteesPerMentor,
+    )
   for (;;) {
     let best: Pick | null = null
-    const better = (ratio: number, cost: number) => !best || ratio < best.ratio - 1e-12 || (Math.abs(ratio - best.ratio) <= 1e-12 && cost < best.cost)
+    const better = (ratio: number, cost: number) =>
+      !best || ratio < best.ratio - 1e-12 || (Math.abs(ratio - best.ratio) <= 1e-12 && cost < best.cost)
     for (const i of trainingOrder) {
       const c = model.candidates[i] as (typeof model.candidates)[number]
       if (best && c.cost >= (best as Pick).ratio + 1e-12) break
-      if (chosen.has(`t${i}`) || !opens(c.personIndex, c.skillIndex) || !free(c.personIndex) || !affordable(c.cost)) continue
-      if (better(c.cost, c.cost)) best = { ratio: c.cost, cost: c.cost, apply: () => { chosen.add(`t${i}`); trainings.push(c); load.set(c.personIndex, (load.get(c.personIndex) ?? 0) + 1); gain(c.personIndex, c.skillIndex) } }
+      if (chosen.has(`t${i}`) || !opens(c.personIndex, c.skillIndex) || !free(c.personIndex) || !affordable(c.cost))
+        continue
+      if (better(c.cost, c.cost))
+        best = {
+          ratio: c.cost,
+          cost: c.cost,
+          apply: () => {
+            chosen.add(`t${i}`)
+            trainings.push(c)
+            load.set(c.personIndex, (load.get(c.personIndex) ?? 0) + 1)
+            gain(c.personIndex, c.skillIndex)
+          },
+        }
       break
     }
     for (const i of mentorOrder) {
       const c = model.mentorships[i] as MentorshipCandidate
       if (best && c.cost > (best as Pick).ratio + 1e-12) break
-      if (chosen.has(`m${i}`) || !opens(c.personIndex, c.skillIndex) || !free(c.personIndex) || !affordable(c.cost)) continue
+      if (chosen.has(`m${i}`) || !opens(c.personIndex, c.skillIndex) || !free(c.personIndex) || !affordable(c.cost))
+        continue
       const mentor = mentorFor(c)
       if (mentor === undefined) continue
       if (better(c.cost, c.cost)) {
-        best = { ratio: c.cost, cost: c.cost, apply: () => {
-          chosen.add(`m${i}`)
-          mentorships.push({ candidate: c, mentorIndex: mentor })
-          mentorLoad.set(mentor, (mentorLoad.get(mentor) ?? 0) + 1)
-          load.set(c.personIndex, (load.get(c.personIndex) ?? 0) + 1)
-          gain(c.personIndex, c.skillIndex)
-        } }
+        best = {
+          ratio: c.cost,
+          cost: c.cost,
+          apply: () => {
+            chosen.add(`m${i}`)
+            mentorships.push({ candidate: c, mentorIndex: mentor })
+            mentorLoad.set(mentor, (mentorLoad.get(mentor) ?? 0) + 1)
+            load.set(c.personIndex, (load.get(c.personIndex) ?? 0) + 1)
+            gain(c.personIndex, c.skillIndex)
+          },
+        }
       }
       break
     }
@@ -76,15 +100,20 @@ export function greedySelection(input: PlannerInput, model: PlanModel): PlanSele
       for (const s of a.skills) if (opens(a.personIndex, s.skillIndex)) closes++
       if (!closes) return
       const taken = attendees.get(a.resourceIndex) ?? 0
-      const cost = course.costPerSeat + (course.seats !== null && taken % course.seats === 0 ? course.costPerSession : 0)
+      const cost =
+        course.costPerSeat + (course.seats !== null && taken % course.seats === 0 ? course.costPerSession : 0)
       if (!affordable(cost) || !better(cost / closes, cost)) return
-      best = { ratio: cost / closes, cost, apply: () => {
-        chosen.add(`a${i}`)
-        attendances.push(a)
-        attendees.set(a.resourceIndex, taken + 1)
-        load.set(a.personIndex, (load.get(a.personIndex) ?? 0) + 1)
-        for (const s of a.skills) if (opens(a.personIndex, s.skillIndex)) gain(a.personIndex, s.skillIndex)
-      } }
+      best = {
+        ratio: cost / closes,
+        cost,
+        apply: () => {
+          chosen.add(`a${i}`)
+          attendances.push(a)
+          attendees.set(a.resourceIndex, taken + 1)
+          load.set(a.personIndex, (load.get(a.personIndex) ?? 0) + 1)
+          for (const s of a.skills) if (opens(a.personIndex, s.skillIndex)) gain(a.personIndex, s.skillIndex)
+        },
+      }
     })
     if (maxHires === null || hires < maxHires) {
       for (const option of model.hires) {
@@ -106,6 +135,11 @@ export function greedySelection(input: PlannerInput, model: PlanModel): PlanSele
     pick.apply()
     spent += pick.cost
   }
-  const selection: PlanSelection = { trainings, mentorships, courses: coursesOf(model, attendances), hires: [...hireCounts].map(([option, count]) => ({ option, count })) }
+  const selection: PlanSelection = {
+    trainings,
+    mentorships,
+    courses: coursesOf(model, attendances),
+    hires: [...hireCounts].map(([option, count]) => ({ option, count })),
+  }
   return withoutRedundant(selection, model.needs)
 }

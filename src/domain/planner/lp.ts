@@ -76,7 +76,10 @@ interface HolderLink {
  *   budget:     Σ cost · columns ≤ budget (in the same whole units), hires: Σ h ≤ max hires
  *   tier:       (cost solve only) W₁ Σ_critical v + W₂ Σ v + Σ u ≤ tierBound
  */
-export function modelToLp(model: PlanModel, objective: LpObjective = { kind: 'tiers' }): { text: string; size: LpSize } {
+export function modelToLp(
+  model: PlanModel,
+  objective: LpObjective = { kind: 'tiers' },
+): { text: string; size: LpSize } {
   const { needy, candidates, mentorships, attendances, courses, hires, costScale } = model
   const rowOfSkill = new Map(needy.map((n, k) => [n.skillIndex, k]))
   const coverTerms: [number, string][][] = needy.map(() => [])
@@ -123,7 +126,9 @@ export function modelToLp(model: PlanModel, objective: LpObjective = { kind: 'ti
     addLoad(a.personIndex, column)
     for (const s of a.skills) way(a.personIndex, s.skillIndex, column)
   })
-  courses.forEach((c, k) => { if (c.seats !== null) addCost(c.costPerSession, sessionColumn(k)) })
+  courses.forEach((c, k) => {
+    if (c.seats !== null) addCost(c.costPerSession, sessionColumn(k))
+  })
   hires.forEach((h, j) => {
     const column = hireColumn(j)
     addCost(h.cost, column)
@@ -159,31 +164,56 @@ export function modelToLp(model: PlanModel, objective: LpObjective = { kind: 'ti
   const byMentor = new Map<number, string[]>()
   assignments.forEach((a, j) => byMentor.set(a.mentor, [...(byMentor.get(a.mentor) ?? []), assignColumn(j)]))
   for (const [mentor, columns] of byMentor) {
-    if (columns.length > 1) rows.push(`mq${mentor}: ${linear(columns.map((c) => [1, c] as const))} <= ${model.menteesPerMentor}`)
+    if (columns.length > 1)
+      rows.push(`mq${mentor}: ${linear(columns.map((c) => [1, c] as const))} <= ${model.menteesPerMentor}`)
   }
   courses.forEach((c, k) => {
     const attendees = attendeesOf[k] ?? []
     if (c.seats === null || !attendees.length) return
     rows.push(`k${k}: ${linear([[c.seats, sessionColumn(k)], ...attendees.map((a) => [-1, a] as const)])} >= 0`)
     // Valid and stronger for the LP relaxation: anyone attending needs a session to run.
-    if (c.costPerSession > 0 && c.seats > 1) attendees.forEach((a, i) => rows.push(`k${k}_${i}: ${linear([[1, sessionColumn(k)], [-1, a]])} >= 0`))
+    if (c.costPerSession > 0 && c.seats > 1)
+      attendees.forEach((a, i) =>
+        rows.push(
+          `k${k}_${i}: ${linear([
+            [1, sessionColumn(k)],
+            [-1, a],
+          ])} >= 0`,
+        ),
+      )
   })
   const uncoverable = needy.map((n, k) => [n, k] as const).filter(([n]) => n.holders === 0)
-  for (const [n, k] of uncoverable) rows.push(`w${k}: ${linear([[1, unmetColumn(k)], [-1, uncoveredColumn(k)]])} <= ${n.need - 1}`)
-  if (model.budget !== null && costTerms.length) rows.push(`budget: ${linear(costTerms)} <= ${Math.round(model.budget * costScale)}`)
-  if (model.maxHires !== null && hires.length) rows.push(`hires: ${linear(hires.map((_, j) => [1, hireColumn(j)] as const))} <= ${model.maxHires}`)
+  for (const [n, k] of uncoverable)
+    rows.push(
+      `w${k}: ${linear([
+        [1, unmetColumn(k)],
+        [-1, uncoveredColumn(k)],
+      ])} <= ${n.need - 1}`,
+    )
+  if (model.budget !== null && costTerms.length)
+    rows.push(`budget: ${linear(costTerms)} <= ${Math.round(model.budget * costScale)}`)
+  if (model.maxHires !== null && hires.length)
+    rows.push(`hires: ${linear(hires.map((_, j) => [1, hireColumn(j)] as const))} <= ${model.maxHires}`)
   const weights = tierWeights(model)
   const tierTerms: [number, string][] = [
     ...needy.map((_, k) => [weights.missing, unmetColumn(k)] as [number, string]),
-    ...uncoverable.map(([n, k]) => [weights.uncovered + (n.skill.critical ? weights.critical : 0), uncoveredColumn(k)] as [number, string]),
+    ...uncoverable.map(
+      ([n, k]) =>
+        [weights.uncovered + (n.skill.critical ? weights.critical : 0), uncoveredColumn(k)] as [number, string],
+    ),
   ]
   if (objective.kind === 'cost') rows.push(`tier: ${linear(tierTerms)} <= ${objective.tierBound}`)
   const goal = objective.kind === 'tiers' ? tierTerms : costTerms
   const bounds = [
-    ...courses.flatMap((c, k) => (c.seats === null ? [] : [` 0 <= ${sessionColumn(k)} <= ${Math.ceil((attendeesOf[k]?.length ?? 0) / c.seats)}`])),
+    ...courses.flatMap((c, k) =>
+      c.seats === null ? [] : [` 0 <= ${sessionColumn(k)} <= ${Math.ceil((attendeesOf[k]?.length ?? 0) / c.seats)}`],
+    ),
     ...assignments.map((_, j) => ` 0 <= ${assignColumn(j)} <= ${model.menteesPerMentor}`),
     ...links.map((_, j) => ` 0 <= ${holderColumn(j)} <= 1`),
-    ...hires.map((h, j) => ` 0 <= ${hireColumn(j)} <= ${model.maxHires === null ? h.maxUseful : Math.min(h.maxUseful, model.maxHires)}`),
+    ...hires.map(
+      (h, j) =>
+        ` 0 <= ${hireColumn(j)} <= ${model.maxHires === null ? h.maxUseful : Math.min(h.maxUseful, model.maxHires)}`,
+    ),
     ...needy.map((n, k) => ` 0 <= ${unmetColumn(k)} <= ${n.need}`),
     ...uncoverable.map(([, k]) => ` 0 <= ${uncoveredColumn(k)} <= 1`),
   ]
@@ -193,8 +223,13 @@ export function modelToLp(model: PlanModel, objective: LpObjective = { kind: 'ti
     ...hires.map((_, j) => hireColumn(j)),
     ...needy.map((_, k) => unmetColumn(k)),
   ]
-  const binaries = [...candidates.map((_, i) => trainColumn(i)), ...mentorships.map((_, i) => mentorColumn(i)), ...attendances.map((_, i) => attendColumn(i))]
-  const chunk = (names: string[]) => Array.from({ length: Math.ceil(names.length / 16) }, (_, i) => ` ${names.slice(i * 16, i * 16 + 16).join(' ')}`)
+  const binaries = [
+    ...candidates.map((_, i) => trainColumn(i)),
+    ...mentorships.map((_, i) => mentorColumn(i)),
+    ...attendances.map((_, i) => attendColumn(i)),
+  ]
+  const chunk = (names: string[]) =>
+    Array.from({ length: Math.ceil(names.length / 16) }, (_, i) => ` ${names.slice(i * 16, i * 16 + 16).join(' ')}`)
   const text = [
     'Minimize',
     ` obj: ${goal.length ? linear(goal) : `0 ${needy.length ? unmetColumn(0) : 'z'}`}`,

@@ -54,7 +54,13 @@ export interface ModelOptions {
  */
 export function costScaleOf(input: PlannerInput): number {
   const { trainStepCost, interestDiscount, mentoringStepCost } = input.costModel
-  const costs = [trainStepCost, interestDiscount, mentoringStepCost ?? 0, input.limits.budget ?? 0, ...input.roles.map((r) => r.hireCost)]
+  const costs = [
+    trainStepCost,
+    interestDiscount,
+    mentoringStepCost ?? 0,
+    input.limits.budget ?? 0,
+    ...input.roles.map((r) => r.hireCost),
+  ]
   for (const r of input.resources ?? []) costs.push(r.costPerSeat, r.costPerSession)
   return 10 ** Math.max(2, ...costs.map(decimalsOf))
 }
@@ -74,7 +80,8 @@ export function buildPlanModel(input: PlannerInput, options: ModelOptions = {}):
   const allCandidates = maxPerPerson > 0 ? trainingCandidates(input, needyIndexes) : []
   const mentors = maxPerPerson > 0 ? mentorsBySkill(input, needyIndexes) : new Map<number, number[]>()
   const allMentorships = mentorshipCandidates(input, allCandidates, mentors)
-  const { courses: allCourses, attendances: allAttendances } = maxPerPerson > 0 ? attendanceCandidates(input, needyIndexes) : { courses: [], attendances: [] }
+  const { courses: allCourses, attendances: allAttendances } =
+    maxPerPerson > 0 ? attendanceCandidates(input, needyIndexes) : { courses: [], attendances: [] }
   const allHires = input.limits.maxHires === 0 ? [] : hireOptions(input, needs)
   const { budget, maxHires } = input.limits
   const courseByIndex = new Map(allCourses.map((c) => [c.resourceIndex, c]))
@@ -88,7 +95,11 @@ export function buildPlanModel(input: PlannerInput, options: ModelOptions = {}):
   let hires = allHires
   if (prune) {
     const kept = pruneLearningOptions(
-      { trainings: withinBudget(allCandidates, budget), mentorships: withinBudget(allMentorships, budget), attendances: allAttendances.filter(seatFits) },
+      {
+        trainings: withinBudget(allCandidates, budget),
+        mentorships: withinBudget(allMentorships, budget),
+        attendances: allAttendances.filter(seatFits),
+      },
       needBySkill,
       maxPerPerson,
     )
@@ -100,8 +111,22 @@ export function buildPlanModel(input: PlannerInput, options: ModelOptions = {}):
   const usedCourses = new Set(attendances.map((a) => a.resourceIndex))
   const courses = allCourses.filter((c) => usedCourses.has(c.resourceIndex))
   return {
-    needs, needy, candidates, mentorships, attendances, courses, hires, mentors,
-    allCandidates, allMentorships, allAttendances, allHires,
-    maxPerPerson, menteesPerMentor, costScale: costScaleOf(input), budget, maxHires,
+    needs,
+    needy,
+    candidates,
+    mentorships,
+    attendances,
+    courses,
+    hires,
+    mentors,
+    allCandidates,
+    allMentorships,
+    allAttendances,
+    allHires,
+    maxPerPerson,
+    menteesPerMentor,
+    costScale: costScaleOf(input),
+    budget,
+    maxHires,
   }
 }

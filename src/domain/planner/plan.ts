@@ -8,11 +8,21 @@ import { NO_LIMITS, type PlannerInput, type PlanResult, type PlanTiers, type Sol
 const now = () => globalThis.performance?.now() ?? Date.now()
 
 /** The greedy plan, labelled approximate; `reason` is a message key saying why it was used. */
-export function greedyPlan(input: PlannerInput, reason: string | null, model: PlanModel = buildPlanModel(input)): PlanResult {
+export function greedyPlan(
+  input: PlannerInput,
+  reason: string | null,
+  model: PlanModel = buildPlanModel(input),
+): PlanResult {
   const started = now()
   const selection = greedySelection(input, model)
   checkSelection(input, selection)
-  return finishPlan(input, model, selection, { engine: 'greedy', proven: false, fallbackReason: reason, closable: null, stats: { rows: 0, columns: 0, buildMs: 0, solveMs: now() - started, solves: 0 } })
+  return finishPlan(input, model, selection, {
+    engine: 'greedy',
+    proven: false,
+    fallbackReason: reason,
+    closable: null,
+    stats: { rows: 0, columns: 0, buildMs: 0, solveMs: now() - started, solves: 0 },
+  })
 }
 
 export interface ModelSolution {
@@ -37,8 +47,20 @@ export class SolveFailed extends Error {
  * docs/planner.md), then one of the cost with that tier value held (`tierOnly` stops after the first).
  * Throws SolveFailed (reason = message key) when the solver gives no usable solution.
  */
-export async function solveModel(input: PlannerInput, model: PlanModel, solveLp: SolveLp, tierOnly = false): Promise<ModelSolution> {
-  if (!model.needy.length) return { selection: { trainings: [], hires: [] }, proven: true, solves: 0, size: { rows: 0, columns: 0 }, solveMs: 0 }
+export async function solveModel(
+  input: PlannerInput,
+  model: PlanModel,
+  solveLp: SolveLp,
+  tierOnly = false,
+): Promise<ModelSolution> {
+  if (!model.needy.length)
+    return {
+      selection: { trainings: [], hires: [] },
+      proven: true,
+      solves: 0,
+      size: { rows: 0, columns: 0 },
+      solveMs: 0,
+    }
   // When the greedy plan leaves nothing missing, 0 is the optimum of the first three tiers: no solve needed.
   const greedy = greedySelection(input, model)
   const greedyTiers = selectionTiers(model, greedy)
@@ -82,11 +104,26 @@ function hasLimits(input: PlannerInput): boolean {
  * the result. If the solver fails, stops early without a solution or returns a plan that breaks a
  * rule, the greedy fallback answers instead (status approximate). A cancelled solve rejects.
  */
-export async function planWith(input: PlannerInput, solveLp: SolveLp, isCancel: (error: unknown) => boolean = () => false): Promise<PlanResult> {
+export async function planWith(
+  input: PlannerInput,
+  solveLp: SolveLp,
+  isCancel: (error: unknown) => boolean = () => false,
+): Promise<PlanResult> {
   const started = now()
   const model = buildPlanModel(input)
   if (!model.needy.length) {
-    return finishPlan(input, model, { trainings: [], hires: [] }, { engine: 'none', proven: true, fallbackReason: null, closable: null, stats: { rows: 0, columns: 0, buildMs: now() - started, solveMs: 0, solves: 0 } })
+    return finishPlan(
+      input,
+      model,
+      { trainings: [], hires: [] },
+      {
+        engine: 'none',
+        proven: true,
+        fallbackReason: null,
+        closable: null,
+        stats: { rows: 0, columns: 0, buildMs: now() - started, solveMs: 0, solves: 0 },
+      },
+    )
   }
   const buildMs = now() - started
   let solution: ModelSolution

@@ -47,7 +47,8 @@ export function pruneTrainingCandidates(
       bySkill.set(candidate.skillIndex, list)
       perPerson.set(candidate.personIndex, (perPerson.get(candidate.personIndex) ?? 0) + 1)
     }
-    const most = (skillIndex: number, list: readonly unknown[]) => Math.min(needBySkill.get(skillIndex) ?? 0, list.length)
+    const most = (skillIndex: number, list: readonly unknown[]) =>
+      Math.min(needBySkill.get(skillIndex) ?? 0, list.length)
     let maxTrainings = 0
     for (const [skillIndex, list] of bySkill) maxTrainings += most(skillIndex, list)
     let canFill = 0
@@ -58,7 +59,8 @@ export function pruneTrainingCandidates(
       list.sort(byCostThenPerson)
       next.push(...list.slice(0, (needBySkill.get(skillIndex) ?? 0) + atCapElsewhere))
     }
-    if (next.length === kept.length) return next.sort((a, b) => a.personIndex - b.personIndex || a.skillIndex - b.skillIndex)
+    if (next.length === kept.length)
+      return next.sort((a, b) => a.personIndex - b.personIndex || a.skillIndex - b.skillIndex)
     kept = next
   }
 }
@@ -73,14 +75,15 @@ function isSubset(small: readonly number[], large: ReadonlySet<number>): boolean
  * Of two roles with the same skills and cost the first is kept.
  */
 export function pruneHireOptions(options: readonly HireOption[]): HireOption[] {
-  return options.filter((option, i) =>
-    !options.some((other, j) => {
-      if (j === i || other.cost > option.cost) return false
-      if (!isSubset(option.covers, new Set(other.covers))) return false
-      const sameSkills = other.covers.length === option.covers.length
-      // Equal skills and cost: keep the first of the two.
-      return !(sameSkills && other.cost === option.cost) || j < i
-    }),
+  return options.filter(
+    (option, i) =>
+      !options.some((other, j) => {
+        if (j === i || other.cost > option.cost) return false
+        if (!isSubset(option.covers, new Set(other.covers))) return false
+        const sameSkills = other.covers.length === option.covers.length
+        // Equal skills and cost: keep the first of the two.
+        return !(sameSkills && other.cost === option.cost) || j < i
+      }),
   )
 }
 
@@ -91,7 +94,11 @@ export interface PlanOptions {
   attendances: AttendanceCandidate[]
 }
 
-function keepCheapest<T extends { cost: number; personIndex: number; skillIndex: number }>(list: readonly T[], needBySkill: ReadonlyMap<number, number>, extra: (skillIndex: number) => number): T[] {
+function keepCheapest<T extends { cost: number; personIndex: number; skillIndex: number }>(
+  list: readonly T[],
+  needBySkill: ReadonlyMap<number, number>,
+  extra: (skillIndex: number) => number,
+): T[] {
   const bySkill = new Map<number, T[]>()
   for (const item of list) {
     const items = bySkill.get(item.skillIndex) ?? []
@@ -117,7 +124,11 @@ function keepCheapest<T extends { cost: number; personIndex: number; skillIndex:
  *   order) could attend k and become holders of every skill p would.
  * Each cut is repeated on the smaller sets until nothing changes.
  */
-export function pruneLearningOptions(options: PlanOptions, needBySkill: ReadonlyMap<number, number>, maxPerPerson: number): PlanOptions {
+export function pruneLearningOptions(
+  options: PlanOptions,
+  needBySkill: ReadonlyMap<number, number>,
+  maxPerPerson: number,
+): PlanOptions {
   if (maxPerPerson < 1) return { trainings: [], mentorships: [], attendances: [] }
   const needy = (s: number) => (needBySkill.get(s) ?? 0) > 0
   let trainings = options.trainings.filter((c) => needy(c.skillIndex))
@@ -135,9 +146,18 @@ export function pruneLearningOptions(options: PlanOptions, needBySkill: Readonly
       learners.set(skillIndex, set)
     }
     const count = (personIndex: number) => optionsOf.set(personIndex, (optionsOf.get(personIndex) ?? 0) + 1)
-    for (const c of trainings) { add(c.personIndex, c.skillIndex); count(c.personIndex) }
-    for (const c of mentorships) { add(c.personIndex, c.skillIndex); count(c.personIndex) }
-    for (const a of attendances) { for (const s of a.skills) add(a.personIndex, s.skillIndex); count(a.personIndex) }
+    for (const c of trainings) {
+      add(c.personIndex, c.skillIndex)
+      count(c.personIndex)
+    }
+    for (const c of mentorships) {
+      add(c.personIndex, c.skillIndex)
+      count(c.personIndex)
+    }
+    for (const a of attendances) {
+      for (const s of a.skills) add(a.personIndex, s.skillIndex)
+      count(a.personIndex)
+    }
     const most = (skillIndex: number) => Math.min(needBySkill.get(skillIndex) ?? 0, learners.get(skillIndex)?.size ?? 0)
     let total = 0
     for (const skillIndex of learners.keys()) total += most(skillIndex)
@@ -164,7 +184,10 @@ export function pruneLearningOptions(options: PlanOptions, needBySkill: Readonly
         seen.set(key, profile)
       }
     }
-    const same = nextTrainings.length === trainings.length && nextMentorships.length === mentorships.length && nextAttendances.length === attendances.length
+    const same =
+      nextTrainings.length === trainings.length &&
+      nextMentorships.length === mentorships.length &&
+      nextAttendances.length === attendances.length
     trainings = nextTrainings
     mentorships = nextMentorships
     attendances = nextAttendances.sort((a, b) => a.resourceIndex - b.resourceIndex || a.personIndex - b.personIndex)

@@ -41,11 +41,16 @@ export interface SavedPlan {
 
 const unknownName: LocalText = { en: '?', ru: '?' }
 
-export function toSavedContent(result: PlanResult, data: Pick<WorkspaceData, 'people' | 'skills' | 'roles'> & { resources?: readonly LearningResource[] }): SavedPlanContent {
+export function toSavedContent(
+  result: PlanResult,
+  data: Pick<WorkspaceData, 'people' | 'skills' | 'roles'> & { resources?: readonly LearningResource[] },
+): SavedPlanContent {
   const skills = new Map(data.skills.map((s) => [s.id, { en: s.name, ru: s.nameRu || s.name }]))
   const people = new Map(data.people.map((p) => [p.id, { en: p.name, ru: p.name }]))
   const roles = new Map(data.roles.map((r) => [r.id, { en: r.name, ru: r.nameRu || r.name }]))
-  const resources = new Map((data.resources ?? []).map((r) => [r.id, { en: r.title.en || r.title.ru, ru: r.title.ru || r.title.en }]))
+  const resources = new Map(
+    (data.resources ?? []).map((r) => [r.id, { en: r.title.en || r.title.ru, ru: r.title.ru || r.title.en }]),
+  )
   return {
     version: 1,
     status: result.status,
@@ -60,11 +65,32 @@ export function toSavedContent(result: PlanResult, data: Pick<WorkspaceData, 'pe
       switch (action.kind) {
         case 'train':
         case 'mentor':
-          return { kind: action.kind, who: people.get(action.personId) ?? unknownName, skill: skills.get(action.skillId) ?? unknownName, fromLevel: action.fromLevel, toLevel: action.toLevel, cost: action.cost }
+          return {
+            kind: action.kind,
+            who: people.get(action.personId) ?? unknownName,
+            skill: skills.get(action.skillId) ?? unknownName,
+            fromLevel: action.fromLevel,
+            toLevel: action.toLevel,
+            cost: action.cost,
+          }
         case 'course':
-          return { kind: 'course', who: resources.get(action.resourceId) ?? unknownName, skill: null, fromLevel: null, toLevel: null, cost: action.cost }
+          return {
+            kind: 'course',
+            who: resources.get(action.resourceId) ?? unknownName,
+            skill: null,
+            fromLevel: null,
+            toLevel: null,
+            cost: action.cost,
+          }
         case 'hire':
-          return { kind: 'hire', who: roles.get(action.roleId) ?? unknownName, skill: null, fromLevel: null, toLevel: null, cost: action.cost }
+          return {
+            kind: 'hire',
+            who: roles.get(action.roleId) ?? unknownName,
+            skill: null,
+            fromLevel: null,
+            toLevel: null,
+            cost: action.cost,
+          }
       }
     }),
     open: result.unclosed.map((u) => ({ skill: skills.get(u.skillId) ?? unknownName, missing: u.missing })),

@@ -1,4 +1,11 @@
-import type { AttendanceCandidate, CourseOption, HireOption, MentorshipCandidate, SkillNeed, TrainingCandidate } from './candidates'
+import type {
+  AttendanceCandidate,
+  CourseOption,
+  HireOption,
+  MentorshipCandidate,
+  SkillNeed,
+  TrainingCandidate,
+} from './candidates'
 import { attendColumn, hireColumn, mentorColumn, trainColumn } from './lp'
 import { costScaleOf, scaled, type PlanModel } from './model'
 import type { PlannerInput } from './types'
@@ -36,11 +43,17 @@ export function courseCost(option: CourseOption, attendees: number): number {
 }
 
 function courseUnits(option: CourseOption, attendees: number, scale: number): number {
-  return (sessionsFor(option, attendees) ?? 0) * scaled(option.costPerSession, scale) + attendees * scaled(option.costPerSeat, scale)
+  return (
+    (sessionsFor(option, attendees) ?? 0) * scaled(option.costPerSession, scale) +
+    attendees * scaled(option.costPerSeat, scale)
+  )
 }
 
 /** Courses of a set of attendances, in resource order. */
-export function coursesOf(model: Pick<PlanModel, 'courses'>, attendances: readonly AttendanceCandidate[]): CourseSelection[] {
+export function coursesOf(
+  model: Pick<PlanModel, 'courses'>,
+  attendances: readonly AttendanceCandidate[],
+): CourseSelection[] {
   return model.courses.flatMap((option) => {
     const attendees = attendances.filter((a) => a.resourceIndex === option.resourceIndex)
     return attendees.length ? [{ option, attendees, sessions: sessionsFor(option, attendees.length) }] : []
@@ -94,8 +107,13 @@ export function decodeSolution(model: PlanModel, values: Readonly<Record<string,
   const mentees = model.mentorships.filter((_, i) => value(mentorColumn(i)) > 0.5)
   const mentorships = assignMentors(mentees, model.mentors, model.menteesPerMentor)
   if (!mentorships) throw new InvalidPlanError('mentees without a mentor')
-  const courses = coursesOf(model, model.attendances.filter((_, i) => value(attendColumn(i)) > 0.5))
-  const hires = model.hires.map((option, j) => ({ option, count: Math.max(0, Math.round(value(hireColumn(j)))) })).filter((h) => h.count > 0)
+  const courses = coursesOf(
+    model,
+    model.attendances.filter((_, i) => value(attendColumn(i)) > 0.5),
+  )
+  const hires = model.hires
+    .map((option, j) => ({ option, count: Math.max(0, Math.round(value(hireColumn(j)))) }))
+    .filter((h) => h.count > 0)
   return { trainings, mentorships, courses, hires }
 }
 
@@ -132,7 +150,8 @@ export function newHolders(selection: PlanSelection): Map<number, Set<number>> {
   }
   for (const t of selection.trainings) add(t.skillIndex, t.personIndex)
   for (const m of selection.mentorships ?? []) add(m.candidate.skillIndex, m.candidate.personIndex)
-  for (const c of selection.courses ?? []) for (const a of c.attendees) for (const s of a.skills) add(s.skillIndex, a.personIndex)
+  for (const c of selection.courses ?? [])
+    for (const a of c.attendees) for (const s of a.skills) add(s.skillIndex, a.personIndex)
   return holders
 }
 
@@ -140,7 +159,8 @@ export function newHolders(selection: PlanSelection): Map<number, Set<number>> {
 export function supplyOf(selection: PlanSelection): Map<number, number> {
   const supply = new Map<number, number>()
   for (const [skillIndex, people] of newHolders(selection)) supply.set(skillIndex, people.size)
-  for (const { option, count } of selection.hires) for (const s of option.covers) supply.set(s, (supply.get(s) ?? 0) + count)
+  for (const { option, count } of selection.hires)
+    for (const s of option.covers) supply.set(s, (supply.get(s) ?? 0) + count)
   return supply
 }
 
@@ -180,23 +200,41 @@ export function withoutRedundant(selection: PlanSelection, needs: readonly Skill
     const source = (p: number, s: number) => sources.set(`${p}:${s}`, (sources.get(`${p}:${s}`) ?? 0) + 1)
     for (const t of current.trainings) source(t.personIndex, t.skillIndex)
     for (const m of current.mentorships) source(m.candidate.personIndex, m.candidate.skillIndex)
-    for (const c of current.courses) for (const a of c.attendees) for (const s of a.skills) source(a.personIndex, s.skillIndex)
-    const spare = (p: number, s: number) => (sources.get(`${p}:${s}`) ?? 0) > 1 || (supply.get(s) ?? 0) > (needOf.get(s) ?? 0)
+    for (const c of current.courses)
+      for (const a of c.attendees) for (const s of a.skills) source(a.personIndex, s.skillIndex)
+    const spare = (p: number, s: number) =>
+      (sources.get(`${p}:${s}`) ?? 0) > 1 || (supply.get(s) ?? 0) > (needOf.get(s) ?? 0)
     const drops: { cost: number; apply: () => void }[] = []
-    current.trainings.forEach((t, i) => { if (spare(t.personIndex, t.skillIndex)) drops.push({ cost: t.cost, apply: () => current.trainings.splice(i, 1) }) })
-    current.mentorships.forEach((m, i) => { if (spare(m.candidate.personIndex, m.candidate.skillIndex)) drops.push({ cost: m.candidate.cost, apply: () => current.mentorships.splice(i, 1) }) })
-    current.courses.forEach((c, k) => c.attendees.forEach((a, i) => {
-      if (!a.skills.every((s) => spare(a.personIndex, s.skillIndex))) return
-      const saved = courseCost(c.option, c.attendees.length) - courseCost(c.option, c.attendees.length - 1)
-      drops.push({ cost: saved, apply: () => {
-        c.attendees.splice(i, 1)
-        c.sessions = sessionsFor(c.option, c.attendees.length)
-        if (!c.attendees.length) current.courses.splice(k, 1)
-      } })
-    }))
+    current.trainings.forEach((t, i) => {
+      if (spare(t.personIndex, t.skillIndex)) drops.push({ cost: t.cost, apply: () => current.trainings.splice(i, 1) })
+    })
+    current.mentorships.forEach((m, i) => {
+      if (spare(m.candidate.personIndex, m.candidate.skillIndex))
+        drops.push({ cost: m.candidate.cost, apply: () => current.mentorships.splice(i, 1) })
+    })
+    current.courses.forEach((c, k) =>
+      c.attendees.forEach((a, i) => {
+        if (!a.skills.every((s) => spare(a.personIndex, s.skillIndex))) return
+        const saved = courseCost(c.option, c.attendees.length) - courseCost(c.option, c.attendees.length - 1)
+        drops.push({
+          cost: saved,
+          apply: () => {
+            c.attendees.splice(i, 1)
+            c.sessions = sessionsFor(c.option, c.attendees.length)
+            if (!c.attendees.length) current.courses.splice(k, 1)
+          },
+        })
+      }),
+    )
     current.hires.forEach((h, i) => {
       if (!h.option.covers.every((s) => (supply.get(s) ?? 0) > (needOf.get(s) ?? 0))) return
-      drops.push({ cost: h.option.cost, apply: () => { h.count--; if (h.count === 0) current.hires.splice(i, 1) } })
+      drops.push({
+        cost: h.option.cost,
+        apply: () => {
+          h.count--
+          if (h.count === 0) current.hires.splice(i, 1)
+        },
+      })
     })
     const dearest = drops.sort((a, b) => b.cost - a.cost)[0]
     if (!dearest) return current
@@ -215,22 +253,27 @@ export function checkSelection(input: PlannerInput, selection: PlanSelection): v
   for (const m of selection.mentorships ?? []) once(`mentor ${m.candidate.personIndex}:${m.candidate.skillIndex}`)
   for (const c of selection.courses ?? []) {
     for (const a of c.attendees) once(`attend ${a.personIndex}:${c.option.resourceIndex}`)
-    if (c.option.seats !== null && (c.sessions ?? 0) * c.option.seats < c.attendees.length) throw new InvalidPlanError(`too few sessions of ${c.option.resourceId}`)
+    if (c.option.seats !== null && (c.sessions ?? 0) * c.option.seats < c.attendees.length)
+      throw new InvalidPlanError(`too few sessions of ${c.option.resourceId}`)
   }
   for (const [personIndex, count] of loadOf(selection)) {
-    if (count > input.costModel.maxTrainingsPerPerson) throw new InvalidPlanError(`person ${personIndex} gets ${count} learning actions`)
+    if (count > input.costModel.maxTrainingsPerPerson)
+      throw new InvalidPlanError(`person ${personIndex} gets ${count} learning actions`)
   }
   const mentees = new Map<number, number>()
   for (const { candidate, mentorIndex } of selection.mentorships ?? []) {
     const mentor = input.people[mentorIndex]
     const skill = input.skills[candidate.skillIndex]
     const level = mentor && skill ? input.ratings.get(mentor.id)?.levels[skill.slot] : undefined
-    if (!mentor || !mentor.active || !mentor.trainable || level !== 4 || mentorIndex === candidate.personIndex) throw new InvalidPlanError(`mentor ${mentorIndex} cannot mentor`)
+    if (!mentor || !mentor.active || !mentor.trainable || level !== 4 || mentorIndex === candidate.personIndex)
+      throw new InvalidPlanError(`mentor ${mentorIndex} cannot mentor`)
     mentees.set(mentorIndex, (mentees.get(mentorIndex) ?? 0) + 1)
   }
   const perMentor = Math.floor(input.costModel.menteesPerMentor ?? 0)
-  for (const [mentorIndex, count] of mentees) if (count > perMentor) throw new InvalidPlanError(`mentor ${mentorIndex} takes ${count} mentees`)
+  for (const [mentorIndex, count] of mentees)
+    if (count > perMentor) throw new InvalidPlanError(`mentor ${mentorIndex} takes ${count} mentees`)
   const { budget, maxHires } = input.limits
-  if (budget !== null && selectionUnits(selection, costScaleOf(input)) > Math.round(budget * costScaleOf(input))) throw new InvalidPlanError('over budget')
+  if (budget !== null && selectionUnits(selection, costScaleOf(input)) > Math.round(budget * costScaleOf(input)))
+    throw new InvalidPlanError('over budget')
   if (maxHires !== null && hireCount(selection) > maxHires) throw new InvalidPlanError('over the hire limit')
 }

@@ -1,5 +1,15 @@
 import type { Interest, Level } from '../scale'
-import type { CostModel, Id, LearningResource, Person, PersonRatings, Resilience, RoleTemplate, Skill, TargetLevel } from '../types'
+import type {
+  CostModel,
+  Id,
+  LearningResource,
+  Person,
+  PersonRatings,
+  Resilience,
+  RoleTemplate,
+  Skill,
+  TargetLevel,
+} from '../types'
 
 /** Optional limits of a plan run; null = no limit. */
 export interface PlanLimits {
@@ -241,9 +251,21 @@ export type SolveLp = (lp: string) => Promise<LpOutcome>
 
 /** The planner's input from a workspace (the same objects: nothing is copied or made reactive). */
 export function plannerInputOf(
-  data: Pick<PlannerInput, 'skills' | 'people' | 'ratings' | 'roles'> & { workspace: { costModel: PlannerInput['costModel'] }; resources?: readonly LearningResource[] },
+  data: Pick<PlannerInput, 'skills' | 'people' | 'ratings' | 'roles'> & {
+    workspace: { costModel: PlannerInput['costModel'] }
+    resources?: readonly LearningResource[]
+  },
   limits: PlanLimits,
   resilience: Resilience = 'targets',
 ): PlannerInput {
-  return { skills: data.skills, people: data.people, ratings: data.ratings, roles: data.roles, costModel: data.workspace.costModel, limits: { ...limits }, resources: data.resources ?? [], resilience }
+  return {
+    skills: data.skills,
+    people: data.people,
+    ratings: data.ratings,
+    roles: data.roles,
+    costModel: data.workspace.costModel,
+    limits: { ...limits },
+    resources: data.resources ?? [],
+    resilience,
+  }
 }

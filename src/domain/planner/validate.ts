@@ -1,6 +1,16 @@
 import { isInterest, isLevel } from '../scale'
 import { RESILIENCE_MODES } from '../types'
-import type { ClosedNeed, CourseAttendee, CoverageCounts, PlanAction, PlannerInput, PlanResult, SkillCoverageChange, UnclosedReason, UnclosedSkill } from './types'
+import type {
+  ClosedNeed,
+  CourseAttendee,
+  CoverageCounts,
+  PlanAction,
+  PlannerInput,
+  PlanResult,
+  SkillCoverageChange,
+  UnclosedReason,
+  UnclosedSkill,
+} from './types'
 
 type Json = Record<string, unknown>
 
@@ -12,10 +22,17 @@ const fail = (what: string): never => {
 }
 const object = (value: unknown, what: string): Json => (isJson(value) ? value : fail(what))
 const list = (value: unknown, what: string): unknown[] => (Array.isArray(value) ? value : fail(what))
-const number = (value: unknown, what: string): number => (typeof value === 'number' && Number.isFinite(value) ? value : fail(what))
+const number = (value: unknown, what: string): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fail(what)
 const text = (value: unknown, what: string): string => (typeof value === 'string' ? value : fail(what))
-const orNull = <T>(read: (value: unknown, what: string) => T) => (value: unknown, what: string): T | null => (value === null ? null : read(value, what))
-const oneOf = <T extends string>(options: readonly T[]) => (value: unknown, what: string): T => (options.includes(value as T) ? (value as T) : fail(what))
+const orNull =
+  <T>(read: (value: unknown, what: string) => T) =>
+  (value: unknown, what: string): T | null =>
+    value === null ? null : read(value, what)
+const oneOf =
+  <T extends string>(options: readonly T[]) =>
+  (value: unknown, what: string): T =>
+    options.includes(value as T) ? (value as T) : fail(what)
 
 const STATUSES = ['uncovered', 'at-risk', 'covered', 'not-needed'] as const
 
@@ -46,7 +63,11 @@ function attendee(value: unknown): CourseAttendee {
     personId: text(json.personId, 'attendee.personId'),
     skills: list(json.skills, 'attendee.skills').map((item) => {
       const skill = object(item, 'attendee.skill')
-      return { skillId: text(skill.skillId, 'attendee.skillId'), fromLevel: fromLevelOf(skill.fromLevel), toLevel: targetLevel(skill.toLevel, 'attendee.toLevel') }
+      return {
+        skillId: text(skill.skillId, 'attendee.skillId'),
+        fromLevel: fromLevelOf(skill.fromLevel),
+        toLevel: targetLevel(skill.toLevel, 'attendee.toLevel'),
+      }
     }),
     levelUnknown: list(json.levelUnknown, 'attendee.levelUnknown').map((id) => text(id, 'attendee.levelUnknown[]')),
   }
@@ -60,20 +81,39 @@ function action(value: unknown): PlanAction {
       return { kind: 'hire', roleId: text(json.roleId, 'action.roleId'), cost, closes: closes(json.closes) }
     case 'train':
       return {
-        kind: 'train', personId: text(json.personId, 'action.personId'), skillId: text(json.skillId, 'action.skillId'),
-        fromLevel: fromLevelOf(json.fromLevel), toLevel: targetLevel(json.toLevel, 'action.toLevel'), interest: interestOf(json.interest), cost, closes: closes(json.closes),
-        levelUnknown: bool(json.levelUnknown, 'action.levelUnknown'), noCourse: bool(json.noCourse, 'action.noCourse'), noMentor: bool(json.noMentor, 'action.noMentor'),
+        kind: 'train',
+        personId: text(json.personId, 'action.personId'),
+        skillId: text(json.skillId, 'action.skillId'),
+        fromLevel: fromLevelOf(json.fromLevel),
+        toLevel: targetLevel(json.toLevel, 'action.toLevel'),
+        interest: interestOf(json.interest),
+        cost,
+        closes: closes(json.closes),
+        levelUnknown: bool(json.levelUnknown, 'action.levelUnknown'),
+        noCourse: bool(json.noCourse, 'action.noCourse'),
+        noMentor: bool(json.noMentor, 'action.noMentor'),
       }
     case 'mentor':
       return {
-        kind: 'mentor', mentorId: text(json.mentorId, 'action.mentorId'), personId: text(json.personId, 'action.personId'), skillId: text(json.skillId, 'action.skillId'),
-        fromLevel: fromLevelOf(json.fromLevel), toLevel: targetLevel(json.toLevel, 'action.toLevel'), interest: interestOf(json.interest), cost, closes: closes(json.closes),
+        kind: 'mentor',
+        mentorId: text(json.mentorId, 'action.mentorId'),
+        personId: text(json.personId, 'action.personId'),
+        skillId: text(json.skillId, 'action.skillId'),
+        fromLevel: fromLevelOf(json.fromLevel),
+        toLevel: targetLevel(json.toLevel, 'action.toLevel'),
+        interest: interestOf(json.interest),
+        cost,
+        closes: closes(json.closes),
         levelUnknown: bool(json.levelUnknown, 'action.levelUnknown'),
       }
     case 'course':
       return {
-        kind: 'course', resourceId: text(json.resourceId, 'action.resourceId'), sessions: orNull(number)(json.sessions, 'action.sessions'), seats: orNull(number)(json.seats, 'action.seats'),
-        attendees: list(json.attendees, 'action.attendees').map(attendee), cost,
+        kind: 'course',
+        resourceId: text(json.resourceId, 'action.resourceId'),
+        sessions: orNull(number)(json.sessions, 'action.sessions'),
+        seats: orNull(number)(json.seats, 'action.seats'),
+        attendees: list(json.attendees, 'action.attendees').map(attendee),
+        cost,
         holders: list(json.holders, 'action.holders').map((item) => {
           const h = object(item, 'action.holder')
           return { skillId: text(h.skillId, 'holder.skillId'), count: number(h.count, 'holder.count') }
@@ -91,7 +131,11 @@ function reason(value: unknown): UnclosedReason {
     case 'noRoleNoCandidates':
       return { code: json.code, level: number(json.level, 'reason.level') }
     case 'noRoleFewCandidates':
-      return { code: json.code, level: number(json.level, 'reason.level'), candidates: number(json.candidates, 'reason.candidates') }
+      return {
+        code: json.code,
+        level: number(json.level, 'reason.level'),
+        candidates: number(json.candidates, 'reason.candidates'),
+      }
     case 'trainingLimit':
       return { code: json.code, maxTrainings: number(json.maxTrainings, 'reason.maxTrainings') }
     case 'budget':
@@ -108,14 +152,23 @@ function reason(value: unknown): UnclosedReason {
 function unclosed(value: unknown): UnclosedSkill {
   const json = object(value, 'unclosed')
   return {
-    skillId: text(json.skillId, 'unclosed.skillId'), need: number(json.need, 'unclosed.need'), missing: number(json.missing, 'unclosed.missing'), reasons: list(json.reasons, 'unclosed.reasons').map(reason),
-    critical: bool(json.critical, 'unclosed.critical'), holdersAfter: number(json.holdersAfter, 'unclosed.holdersAfter'),
+    skillId: text(json.skillId, 'unclosed.skillId'),
+    need: number(json.need, 'unclosed.need'),
+    missing: number(json.missing, 'unclosed.missing'),
+    reasons: list(json.reasons, 'unclosed.reasons').map(reason),
+    critical: bool(json.critical, 'unclosed.critical'),
+    holdersAfter: number(json.holdersAfter, 'unclosed.holdersAfter'),
   }
 }
 
 function counts(value: unknown): CoverageCounts {
   const json = object(value, 'counts')
-  return { uncovered: number(json.uncovered, 'uncovered'), atRisk: number(json.atRisk, 'atRisk'), covered: number(json.covered, 'covered'), deficit: number(json.deficit, 'deficit') }
+  return {
+    uncovered: number(json.uncovered, 'uncovered'),
+    atRisk: number(json.atRisk, 'atRisk'),
+    covered: number(json.covered, 'covered'),
+    deficit: number(json.deficit, 'deficit'),
+  }
 }
 
 function skillChange(value: unknown): SkillCoverageChange {
@@ -157,7 +210,11 @@ export function parsePlanResult(value: unknown): PlanResult | null {
       unclosed: list(json.unclosed, 'unclosed').map(unclosed),
       singleHolders: list(json.singleHolders, 'singleHolders').map((item) => {
         const h = object(item, 'singleHolder')
-        return { skillId: text(h.skillId, 'singleHolder.skillId'), personId: orNull(text)(h.personId, 'singleHolder.personId'), canAddSecond: bool(h.canAddSecond, 'singleHolder.canAddSecond') }
+        return {
+          skillId: text(h.skillId, 'singleHolder.skillId'),
+          personId: orNull(text)(h.personId, 'singleHolder.personId'),
+          canAddSecond: bool(h.canAddSecond, 'singleHolder.canAddSecond'),
+        }
       }),
       assessFirst: list(json.assessFirst, 'assessFirst').map((item) => {
         const a = object(item, 'assessFirst[]')
@@ -170,14 +227,25 @@ export function parsePlanResult(value: unknown): PlanResult | null {
         costCents: number(tiers.costCents, 'tiers.costCents'),
       },
       resilience: oneOf(RESILIENCE_MODES)(json.resilience, 'resilience'),
-      coverage: { before: counts(coverage.before), after: counts(coverage.after), skills: list(coverage.skills, 'coverage.skills').map(skillChange) },
-      limits: { budget: orNull(number)(limits.budget, 'budget'), maxHires: orNull(number)(limits.maxHires, 'maxHires') },
+      coverage: {
+        before: counts(coverage.before),
+        after: counts(coverage.after),
+        skills: list(coverage.skills, 'coverage.skills').map(skillChange),
+      },
+      limits: {
+        budget: orNull(number)(limits.budget, 'budget'),
+        maxHires: orNull(number)(limits.maxHires, 'maxHires'),
+      },
       costModel: {
         trainStepCost: number(cost.trainStepCost, 'trainStepCost'),
         interestDiscount: number(cost.interestDiscount, 'interestDiscount'),
         maxTrainingsPerPerson: number(cost.maxTrainingsPerPerson, 'maxTrainingsPerPerson'),
-        ...(cost.mentoringStepCost === undefined ? {} : { mentoringStepCost: number(cost.mentoringStepCost, 'mentoringStepCost') }),
-        ...(cost.menteesPerMentor === undefined ? {} : { menteesPerMentor: number(cost.menteesPerMentor, 'menteesPerMentor') }),
+        ...(cost.mentoringStepCost === undefined
+          ? {}
+          : { mentoringStepCost: number(cost.mentoringStepCost, 'mentoringStepCost') }),
+        ...(cost.menteesPerMentor === undefined
+          ? {}
+          : { menteesPerMentor: number(cost.menteesPerMentor, 'menteesPerMentor') }),
       },
       stats: {
         candidates: number(stats.candidates, 'candidates'),
@@ -226,7 +294,8 @@ export function plannerInputProblems(input: PlannerInput): PlannerInputProblem[]
     else if (!isCents(value)) problems.push({ key: 'plan.input.costDecimals', field, value })
   }
   const whole = (field: string, value: number | null | undefined) => {
-    if (value !== null && value !== undefined && !(Number.isInteger(value) && value >= 0)) problems.push({ key: 'plan.input.wholeNumber', field, value })
+    if (value !== null && value !== undefined && !(Number.isInteger(value) && value >= 0))
+      problems.push({ key: 'plan.input.wholeNumber', field, value })
   }
   const model = input.costModel
   cost('costModel.trainStepCost', model.trainStepCost)
@@ -240,7 +309,8 @@ export function plannerInputProblems(input: PlannerInput): PlannerInputProblem[]
   for (const resource of input.resources ?? []) {
     cost(`resource:${resource.id}.costPerSeat`, resource.costPerSeat)
     cost(`resource:${resource.id}.costPerSession`, resource.costPerSession)
-    if (resource.seats !== null && !(Number.isInteger(resource.seats) && resource.seats >= 1)) problems.push({ key: 'plan.input.seats', field: `resource:${resource.id}.seats`, value: resource.seats })
+    if (resource.seats !== null && !(Number.isInteger(resource.seats) && resource.seats >= 1))
+      problems.push({ key: 'plan.input.seats', field: `resource:${resource.id}.seats`, value: resource.seats })
   }
   return problems
 }

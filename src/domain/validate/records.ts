@@ -3,7 +3,21 @@ import { INTEREST_UNSET, isInterest, isLevel, MAX_LEVEL, NOT_ASSESSED } from '..
 import { idRecord } from '../idRecord'
 import { MAX_SLOTS, MAX_TARGET_PEOPLE } from '../limits'
 import type { LocalText } from '../text'
-import { CSV_DELIMITERS, RATING_SOURCES, type Category, type CsvExportSettings, type CostModel, type Id, type Person, type PersonRatings, type RoleTemplate, type Skill, type SkillLink, type SkillTarget, type Workspace } from '../types'
+import {
+  CSV_DELIMITERS,
+  RATING_SOURCES,
+  type Category,
+  type CsvExportSettings,
+  type CostModel,
+  type Id,
+  type Person,
+  type PersonRatings,
+  type RoleTemplate,
+  type Skill,
+  type SkillLink,
+  type SkillTarget,
+  type Workspace,
+} from '../types'
 
 // The one validator of each stored record kind, for every door records come in by: IndexedDB
 // (db/converters) and the backup file (io/backup). Checks across records (references, repeated
@@ -87,7 +101,11 @@ function rangeText({ min, max, whole }: Range): string {
 function number(json: Json, key: string, path: string, range: Range = {}): number {
   const value = json[key]
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new RecordError('notNumber', at(path, key))
-  if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max) || (range.whole && !Number.isInteger(value)))
+  if (
+    (range.min !== undefined && value < range.min) ||
+    (range.max !== undefined && value > range.max) ||
+    (range.whole && !Number.isInteger(value))
+  )
     throw new RecordError('outOfRange', at(path, key), rangeText(range))
   return value
 }
@@ -106,7 +124,10 @@ function localText(value: unknown, path: string): LocalText {
 function target(value: unknown, path: string): SkillTarget {
   const json = object(value, path)
   const level = number(json, 'level', path, { min: 1, max: 4, whole: true })
-  return { level: level as SkillTarget['level'], people: number(json, 'people', path, { min: 0, max: MAX_TARGET_PEOPLE, whole: true }) }
+  return {
+    level: level as SkillTarget['level'],
+    people: number(json, 'people', path, { min: 0, max: MAX_TARGET_PEOPLE, whole: true }),
+  }
 }
 
 function links(value: unknown, path: string): SkillLink[] {
@@ -148,7 +169,19 @@ export function workspaceRecord(value: unknown, path: string): Workspace {
   const ratingSource = RATING_SOURCES.find((s) => s === text(json, 'ratingSource', path))
   if (!ratingSource) throw new RecordError('outOfRange', at(path, 'ratingSource'), 'a known rating source')
   const staleAfterMonths = number(json, 'staleAfterMonths', path, { min: 1, max: 1200, whole: true })
-  const workspace: Workspace = { id, name, createdAt, updatedAt, nextSlot, scale, interestScale, defaultTarget, costModel, ratingSource, staleAfterMonths }
+  const workspace: Workspace = {
+    id,
+    name,
+    createdAt,
+    updatedAt,
+    nextSlot,
+    scale,
+    interestScale,
+    defaultTarget,
+    costModel,
+    ratingSource,
+    staleAfterMonths,
+  }
   if (json.csvExport !== undefined) workspace.csvExport = csvExportRecord(json.csvExport, at(path, 'csvExport'))
   return workspace
 }
@@ -162,7 +195,12 @@ function csvExportRecord(value: unknown, path: string): CsvExportSettings {
 
 export function categoryRecord(value: unknown, path: string): Category {
   const json = object(value, path)
-  return { id: text(json, 'id', path, true), name: text(json, 'name', path, true), nameRu: text(json, 'nameRu', path), order: number(json, 'order', path) }
+  return {
+    id: text(json, 'id', path, true),
+    name: text(json, 'name', path, true),
+    nameRu: text(json, 'nameRu', path),
+    order: number(json, 'order', path),
+  }
 }
 
 /** What a skill is checked against beyond itself (a backup checks all three). */
@@ -176,8 +214,13 @@ export interface SkillChecks {
 export function skillRecord(value: unknown, path: string, checks: SkillChecks = {}): Skill {
   const json = object(value, path)
   const categoryId = text(json, 'categoryId', path, true)
-  if (checks.knownCategory && !checks.knownCategory(categoryId)) throw new RecordError('unknownReference', at(path, 'categoryId'))
-  const slot = number(json, 'slot', path, { min: 0, max: Math.min(checks.maxSlot ?? MAX_SLOTS - 1, MAX_SLOTS - 1), whole: true })
+  if (checks.knownCategory && !checks.knownCategory(categoryId))
+    throw new RecordError('unknownReference', at(path, 'categoryId'))
+  const slot = number(json, 'slot', path, {
+    min: 0,
+    max: Math.min(checks.maxSlot ?? MAX_SLOTS - 1, MAX_SLOTS - 1),
+    whole: true,
+  })
   if (checks.slotTaken?.(slot)) throw new RecordError('duplicateId', at(path, 'slot'))
   return {
     id: text(json, 'id', path, true),
@@ -214,7 +257,11 @@ export function personRecord(value: unknown, path: string, idKey: 'id' | 'person
   }
 }
 
-export function roleRecord(value: unknown, path: string, checks: { knownSkill?: (id: Id) => boolean } = {}): RoleTemplate {
+export function roleRecord(
+  value: unknown,
+  path: string,
+  checks: { knownSkill?: (id: Id) => boolean } = {},
+): RoleTemplate {
   const json = object(value, path)
   const requirements: RoleTemplate['requirements'] = idRecord()
   const required = object(json.requirements, at(path, 'requirements'))
@@ -263,12 +310,19 @@ export interface RatingsChecks {
  * A person's packed ratings, one byte per skill slot. `bytes` reads one packed field as the door
  * stores it (a Uint8Array in IndexedDB, base64 in a backup).
  */
-export function ratingsRecord(value: unknown, path: string, bytes: (json: Json, key: string, path: string) => Uint8Array, checks: RatingsChecks = {}): PersonRatings {
+export function ratingsRecord(
+  value: unknown,
+  path: string,
+  bytes: (json: Json, key: string, path: string) => Uint8Array,
+  checks: RatingsChecks = {},
+): PersonRatings {
   const json = object(value, path)
   const personId = text(json, 'personId', path, true)
-  if (checks.knownPerson && !checks.knownPerson(personId)) throw new RecordError('unknownReference', at(path, 'personId'))
+  if (checks.knownPerson && !checks.knownPerson(personId))
+    throw new RecordError('unknownReference', at(path, 'personId'))
   if (checks.ratedTwice?.(personId)) throw new RecordError('duplicateId', at(path, 'personId'))
-  const field = (key: string, kind: keyof typeof PACKED) => packed(bytes(json, key, path), at(path, key), kind, checks.maxLength)
+  const field = (key: string, kind: keyof typeof PACKED) =>
+    packed(bytes(json, key, path), at(path, key), kind, checks.maxLength)
   return {
     personId,
     levels: field('levels', 'level'),

@@ -59,15 +59,19 @@ export default {
     inMemory: 'Not saved: this browser gives Skillgrid no storage',
   },
   storage: {
-    quota: 'Browser storage is full: your latest changes are NOT saved. They are kept on this page — export a backup now, free some space, then retry.',
-    unavailable: 'This browser does not let Skillgrid store data (private mode?). You can work, but nothing is kept after you close the page: export before you leave.',
+    quota:
+      'Browser storage is full: your latest changes are NOT saved. They are kept on this page — export a backup now, free some space, then retry.',
+    unavailable:
+      'This browser does not let Skillgrid store data (private mode?). You can work, but nothing is kept after you close the page: export before you leave.',
     closed: 'Storage was closed, perhaps by another tab. Your latest changes are not saved yet.',
     version: 'A newer Skillgrid is open in another tab. Reload this tab to continue.',
     blocked: 'Close other Skillgrid tabs so the update can finish.',
     unknown: 'Your latest changes could not be saved.',
-    outdated: 'A newer version of Skillgrid was opened in another tab. This tab no longer saves: reload it to continue (your unsaved changes are listed as not saved).',
+    outdated:
+      'A newer version of Skillgrid was opened in another tab. This tab no longer saves: reload it to continue (your unsaved changes are listed as not saved).',
     reload: 'Reload',
-    cleared: 'Your browser cleared Skillgrid’s stored data (storage pressure or site data removed). The demo workspace was loaded instead; restore a backup if you have one.',
+    cleared:
+      'Your browser cleared Skillgrid’s stored data (storage pressure or site data removed). The demo workspace was loaded instead; restore a backup if you have one.',
     retry: 'Retry saving',
     dismiss: 'Dismiss',
   },

@@ -22,9 +22,11 @@ export default {
       title: 'What the statuses mean',
       explain: {
         uncovered: 'nobody holds the skill at its target level.',
-        'at-risk': 'fewer holders than the target, or the target is met by exactly one person: one person is a single point of failure — if they leave, nobody holds the skill.',
+        'at-risk':
+          'fewer holders than the target, or the target is met by exactly one person: one person is a single point of failure — if they leave, nobody holds the skill.',
         covered: 'the target is met, and by at least two people.',
-        'not-needed': 'the target is 0 people. Left out of the covered share and of every count of covered, at-risk or uncovered skills.',
+        'not-needed':
+          'the target is 0 people. Left out of the covered share and of every count of covered, at-risk or uncovered skills.',
       },
       selfOnly: 'self-assessed only: the holder’s own rating, not yet confirmed by the lead',
     },
@@ -77,7 +79,8 @@ export default {
     reportWhatIf: 'What-if: without {names}',
     stale: {
       none: 'Every rating coverage rests on was assessed within {months} months.',
-      share: '{stale} of {total} holder ratings ({share}) are older than {months} months ({people} people not reassessed since).',
+      share:
+        '{stale} of {total} holder ratings ({share}) are older than {months} months ({people} people not reassessed since).',
       atStake: 'Without them, {count} skills would be worse off: {skills}',
     },
   },

@@ -1,7 +1,8 @@
 export default {
   history: {
     title: 'History',
-    intro: 'Dated snapshots of the matrix: one with every import, one a day when the matrix is edited, and any you save. Compare two to see who grew and which gaps opened or closed; restore one to bring its matrix back (undoable).',
+    intro:
+      'Dated snapshots of the matrix: one with every import, one a day when the matrix is edited, and any you save. Compare two to see who grew and which gaps opened or closed; restore one to bring its matrix back (undoable).',
     label: 'Note for the snapshot',
     labelPlaceholder: 'e.g. Before the spring training',
     save: 'Save snapshot',
@@ -12,7 +13,8 @@ export default {
     entry: '{people} people · {skills} skills',
     restore: 'Restore…',
     restoreTitle: 'Restore the snapshot of {date}?',
-    restoreBody: 'People and their ratings become as they were then; skills deleted since come back. Skills added since stay. You can undo this with Ctrl+Z.',
+    restoreBody:
+      'People and their ratings become as they were then; skills deleted since come back. Skills added since stay. You can undo this with Ctrl+Z.',
     restoreConfirm: 'Restore',
     restored: 'The matrix of {date} is back. Ctrl+Z undoes it.',
     delete: 'Delete',
@@ -39,7 +41,8 @@ export default {
       now: 'Now (current matrix)',
       run: 'Compare',
       loading: 'Comparing…',
-      totals: 'Covered {from} → {to} · at risk {riskFrom} → {riskTo} · uncovered {uncoveredFrom} → {uncoveredTo} · deficit {deficitFrom} → {deficitTo}',
+      totals:
+        'Covered {from} → {to} · at risk {riskFrom} → {riskTo} · uncovered {uncoveredFrom} → {uncoveredTo} · deficit {deficitFrom} → {deficitTo}',
       grew: 'Who grew or was first rated ({count})',
       declined: 'Lower now ({count})',
       opened: 'Gaps opened ({count})',

@@ -15,7 +15,8 @@ export default {
     },
     options: {
       sheet: 'Sheet',
-      sheetsSkippedPlural: 'Not imported: sheet {sheets}. Pick another sheet above to import it instead. | Not imported: sheets {sheets}. Pick another sheet above to import one of them instead.',
+      sheetsSkippedPlural:
+        'Not imported: sheet {sheets}. Pick another sheet above to import it instead. | Not imported: sheets {sheets}. Pick another sheet above to import one of them instead.',
       encoding: 'Encoding',
       delimiter: 'Delimiter',
       format: 'Format',
@@ -52,7 +53,11 @@ export default {
       win1252: 'Windows-1252 (Western)',
     },
     delimiterName: { comma: 'Comma ,', semicolon: 'Semicolon ;', tab: 'Tab' },
-    formatName: { wide: 'Wide: a row per person, a column per skill', long: 'Long: a row per person and skill', self: 'Self-assessment form: the person’s own levels' },
+    formatName: {
+      wide: 'Wide: a row per person, a column per skill',
+      long: 'Long: a row per person and skill',
+      self: 'Self-assessment form: the person’s own levels',
+    },
     role: {
       name: 'Name',
       email: 'Email',
@@ -75,7 +80,8 @@ export default {
     },
     scale: {
       title: 'Scale',
-      found: 'The numbers run from {min} to {max}: that is not the 0–4 scale. Nothing is changed unless you choose a mapping.',
+      found:
+        'The numbers run from {min} to {max}: that is not the 0–4 scale. Nothing is changed unless you choose a mapping.',
       keep: 'Keep the values as they are (only whole numbers 0–4 are accepted)',
       map: 'Map {scale} onto 0–4',
       suggested: '{label} (suggested)',
@@ -107,32 +113,41 @@ export default {
       repeated: '{text} (×{count})',
     },
     problem: {
-      dateNotLevel: 'Row {row}, column {column}: “{value}” is a date, not a level (use 0–4 or a word such as Aware or Expert).',
-      booleanNotLevel: 'Row {row}, column {column}: “{value}” is a TRUE/FALSE cell, not a level (use 0–4 or a word such as Aware or Expert).',
+      dateNotLevel:
+        'Row {row}, column {column}: “{value}” is a date, not a level (use 0–4 or a word such as Aware or Expert).',
+      booleanNotLevel:
+        'Row {row}, column {column}: “{value}” is a TRUE/FALSE cell, not a level (use 0–4 or a word such as Aware or Expert).',
       hiddenRows: 'Hidden rows {value} are imported like the others. Check them in the workbook if they should not be.',
-      hiddenColumns: 'Hidden columns {value} are imported like the others. Set them to Ignore under Columns if they should not be.',
+      hiddenColumns:
+        'Hidden columns {value} are imported like the others. Set them to Ignore under Columns if they should not be.',
       malformedCsv: 'Row {row}: broken quoting (a quote is not closed, or text follows it): {value}',
       unknownLevel: 'Row {row}, column {column}: “{value}” is not a level (use 0–4 or a word such as Aware or Expert).',
       levelOutOfScale: 'Row {row}, column {column}: “{value}” is not on the 0–4 scale.',
       outsideSourceScale: 'Row {row}, column {column}: “{value}” is outside the chosen {scale} scale.',
-      unknownInterest: 'Row {row}, column {column}: “{value}” is not an interest (use 0–2, or not interested, open, wants to grow).',
+      unknownInterest:
+        'Row {row}, column {column}: “{value}” is not an interest (use 0–2, or not interested, open, wants to grow).',
       missingName: 'Row {row}, column {column}: the name is empty (value “{value}”).',
       missingSkill: 'Row {row}, column {column}: no skill is named for the level “{value}”.',
       duplicatePerson: 'Row {row}, column {column}: “{value}” is already in row {otherRow}.',
-      duplicateSkillColumn: 'Row {row}, column {column}: the skill “{value}” already has a column. Set one of them to Ignore.',
+      duplicateSkillColumn:
+        'Row {row}, column {column}: the skill “{value}” already has a column. Set one of them to Ignore.',
       duplicateRole: 'Row {row}, column {column}: another column is already used as {value}.',
       noNameColumn: 'Row {row}: no column holds the names. Choose one under Columns.',
       noSkillColumn: 'Row {row}: no column holds skills.',
       noLevelColumn: 'Row {row}: no column holds the levels.',
       noData: 'The file has no data rows.',
       laterRowWins: 'Row {row}, column {column}: {value} is also in row {otherRow}; this later row wins.',
-      nameColumnGuessed: 'Row {row}, column {column}: no column is headed Name, so this one is used for names. Change it under Columns if that is wrong.',
-      textColumnIgnored: 'Row {row}, column {column}: holds text, not levels, so it is ignored. Use it as a skill under Columns if that is wrong.',
+      nameColumnGuessed:
+        'Row {row}, column {column}: no column is headed Name, so this one is used for names. Change it under Columns if that is wrong.',
+      textColumnIgnored:
+        'Row {row}, column {column}: holds text, not levels, so it is ignored. Use it as a skill under Columns if that is wrong.',
       blankHeaderIgnored: 'Row {row}, column {column}: has values but no header, so it is ignored.',
-      scaleSuggested: 'The numbers span {value}, which is not the 0–4 scale: choose a mapping under Scale, or correct the file.',
+      scaleSuggested:
+        'The numbers span {value}, which is not the 0–4 scale: choose a mapping under Scale, or correct the file.',
       skillTwice: 'Columns “{first}” and “{second}” both match the skill “{skill}”. Set one of them to Ignore.',
       fieldCount: 'Row {row}: {found} fields, but the header has {expected}: {value}',
-      fieldCountDelimiter: 'Row {row}: {found} fields, but the header has {expected}. Split by {delimiter} it has {expected}: does the file mix delimiters? {value}',
+      fieldCountDelimiter:
+        'Row {row}: {found} fields, but the header has {expected}. Split by {delimiter} it has {expected}: does the file mix delimiters? {value}',
       controlCharacters: 'Row {row}, column {column}: control characters (such as NUL) were removed from “{value}”.',
     },
     skillTwice: 'Columns “{first}” and “{second}” both match the skill “{skill}”.',
@@ -142,19 +157,25 @@ export default {
       jpeg: '“{file}” is not a CSV or text file (it looks like a JPEG image). Import the matrix saved as CSV or .xlsx.',
       gif: '“{file}” is not a CSV or text file (it looks like a GIF image). Import the matrix saved as CSV or .xlsx.',
       pdf: '“{file}” is not a CSV or text file (it looks like a PDF document). Import the matrix saved as CSV or .xlsx.',
-      binary: '“{file}” is not a CSV or text file (its bytes are binary data). Import the matrix saved as CSV or .xlsx.',
+      binary:
+        '“{file}” is not a CSV or text file (its bytes are binary data). Import the matrix saved as CSV or .xlsx.',
       xls: '“{file}” is an Excel 97–2003 workbook (.xls), which Skillgrid does not read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.',
-      encrypted: '“{file}” is a password-protected (encrypted) workbook. Open it, remove the password (File → Info → Protect Workbook) and save it as .xlsx or CSV.',
+      encrypted:
+        '“{file}” is a password-protected (encrypted) workbook. Open it, remove the password (File → Info → Protect Workbook) and save it as .xlsx or CSV.',
       ods: '“{file}” is an OpenDocument spreadsheet (.ods), which Skillgrid does not read. Save it as .xlsx or CSV (File → Save As) and import that.',
-      numbers: '“{file}” is an Apple Numbers document, which Skillgrid does not read. Export it as Excel (.xlsx) or CSV (File → Export To) and import that.',
+      numbers:
+        '“{file}” is an Apple Numbers document, which Skillgrid does not read. Export it as Excel (.xlsx) or CSV (File → Export To) and import that.',
       zip: '“{file}” is a zip archive but not an Excel workbook. Unpack it, or save the matrix as .xlsx or CSV and import that.',
     },
-    tooLarge: 'The file “{file}” is {size} MB: Skillgrid imports files up to {limit} MB (about 150,000 people × 100 skills). Is it the right file?',
+    tooLarge:
+      'The file “{file}” is {size} MB: Skillgrid imports files up to {limit} MB (about 150,000 people × 100 skills). Is it the right file?',
     readFailed: 'The file could not be read.',
-    saveFailed: 'The import could not be saved: storage holds none of it. It is shown on this page until you retry saving, or undo it.',
+    saveFailed:
+      'The import could not be saved: storage holds none of it. It is shown on this page until you retry saving, or undo it.',
     imported: 'Imported {people} people from “{file}”.',
     backupProblem: {
-      tooLarge: 'The backup was refused: the file is over 200 MB, far bigger than any Skillgrid backup. Is it the right file?',
+      tooLarge:
+        'The backup was refused: the file is over 200 MB, far bigger than any Skillgrid backup. Is it the right file?',
       unreadable: 'The backup was refused: the file could not be read.',
       notJson: 'The backup was refused: the file is not JSON.',
       notBackup: 'The backup was refused: “{path}” does not say skillgrid-backup, so this is not a Skillgrid backup.',

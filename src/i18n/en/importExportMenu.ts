@@ -20,7 +20,8 @@ export default {
     },
     backup: {
       restoreTitle: 'Restore this backup?',
-      restoreBody: 'Everything in “{name}” — people, ratings, skills, categories, targets, roles and settings — is replaced by the backup of {date} ({people} people, {skills} skills). This cannot be undone.',
+      restoreBody:
+        'Everything in “{name}” — people, ratings, skills, categories, targets, roles and settings — is replaced by the backup of {date} ({people} people, {skills} skills). This cannot be undone.',
       restoreConfirm: 'Replace with the backup',
       restored: 'Backup restored: {people} people, {skills} skills.',
       restoreFailed: 'The backup could not be saved; the workspace is unchanged.',

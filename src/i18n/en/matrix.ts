@@ -15,7 +15,8 @@ export default {
     cellLead: 'Lead: {level}',
     cellSelf: 'Self-assessment: {level}',
     cellDiscuss: '{gap} levels apart: to discuss',
-    keyboardHelp: 'Type 0–4 to set a level · Delete clears · I cycles interest · Enter or double-click opens the editor · Ctrl+C / Ctrl+V copy and paste blocks from a spreadsheet · Ctrl+Z undo',
+    keyboardHelp:
+      'Type 0–4 to set a level · Delete clears · I cycles interest · Enter or double-click opens the editor · Ctrl+C / Ctrl+V copy and paste blocks from a spreadsheet · Ctrl+Z undo',
     empty: 'No people yet. Add the first person, or import a spreadsheet.',
     noMatch: 'Nobody matches “{filter}”.',
     pasted: 'Pasted {count} cells. Ctrl+Z undoes the paste.',
@@ -57,7 +58,8 @@ export default {
     cancel: 'Cancel',
     delete: 'Delete…',
     deleteTitle: 'Delete {name}?',
-    deleteBody: '{name} and all their ratings are removed from this workspace. You can undo this with Ctrl+Z during this session.',
+    deleteBody:
+      '{name} and all their ratings are removed from this workspace. You can undo this with Ctrl+Z during this session.',
     deleteConfirm: 'Delete',
     noneFocused: 'Click a person’s row first.',
   },

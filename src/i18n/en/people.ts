@@ -1,8 +1,10 @@
 export default {
   peoplePage: {
     title: 'People and bus factor',
-    intro: 'Who is irreplaceable: the skills each person alone holds. Switch “what if gone” to see coverage without them — their data is not changed.',
-    leavesPlural: 'If {name} leaves, no skill becomes uncovered | If {name} leaves, {count} skill becomes uncovered | If {name} leaves, {count} skills become uncovered',
+    intro:
+      'Who is irreplaceable: the skills each person alone holds. Switch “what if gone” to see coverage without them — their data is not changed.',
+    leavesPlural:
+      'If {name} leaves, no skill becomes uncovered | If {name} leaves, {count} skill becomes uncovered | If {name} leaves, {count} skills become uncovered',
     soleSkills: 'Skills only {name} holds',
     whatIf: 'What if gone',
     whatIfLabel: 'Treat {name} as gone',
@@ -18,7 +20,8 @@ export default {
   },
   selfForm: {
     title: 'Self-assessment',
-    intro: 'Send a form to one person or everyone; they fill in their own level and interest in Excel or Sheets, and you import the file back (Import in the matrix): it is recognised and writes their self ratings, listed for you to accept first.',
+    intro:
+      'Send a form to one person or everyone; they fill in their own level and interest in Excel or Sheets, and you import the file back (Import in the matrix): it is recognised and writes their self ratings, listed for you to accept first.',
     who: 'Form for',
     everyone: 'Everyone ({count} people)',
     download: 'Download form (CSV)',
@@ -27,10 +30,20 @@ export default {
     hideLevel: 'Hide my current level',
     private: 'Each person gets a file with only their own rows: send each one only theirs.',
     csvTitle: 'Skillgrid self-assessment',
-    instructions: 'For each skill, fill in “Your level” (0–4, see the scale) and “Your interest” (0 not interested, 1 open to it, 2 wants to grow). Leave blank what you cannot judge. Keep the other columns as they are.',
+    instructions:
+      'For each skill, fill in “Your level” (0–4, see the scale) and “Your interest” (0 not interested, 1 open to it, 2 wants to grow). Leave blank what you cannot judge. Keep the other columns as they are.',
     scaleTitle: 'Levels',
     interestTitle: 'Interest',
-    columns: { name: 'Name', email: 'Email', category: 'Category', skill: 'Skill', currentLevel: 'Current level', currentInterest: 'Current interest', yourLevel: 'Your level', yourInterest: 'Your interest' },
+    columns: {
+      name: 'Name',
+      email: 'Email',
+      category: 'Category',
+      skill: 'Skill',
+      currentLevel: 'Current level',
+      currentInterest: 'Current interest',
+      yourLevel: 'Your level',
+      yourInterest: 'Your interest',
+    },
     printButton: 'Print',
     back: 'Back to People',
     missing: 'That person is no longer in the workspace.',
@@ -40,7 +53,11 @@ export default {
   ratingSettings: {
     title: 'Ratings',
     source: 'Coverage and the plan count',
-    sources: { 'lead-first': 'the lead’s level, else the person’s own', 'lead-only': 'the lead’s levels only', 'self-only': 'self-assessments only' },
+    sources: {
+      'lead-first': 'the lead’s level, else the person’s own',
+      'lead-only': 'the lead’s levels only',
+      'self-only': 'self-assessments only',
+    },
     staleMonths: 'Ratings are stale after (months)',
   },
   discuss: {

@@ -1,7 +1,8 @@
 export default {
   plan: {
     title: 'Plan: whom to train, which roles to hire',
-    intro: 'The planner first leaves as few critical skills and then as few skills without a holder as it can, then closes as many missing skill holders as possible, at the least total cost, and says why it chose each step. Costs are effort units.',
+    intro:
+      'The planner first leaves as few critical skills and then as few skills without a holder as it can, then closes as many missing skill holders as possible, at the least total cost, and says why it chose each step. Costs are effort units.',
     empty: 'Make a plan to see whom to train and which roles to hire.',
     run: 'Make the plan',
     cancel: 'Cancel',
@@ -16,7 +17,8 @@ export default {
     notAssessed: 'not assessed',
     interestUnset: 'not asked',
     export: 'Export CSV',
-    stats: 'Exact model: {kept} of {candidates} training options kept by exact pruning, {rows} constraints × {columns} variables, solved in {ms} ms.',
+    stats:
+      'Exact model: {kept} of {candidates} training options kept by exact pruning, {rows} constraints × {columns} variables, solved in {ms} ms.',
     costModel: {
       title: 'Cost model',
       trainStepCost: 'Training, per level step',
@@ -38,7 +40,8 @@ export default {
     },
     status: {
       optimal: 'Proven optimal: no plan closes more missing holders, and none closes as many for less.',
-      partial: 'Proven optimal within your limits, but the limits leave gaps open that a plan without them would close.',
+      partial:
+        'Proven optimal within your limits, but the limits leave gaps open that a plan without them would close.',
       approximate: 'Approximate: {reason}. The plan keeps every rule but may not be the cheapest.',
     },
     input: {
@@ -93,7 +96,8 @@ export default {
       missing: '{missing} of {need} holders missing',
       reasons: {
         noRoleNoCandidates: 'no role requires it at level {level} and nobody available can be trained',
-        noRoleFewCandidates: 'no role requires it at level {level} and only {candidates} available people can be trained',
+        noRoleFewCandidates:
+          'no role requires it at level {level} and only {candidates} available people can be trained',
         trainingLimit: 'everyone who could learn it already has {maxTrainings} trainings in this plan',
         budget: 'budget exhausted (limit {budget})',
         maxHires: 'hire limit of {maxHires} reached',
@@ -163,7 +167,8 @@ export default {
   },
   roles: {
     title: 'Role templates',
-    intro: 'A hire in a role brings the levels it requires. It counts as a holder of every skill whose target level it reaches.',
+    intro:
+      'A hire in a role brings the levels it requires. It counts as a holder of every skill whose target level it reaches.',
     add: 'Add role',
     newName: 'New role',
     duplicate: 'Duplicate',
@@ -197,7 +202,8 @@ export default {
     roles: 'Hiring any of these roles adds a holder: {roles}',
     noRoles: 'No role requires it at level {level}: only training can add holders.',
     candidates: 'Who could grow into this skill',
-    candidatesHelp: 'Active people below the target who are available and not uninterested, cheapest training first. At most {max} trainings per person.',
+    candidatesHelp:
+      'Active people below the target who are available and not uninterested, cheapest training first. At most {max} trainings per person.',
     noCandidates: 'Nobody available can be trained in this skill.',
     person: 'Person',
     level: 'Level now',

@@ -1,7 +1,8 @@
 export default {
   skillsPage: {
     title: 'Skills and targets',
-    intro: 'Targets decide coverage: a skill is covered when enough active people reach its target level. Every edit here can be undone.',
+    intro:
+      'Targets decide coverage: a skill is covered when enough active people reach its target level. Every edit here can be undone.',
     columns: {
       skill: 'Skill',
       description: 'Description',
@@ -24,10 +25,12 @@ export default {
     moveToPlaceholder: 'Move to…',
     deleteSkill: 'Delete {skill}',
     deleteSkillTitle: 'Delete the skill “{name}”?',
-    deleteSkillBody: 'The skill leaves the matrix, the coverage and every role. Ratings stay stored, so Ctrl+Z brings it back during this session.',
+    deleteSkillBody:
+      'The skill leaves the matrix, the coverage and every role. Ratings stay stored, so Ctrl+Z brings it back during this session.',
     deleteCategory: 'Delete category {category}',
     deleteCategoryTitle: 'Delete the category “{name}”?',
-    deleteCategoryBody: 'The category and its {count} skills leave the matrix, the coverage and every role. Ctrl+Z brings them back during this session.',
+    deleteCategoryBody:
+      'The category and its {count} skills leave the matrix, the coverage and every role. Ctrl+Z brings them back during this session.',
     deleteConfirm: 'Delete',
     categoryName: 'Name of category {category}',
     skillCount: '{count} skills',

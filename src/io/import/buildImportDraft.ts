@@ -2,7 +2,16 @@ import { NOT_ASSESSED } from '../../domain/scale'
 import type { CsvTable } from '../csv'
 import { detectLayout, isBlankRow } from '../detect'
 import { createLevelReader, suggestScale, type LevelReader } from '../levels'
-import type { Delimiter, DraftContext, DraftOptions, DraftWorkbook, ImportDraft, NumberStats, SourceScaleId, TextEncodingName } from '../types'
+import type {
+  Delimiter,
+  DraftContext,
+  DraftOptions,
+  DraftWorkbook,
+  ImportDraft,
+  NumberStats,
+  SourceScaleId,
+  TextEncodingName,
+} from '../types'
 import { columnLetter } from '../headers'
 import { chosenRoles, columnInfos } from './columns'
 import { emptyAccumulator, type Accumulator, type DraftInput } from './draftInput'
@@ -18,14 +27,35 @@ export interface ReadTable extends CsvTable {
   bom: boolean
   delimiter: Delimiter
   /** Read from an .xlsx workbook: which sheet, and what the sheet says beyond its text. */
-  workbook?: DraftWorkbook & { hiddenRows: number[]; hiddenColumns: number[]; typedCells: ReadonlyMap<number, 'date' | 'boolean'> }
+  workbook?: DraftWorkbook & {
+    hiddenRows: number[]
+    hiddenColumns: number[]
+    typedCells: ReadonlyMap<number, 'date' | 'boolean'>
+  }
 }
 
 /** Hidden rows and columns of a sheet are imported, and the preview says which they are. */
 function hiddenWarnings(workbook: NonNullable<ReadTable['workbook']>, problems: Problems) {
-  const list = (items: string[]) => (items.length > 20 ? `${items.slice(0, 20).join(', ')}, … (${items.length})` : items.join(', '))
-  if (workbook.hiddenColumns.length) problems.addFirst(problem('hiddenColumns', { row: null, value: list(workbook.hiddenColumns.map(columnLetter)), severity: 'warning', skippable: false }))
-  if (workbook.hiddenRows.length) problems.addFirst(problem('hiddenRows', { row: null, value: list(workbook.hiddenRows.map(String)), severity: 'warning', skippable: false }))
+  const list = (items: string[]) =>
+    items.length > 20 ? `${items.slice(0, 20).join(', ')}, … (${items.length})` : items.join(', ')
+  if (workbook.hiddenColumns.length)
+    problems.addFirst(
+      problem('hiddenColumns', {
+        row: null,
+        value: list(workbook.hiddenColumns.map(columnLetter)),
+        severity: 'warning',
+        skippable: false,
+      }),
+    )
+  if (workbook.hiddenRows.length)
+    problems.addFirst(
+      problem('hiddenRows', {
+        row: null,
+        value: list(workbook.hiddenRows.map(String)),
+        severity: 'warning',
+        skippable: false,
+      }),
+    )
 }
 
 /** A record the parser could not read is a problem of its row (shown as the text it holds); gives those rows. */
@@ -49,10 +79,19 @@ function addMalformedRows(problems: Problems, csvErrorRows: Set<number>) {
 /** The numbers the file holds and the source scale they suggest; the suggestion heads the problem list. */
 function numberScale(reader: LevelReader, acc: Accumulator, scale: SourceScaleId | null, problems: Problems) {
   const seen = reader.numbers()
-  const numbers: NumberStats | null = seen ? { ...seen, offScaleCells: acc.offScaleCells, numericCells: acc.numericCells } : null
+  const numbers: NumberStats | null = seen
+    ? { ...seen, offScaleCells: acc.offScaleCells, numericCells: acc.numericCells }
+    : null
   const suggestedScale = numbers ? suggestScale(numbers) : null
   if (numbers && scale === null && suggestedScale !== null) {
-    problems.addFirst(problem('scaleSuggested', { row: null, value: `${numbers.min}–${numbers.max}`, severity: 'warning', skippable: false }))
+    problems.addFirst(
+      problem('scaleSuggested', {
+        row: null,
+        value: `${numbers.min}–${numbers.max}`,
+        severity: 'warning',
+        skippable: false,
+      }),
+    )
   }
   return { numbers, suggestedScale }
 }
@@ -86,7 +125,15 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
     problems.add(problem('noData', { row: null, skippable: false }))
   }
   const acc = emptyAccumulator()
-  const input: DraftInput = { rows: table.rows, layout, columns, reader, problems, csvErrorRows, column: (role) => roles.indexOf(role) }
+  const input: DraftInput = {
+    rows: table.rows,
+    layout,
+    columns,
+    reader,
+    problems,
+    csvErrorRows,
+    column: (role) => roles.indexOf(role),
+  }
   const typedCells = table.workbook?.typedCells
   if (typedCells?.size) input.cellType = (row, column) => typedCells.get(row * 16384 + column)
   if (layout.headerIndex >= 0) {
@@ -120,6 +167,8 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
     appliedScale: scale,
     levelCounts: levelCounts(acc.levels),
     dataRows: acc.dataRows,
-    ...(table.workbook ? { workbook: { sheet: table.workbook.sheet, sheets: table.workbook.sheets, skipped: table.workbook.skipped } } : {}),
+    ...(table.workbook
+      ? { workbook: { sheet: table.workbook.sheet, sheets: table.workbook.sheets, skipped: table.workbook.skipped } }
+      : {}),
   }
 }

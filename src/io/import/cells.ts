@@ -1,5 +1,13 @@
 import { cellText } from '../detect'
-import { interestOfCode, levelOfCode, NUMERIC_FLAG, OFF_SCALE, OFF_SCALE_FLAG, OUTSIDE_SOURCE_SCALE, UNKNOWN_WORD } from '../levels'
+import {
+  interestOfCode,
+  levelOfCode,
+  NUMERIC_FLAG,
+  OFF_SCALE,
+  OFF_SCALE_FLAG,
+  OUTSIDE_SOURCE_SCALE,
+  UNKNOWN_WORD,
+} from '../levels'
 import type { ProblemCode } from '../types'
 import type { Accumulator, DraftInput } from './draftInput'
 import { problem } from './problems'
@@ -38,7 +46,13 @@ export function readLevelCells(
     const raw = row[column] ?? ''
     const typed = input.cellType?.(rowNumber, column)
     if (typed) {
-      input.problems.add(problem(typed === 'date' ? 'dateNotLevel' : 'booleanNotLevel', { row: rowNumber, column: input.columns[column], value: raw.trim() }))
+      input.problems.add(
+        problem(typed === 'date' ? 'dateNotLevel' : 'booleanNotLevel', {
+          row: rowNumber,
+          column: input.columns[column],
+          value: raw.trim(),
+        }),
+      )
       clean = false
       continue
     }
@@ -46,7 +60,13 @@ export function readLevelCells(
     if (code < 0) {
       if (code === OFF_SCALE) acc.offScaleCells++
       if (code !== UNKNOWN_WORD) acc.numericCells++
-      input.problems.add(problem(LEVEL_PROBLEM[code] ?? 'unknownLevel', { row: rowNumber, column: input.columns[column], value: raw.trim() }))
+      input.problems.add(
+        problem(LEVEL_PROBLEM[code] ?? 'unknownLevel', {
+          row: rowNumber,
+          column: input.columns[column],
+          value: raw.trim(),
+        }),
+      )
       clean = false
       continue
     }

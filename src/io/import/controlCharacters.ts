@@ -12,10 +12,22 @@ const TEXT_ROLES: readonly ColumnRole[] = ['name', 'email', 'team', 'title', 'ca
  * NUL and other control characters are stripped from what is imported (cellText); each cell that
  * held one is a warning naming it, so the user knows the text they see is not quite the file's.
  */
-export function controlCharacterWarnings(rows: readonly (readonly string[])[], layout: Layout, columns: ColumnInfo[], problems: Problems) {
+export function controlCharacterWarnings(
+  rows: readonly (readonly string[])[],
+  layout: Layout,
+  columns: ColumnInfo[],
+  problems: Problems,
+) {
   if (layout.headerIndex < 0) return
   const warn = (rowIndex: number, column: ColumnInfo | undefined, raw: string) => {
-    problems.add(problem('controlCharacters', { row: rowIndex + 1, column: column ?? null, value: withoutControlCharacters(raw), severity: 'warning' }))
+    problems.add(
+      problem('controlCharacters', {
+        row: rowIndex + 1,
+        column: column ?? null,
+        value: withoutControlCharacters(raw),
+        severity: 'warning',
+      }),
+    )
   }
   for (const rowIndex of [layout.categoryIndex, layout.headerIndex]) {
     if (rowIndex === null) continue
@@ -23,7 +35,9 @@ export function controlCharacterWarnings(rows: readonly (readonly string[])[], l
       if (hasControlCharacters(raw)) warn(rowIndex, columns[i], raw)
     })
   }
-  const textColumns = columns.filter((c) => TEXT_ROLES.includes(c.role) && (layout.format !== 'wide' || c.role !== 'skill'))
+  const textColumns = columns.filter(
+    (c) => TEXT_ROLES.includes(c.role) && (layout.format !== 'wide' || c.role !== 'skill'),
+  )
   if (textColumns.length === 0) return
   for (let i = layout.headerIndex + 1; i < rows.length; i++) {
     const row = rows[i] ?? []

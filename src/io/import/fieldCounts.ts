@@ -27,7 +27,13 @@ function fits(row: readonly string[], width: number): boolean {
  * mixed-in delimiter would otherwise import "Ann,ann@x.org,T,3" as a name): it names the counts and,
  * when another delimiter would split the row into the header's fields, that delimiter. Gives the rows.
  */
-export function fieldCountRows(rows: readonly (readonly string[])[], layout: Layout, delimiter: Delimiter, skip: ReadonlySet<number>, problems: Problems): Set<number> {
+export function fieldCountRows(
+  rows: readonly (readonly string[])[],
+  layout: Layout,
+  delimiter: Delimiter,
+  skip: ReadonlySet<number>,
+  problems: Problems,
+): Set<number> {
   const flagged = new Set<number>()
   const width = layout.headers.length
   if (layout.headerIndex < 0 || width < 2 || layout.format === 'self') return flagged
@@ -37,8 +43,16 @@ export function fieldCountRows(rows: readonly (readonly string[])[], layout: Lay
     if (skip.has(rowNumber) || isBlankRow(row) || fits(row, width)) continue
     const text = row.join(delimiter)
     const other = DELIMITERS.find((d) => d !== delimiter && fieldsBy(text, d) === width)
-    const fields = other ? { found: row.length, expected: width, delimiter: other } : { found: row.length, expected: width }
-    problems.add(problem(other ? 'fieldCountDelimiter' : 'fieldCount', { row: rowNumber, value: text.replace(/\r?\n/g, ' ⏎ '), fields }))
+    const fields = other
+      ? { found: row.length, expected: width, delimiter: other }
+      : { found: row.length, expected: width }
+    problems.add(
+      problem(other ? 'fieldCountDelimiter' : 'fieldCount', {
+        row: rowNumber,
+        value: text.replace(/\r?\n/g, ' ⏎ '),
+        fields,
+      }),
+    )
     flagged.add(rowNumber)
   }
   return flagged

@@ -4,7 +4,11 @@ import type { ColumnInfo, ColumnRole, ProblemCode } from '../types'
 import { problem, type Problems } from './problems'
 
 const SINGLE_ROLES: readonly ColumnRole[] = ['name', 'email', 'team', 'title', 'category', 'level', 'interest']
-const MISSING_ROLE: Partial<Record<ColumnRole, ProblemCode>> = { name: 'noNameColumn', skill: 'noSkillColumn', level: 'noLevelColumn' }
+const MISSING_ROLE: Partial<Record<ColumnRole, ProblemCode>> = {
+  name: 'noNameColumn',
+  skill: 'noSkillColumn',
+  level: 'noLevelColumn',
+}
 
 /** A role given to two columns, or one skill given two columns; gives the roles and skills seen. */
 function duplicateColumns(layout: Layout, columns: ColumnInfo[], problems: Problems, headerRow: number) {
@@ -12,12 +16,16 @@ function duplicateColumns(layout: Layout, columns: ColumnInfo[], problems: Probl
   const seenSkills = new Map<string, ColumnInfo>()
   for (const column of columns) {
     if (SINGLE_ROLES.includes(column.role) || (layout.format !== 'wide' && column.role === 'skill')) {
-      if (seenRoles.has(column.role)) problems.add(problem('duplicateRole', { row: headerRow, column, value: column.role, skippable: false }))
+      if (seenRoles.has(column.role))
+        problems.add(problem('duplicateRole', { row: headerRow, column, value: column.role, skippable: false }))
       else seenRoles.set(column.role, column)
     } else if (column.role === 'skill') {
       const key = nameKey(column.header)
       const first = seenSkills.get(key)
-      if (first) problems.add(problem('duplicateSkillColumn', { row: headerRow, column, value: column.header, skippable: false }))
+      if (first)
+        problems.add(
+          problem('duplicateSkillColumn', { row: headerRow, column, value: column.header, skippable: false }),
+        )
       else seenSkills.set(key, column)
     }
   }
@@ -25,24 +33,49 @@ function duplicateColumns(layout: Layout, columns: ColumnInfo[], problems: Probl
 }
 
 /** A wide file needs a name and a skill column, a long one a name, a skill and a level column. */
-function missingColumns(layout: Layout, seen: ReturnType<typeof duplicateColumns>, problems: Problems, headerRow: number) {
+function missingColumns(
+  layout: Layout,
+  seen: ReturnType<typeof duplicateColumns>,
+  problems: Problems,
+  headerRow: number,
+) {
   const need: ColumnRole[] = layout.format === 'wide' ? ['name'] : ['name', 'skill', 'level']
   for (const role of need) {
-    if (!seen.seenRoles.has(role)) problems.add(problem(MISSING_ROLE[role] ?? 'noNameColumn', { row: headerRow, skippable: false }))
+    if (!seen.seenRoles.has(role))
+      problems.add(problem(MISSING_ROLE[role] ?? 'noNameColumn', { row: headerRow, skippable: false }))
   }
-  if (layout.format === 'wide' && seen.seenSkills.size === 0) problems.add(problem('noSkillColumn', { row: headerRow, skippable: false }))
+  if (layout.format === 'wide' && seen.seenSkills.size === 0)
+    problems.add(problem('noSkillColumn', { row: headerRow, skippable: false }))
 }
 
 /** What detection guessed or left out, for the user to check: a guessed name column, ignored text or nameless columns. */
 function detectionWarnings(layout: Layout, columns: ColumnInfo[], problems: Problems, headerRow: number) {
   if (layout.guessedNameColumn !== null && columns[layout.guessedNameColumn]?.role === 'name') {
-    problems.add(problem('nameColumnGuessed', { row: headerRow, column: columns[layout.guessedNameColumn], severity: 'warning', skippable: false }))
+    problems.add(
+      problem('nameColumnGuessed', {
+        row: headerRow,
+        column: columns[layout.guessedNameColumn],
+        severity: 'warning',
+        skippable: false,
+      }),
+    )
   }
   for (const index of layout.textColumns) {
-    if (columns[index]?.role === 'ignore') problems.add(problem('textColumnIgnored', { row: headerRow, column: columns[index], severity: 'warning', skippable: false }))
+    if (columns[index]?.role === 'ignore')
+      problems.add(
+        problem('textColumnIgnored', { row: headerRow, column: columns[index], severity: 'warning', skippable: false }),
+      )
   }
   for (const index of layout.blankHeaderColumns) {
-    if (columns[index]?.role === 'ignore') problems.add(problem('blankHeaderIgnored', { row: headerRow, column: columns[index], severity: 'warning', skippable: false }))
+    if (columns[index]?.role === 'ignore')
+      problems.add(
+        problem('blankHeaderIgnored', {
+          row: headerRow,
+          column: columns[index],
+          severity: 'warning',
+          skippable: false,
+        }),
+      )
   }
 }
 

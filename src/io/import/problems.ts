@@ -40,7 +40,8 @@ export class Problems {
   }
 }
 
-const problemKey = (p: ImportProblem) => JSON.stringify([p.code, p.severity, p.row, p.columnLetter, p.column, p.value, p.otherRow ?? null, p.fields ?? null])
+const problemKey = (p: ImportProblem) =>
+  JSON.stringify([p.code, p.severity, p.row, p.columnLetter, p.column, p.value, p.otherRow ?? null, p.fields ?? null])
 
 /** Values longer than this are cut in a problem line (a 100,000-character cell is not printed whole). */
 export const MAX_PROBLEM_VALUE = 80
@@ -48,12 +49,22 @@ export const MAX_PROBLEM_VALUE = 80
 /** A value as a problem line shows it: at most MAX_PROBLEM_VALUE characters, then an ellipsis. */
 export function shortValue(value: string): string {
   const chars = Array.from(value.length > MAX_PROBLEM_VALUE * 2 ? value.slice(0, MAX_PROBLEM_VALUE * 2) : value)
-  return chars.length > MAX_PROBLEM_VALUE || value.length > MAX_PROBLEM_VALUE * 2 ? `${chars.slice(0, MAX_PROBLEM_VALUE).join('')}…` : value
+  return chars.length > MAX_PROBLEM_VALUE || value.length > MAX_PROBLEM_VALUE * 2
+    ? `${chars.slice(0, MAX_PROBLEM_VALUE).join('')}…`
+    : value
 }
 
 export function problem(
   code: ProblemCode,
-  fields: { row: number | null; column?: ColumnInfo | null; value?: string; otherRow?: number; severity?: 'error' | 'warning'; skippable?: boolean; fields?: ImportProblem['fields'] },
+  fields: {
+    row: number | null
+    column?: ColumnInfo | null
+    value?: string
+    otherRow?: number
+    severity?: 'error' | 'warning'
+    skippable?: boolean
+    fields?: ImportProblem['fields']
+  },
 ): ImportProblem {
   const result: ImportProblem = {
     code,

@@ -61,7 +61,15 @@ class LongCells {
 }
 
 /** Checks one row; its problems are listed and it gives null, else what it holds. `level` and `mark` are scratch space. */
-function readLongRow(input: DraftInput, acc: Accumulator, col: LongColumns, row: readonly string[], rowNumber: number, level: Uint8Array, mark: Uint8Array): LongRow | null {
+function readLongRow(
+  input: DraftInput,
+  acc: Accumulator,
+  col: LongColumns,
+  row: readonly string[],
+  rowNumber: number,
+  level: Uint8Array,
+  mark: Uint8Array,
+): LongRow | null {
   const { columns, problems, reader } = input
   const name = cellText(row[col.name])
   const email = emailOf(row[col.email])
@@ -81,7 +89,9 @@ function readLongRow(input: DraftInput, acc: Accumulator, col: LongColumns, row:
   if (!readLevelCells(input, row, rowNumber, [col.level], level, mark, 0, acc)) clean = false
   let interest = reader.readInterest(interestRaw)
   if (interest < 0) {
-    problems.add(problem('unknownInterest', { row: rowNumber, column: columns[col.interest], value: interestRaw.trim() }))
+    problems.add(
+      problem('unknownInterest', { row: rowNumber, column: columns[col.interest], value: interestRaw.trim() }),
+    )
     clean = false
   } else if (interest === INTEREST_UNSET) interest = mark[0] ?? INTEREST_UNSET
   if (!clean) return null
@@ -89,7 +99,13 @@ function readLongRow(input: DraftInput, acc: Accumulator, col: LongColumns, row:
 }
 
 /** The person of a row, added on first sight. Team and title: a later non-blank value wins, as ratings do; the email is the first one. */
-function personOf(acc: Accumulator, index: PersonIndex, col: LongColumns, row: readonly string[], long: LongRow): number {
+function personOf(
+  acc: Accumulator,
+  index: PersonIndex,
+  col: LongColumns,
+  row: readonly string[],
+  long: LongRow,
+): number {
   const key = nameKey(long.name)
   let person = index.find(key, long.email)
   if (person === undefined) {
@@ -109,7 +125,13 @@ function personOf(acc: Accumulator, index: PersonIndex, col: LongColumns, row: r
 }
 
 /** The skill of a row, added on first sight; a skill first seen without a category takes a later row's. */
-function skillOf(acc: Accumulator, index: Map<string, number>, col: LongColumns, row: readonly string[], skill: string): number {
+function skillOf(
+  acc: Accumulator,
+  index: Map<string, number>,
+  col: LongColumns,
+  row: readonly string[],
+  skill: string,
+): number {
   const skillKey = nameKey(skill)
   let skillAt = index.get(skillKey)
   if (skillAt === undefined) {
@@ -135,7 +157,15 @@ function packCells(input: DraftInput, acc: Accumulator, cells: LongCells, skillC
     if (earlier > 0) {
       const skill = acc.skills[cells.skill[c] ?? 0]?.name ?? ''
       const person = acc.people[cells.person[c] ?? 0]?.name ?? ''
-      input.problems.add(problem('laterRowWins', { row: cells.row[c] ?? 0, column: input.columns[skillColumn], value: `${person} × ${skill}`, otherRow: earlier, severity: 'warning' }))
+      input.problems.add(
+        problem('laterRowWins', {
+          row: cells.row[c] ?? 0,
+          column: input.columns[skillColumn],
+          value: `${person} × ${skill}`,
+          otherRow: earlier,
+          severity: 'warning',
+        }),
+      )
     }
     rowOfCell[at] = cells.row[c] ?? 0
     acc.levels[at] = cells.level[c] ?? NOT_ASSESSED

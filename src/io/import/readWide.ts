@@ -26,7 +26,11 @@ function isDuplicate(input: DraftInput, index: PersonIndex, name: string, email:
 export function readWide(input: DraftInput, acc: Accumulator) {
   const { rows, layout, columns, problems } = input
   const skillColumns = columns.filter((c) => c.role === 'skill').map((c) => c.index)
-  acc.skills = skillColumns.map((index) => ({ name: oneLine(columns[index]?.header ?? ''), category: oneLine(layout.categories[index] ?? ''), column: index }))
+  acc.skills = skillColumns.map((index) => ({
+    name: oneLine(columns[index]?.header ?? ''),
+    category: oneLine(layout.categories[index] ?? ''),
+    column: index,
+  }))
   const width = skillColumns.length
   const capacity = Math.max(0, rows.length - layout.headerIndex - 1)
   acc.levels = new Uint8Array(capacity * width).fill(NOT_ASSESSED)
@@ -57,7 +61,13 @@ export function readWide(input: DraftInput, acc: Accumulator) {
     const offset = acc.people.length * width
     acc.levels.set(rowLevels, offset)
     acc.interest.set(rowInterest, offset)
-    acc.people.push({ row: rowNumber, name, email, team: cellText(row[input.column('team')]), title: cellText(row[input.column('title')]) })
+    acc.people.push({
+      row: rowNumber,
+      name,
+      email,
+      team: cellText(row[input.column('team')]),
+      title: cellText(row[input.column('title')]),
+    })
   }
   acc.levels = acc.levels.slice(0, acc.people.length * width)
   acc.interest = acc.interest.slice(0, acc.people.length * width)

@@ -32,10 +32,12 @@ export function createChangeEvents() {
   function emitWhen(ready: Promise<unknown>, event: WorkspaceEvent) {
     // A listener that threw for an earlier event must not hold back the later ones.
     const before = heldEvents?.catch(() => undefined) ?? Promise.resolve()
-    const chain: Promise<void> = before.then(() => ready).then(() => {
-      if (heldEvents === chain) heldEvents = null
-      emit(event)
-    })
+    const chain: Promise<void> = before
+      .then(() => ready)
+      .then(() => {
+        if (heldEvents === chain) heldEvents = null
+        emit(event)
+      })
     heldEvents = chain
   }
 

@@ -45,7 +45,8 @@ export function createSaveQueue(options: SaveQueueOptions) {
       if (!delta) break
       saveState.value = 'saving'
       try {
-        if (options.outdated.value) throw Object.assign(new Error('A newer Skillgrid is open in another tab'), { name: 'VersionError' })
+        if (options.outdated.value)
+          throw Object.assign(new Error('A newer Skillgrid is open in another tab'), { name: 'VersionError' })
         const { getDb, writeDelta } = await options.storage()
         await writeDelta(getDb(), workspaceId, delta, Date.now(), journalNote(delta))
         pending.value = pending.value.slice(1)

@@ -58,7 +58,11 @@ export function createTabFollow(options: TabFollowOptions) {
     if (message.structural) workspaces.value = await listWorkspaces(getDb())
     if (message.workspaceId !== null && message.workspaceId !== current.workspace.id) return
     // A list beside the matrix changed; after a gap in the journal, any of them may have.
-    const lists: ListName[] = message.lists ? [message.lists] : message.workspaceId === null ? ['snapshots', 'plans'] : []
+    const lists: ListName[] = message.lists
+      ? [message.lists]
+      : message.workspaceId === null
+        ? ['snapshots', 'plans']
+        : []
     for (const list of lists) events.emitListChanged(list)
     if (message.lists) return
     await options.whenSaved()
@@ -80,7 +84,10 @@ export function createTabFollow(options: TabFollowOptions) {
     const found = new Set(people.map((p) => p.id))
     const missing = message.personIds.filter((id) => !found.has(id))
     const remote: Delta = { people: { put: people, delete: missing }, ratings: { put: ratings, delete: missing } }
-    data.value = [remote, ...pending.value].reduce((acc, delta) => applyDelta(acc, delta, Date.now()), data.value ?? current)
+    data.value = [remote, ...pending.value].reduce(
+      (acc, delta) => applyDelta(acc, delta, Date.now()),
+      data.value ?? current,
+    )
     events.emitInOrder({ kind: 'delta', delta: remote })
   }
 

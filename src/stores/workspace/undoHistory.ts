@@ -9,7 +9,11 @@ const UNDO_LIMIT = 200
  * An undo (or redo) never overwrites a cell another tab changed since: `current` gives the data as
  * it is now, and `skipped` hears how many cells were left alone.
  */
-export function createUndoHistory(apply: (delta: Delta) => void, current: () => WorkspaceData | null = () => null, skipped: (cells: number) => void = () => {}) {
+export function createUndoHistory(
+  apply: (delta: Delta) => void,
+  current: () => WorkspaceData | null = () => null,
+  skipped: (cells: number) => void = () => {},
+) {
   /** Applies `delta` except the cells that no longer hold what `expected` wrote. */
   function applyGuarded(delta: Delta, expected: Delta) {
     const data = current()

@@ -76,7 +76,10 @@ export async function skillColumnByName(page: Page, name: string): Promise<strin
 /** The coverage badge of a skill column's header: its status and its text (kept in a shadow root). */
 export async function headerStatus(page: Page, colId: string): Promise<{ status: string | null; text: string }> {
   const badge = page.locator(`[data-testid="matrix-grid"] .ag-header-cell[col-id="${colId}"] .skill-status`)
-  return badge.evaluate((el) => ({ status: el.getAttribute('data-status'), text: el.shadowRoot?.textContent?.trim() ?? '' }))
+  return badge.evaluate((el) => ({
+    status: el.getAttribute('data-status'),
+    text: el.shadowRoot?.textContent?.trim() ?? '',
+  }))
 }
 
 /** The cell of a skill column in the pinned coverage summary row. */

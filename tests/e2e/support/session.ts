@@ -42,7 +42,8 @@ const watched = new Set<Watched>()
 function watch(page: Page, origin: string, session: AppSession) {
   page.on('request', (request) => {
     const url = request.url()
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) session.foreignRequests.push(url)
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      session.foreignRequests.push(url)
   })
   page.on('console', (message) => {
     const type = message.type()
@@ -52,7 +53,9 @@ function watch(page: Page, origin: string, session: AppSession) {
 }
 
 /** A fresh Chromium profile (empty IndexedDB) on the built app. */
-export async function openApp(options: { path?: string; viewport?: { width: number; height: number }; baseUrl?: string; locale?: string } = {}): Promise<AppSession> {
+export async function openApp(
+  options: { path?: string; viewport?: { width: number; height: number }; baseUrl?: string; locale?: string } = {},
+): Promise<AppSession> {
   const baseUrl = options.baseUrl ?? inject('baseUrl')
   const origin = new URL(baseUrl).origin
   const profile = mkdtempSync(join(tmpdir(), 'skillgrid-e2e-'))

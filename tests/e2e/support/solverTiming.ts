@@ -31,14 +31,24 @@ export interface WorkerTiming {
 }
 
 /** Plans `plain` in the built solver worker inside the page and times it. */
-export async function timeWorkerPlan(page: Page, url: string, warmUp: PlainPlannerInput, plain: PlainPlannerInput): Promise<WorkerTiming> {
+export async function timeWorkerPlan(
+  page: Page,
+  url: string,
+  warmUp: PlainPlannerInput,
+  plain: PlainPlannerInput,
+): Promise<WorkerTiming> {
   return page.evaluate(
     async ({ url, warmUp, plain }) => {
       const worker = new Worker(url, { type: 'module' })
       let id = 0
       const input = (data: typeof plain) => ({
         ...data.input,
-        ratings: new Map(data.ratings.map(([personId, levels, interest]) => [personId, { personId, levels: Uint8Array.from(levels), interest: Uint8Array.from(interest), updatedAt: 0 }])),
+        ratings: new Map(
+          data.ratings.map(([personId, levels, interest]) => [
+            personId,
+            { personId, levels: Uint8Array.from(levels), interest: Uint8Array.from(interest), updatedAt: 0 },
+          ]),
+        ),
       })
       const plan = (request: ReturnType<typeof input>) =>
         new Promise<{ result?: unknown }>((resolve) => {

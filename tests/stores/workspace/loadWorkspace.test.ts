@@ -22,13 +22,30 @@ function loader(demoLocale?: () => 'en' | 'ru') {
   const workspaces = ref<WorkspaceSummary[]>([])
   const inMemoryOnly = ref(false)
   const connection = createStorageConnection()
-  const queue = createSaveQueue({ storage: connection.storage, tabId: 'tab', workspaceId: () => data.value?.workspace.id ?? null, inMemoryOnly, outdated: connection.outdated })
+  const queue = createSaveQueue({
+    storage: connection.storage,
+    tabId: 'tab',
+    workspaceId: () => data.value?.workspace.id ?? null,
+    inMemoryOnly,
+    outdated: connection.outdated,
+  })
   const events = createChangeEvents()
   const heard: WorkspaceEvent[] = []
   events.onChange((event) => heard.push(event))
   const tabs = { startFrom: vi.fn(), follow: vi.fn(() => Promise.resolve()) }
   const resetHistory = vi.fn()
-  const load = createWorkspaceLoader({ data, workspaces, inMemoryOnly, connection, queue, tabs, events, resetHistory, demoName: () => 'Demo for the test', demoLocale })
+  const load = createWorkspaceLoader({
+    data,
+    workspaces,
+    inMemoryOnly,
+    connection,
+    queue,
+    tabs,
+    events,
+    resetHistory,
+    demoName: () => 'Demo for the test',
+    demoLocale,
+  })
   return { load, data, workspaces, inMemoryOnly, queue, tabs, heard, resetHistory }
 }
 

@@ -8,7 +8,10 @@ import { matrix, workspace } from '../../fixtures/builders'
 import { instrumentedDb, quotaError, type InstrumentedDb } from '../helpers'
 
 let storage: InstrumentedDb
-const data = matrix([[1, 2], [3, 4]])
+const data = matrix([
+  [1, 2],
+  [3, 4],
+])
 const personId = data.people[0]!.id
 const cell = (level: number): Delta => ({ ratings: { cells: [{ personId, slot: 0, level }] } })
 

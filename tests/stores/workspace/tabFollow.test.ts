@@ -3,7 +3,13 @@ import { ref, shallowRef } from 'vue'
 import { SkillgridDb } from '../../../src/db/db'
 import { loadStorage } from '../../../src/db/lazyStorage'
 import { appendJournal, journalPosition, listNote } from '../../../src/db/tabSync'
-import { createWorkspace, deleteWorkspace, listWorkspaces, loadWorkspace, writeDelta } from '../../../src/db/workspaceRepo'
+import {
+  createWorkspace,
+  deleteWorkspace,
+  listWorkspaces,
+  loadWorkspace,
+  writeDelta,
+} from '../../../src/db/workspaceRepo'
 import type { WorkspaceSummary } from '../../../src/db/workspaceRows'
 import type { Delta } from '../../../src/domain/changes'
 import { levelAt } from '../../../src/domain/ratings'
@@ -17,9 +23,14 @@ let storage: InstrumentedDb
 let otherTab: SkillgridDb
 const stops: (() => void)[] = []
 
-const seeded = matrix([[1, 2], [3, 4]])
+const seeded = matrix([
+  [1, 2],
+  [3, 4],
+])
 const [first, second] = seeded.people
-const cells = (personId: string, slot: number, level: number): Delta => ({ ratings: { cells: [{ personId, slot, level }] } })
+const cells = (personId: string, slot: number, level: number): Delta => ({
+  ratings: { cells: [{ personId, slot, level }] },
+})
 
 async function following(pendingChanges: Delta[] = []) {
   await createWorkspace(storage.db, seeded)
@@ -49,7 +60,8 @@ async function following(pendingChanges: Delta[] = []) {
   return { tabs, data, workspaces, heard, lists, openWorkspace, deletedElsewhere }
 }
 
-const levelOf = (data: WorkspaceData | null, personId: string, slot: number) => levelAt(data?.ratings.get(personId), slot)
+const levelOf = (data: WorkspaceData | null, personId: string, slot: number) =>
+  levelAt(data?.ratings.get(personId), slot)
 
 beforeEach(() => {
   storage = instrumentedDb()
@@ -67,7 +79,11 @@ describe('following other tabs', () => {
     // This tab has an unsaved edit of the same person, another cell.
     const { tabs, data, heard } = await following([cells(first!.id, 1, 0)])
     await tabs.follow()
-    await writeDelta(otherTab, seeded.workspace.id, cells(first!.id, 0, 4), 1, { tab: 'other-tab', personIds: [first!.id], structural: false })
+    await writeDelta(otherTab, seeded.workspace.id, cells(first!.id, 0, 4), 1, {
+      tab: 'other-tab',
+      personIds: [first!.id],
+      structural: false,
+    })
     await vi.waitFor(() => expect(levelOf(data.value, first!.id, 0)).toBe(4))
     expect(levelOf(data.value, first!.id, 1)).toBe(0)
     expect(levelOf(data.value, second!.id, 0)).toBe(3)
@@ -78,7 +94,11 @@ describe('following other tabs', () => {
     const { tabs, data, workspaces, heard } = await following()
     await tabs.follow()
     const renamed = workspace({ ...seeded.workspace, name: 'Renamed elsewhere' })
-    await writeDelta(otherTab, seeded.workspace.id, { workspace: renamed }, 1, { tab: 'other-tab', personIds: [], structural: true })
+    await writeDelta(otherTab, seeded.workspace.id, { workspace: renamed }, 1, {
+      tab: 'other-tab',
+      personIds: [],
+      structural: true,
+    })
     await vi.waitFor(() => expect(heard).toEqual([{ kind: 'reload' }]))
     expect(data.value?.workspace.name).toBe('Renamed elsewhere')
     expect(workspaces.value.map((w) => w.name)).toEqual(['Renamed elsewhere'])
@@ -119,7 +139,11 @@ describe('following other tabs', () => {
     expect(data.value).toBe(before)
     await tabs.follow()
     tabs.dispose()
-    await writeDelta(otherTab, seeded.workspace.id, cells(first!.id, 0, 4), 1, { tab: 'other-tab', personIds: [first!.id], structural: false })
+    await writeDelta(otherTab, seeded.workspace.id, cells(first!.id, 0, 4), 1, {
+      tab: 'other-tab',
+      personIds: [first!.id],
+      structural: false,
+    })
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(levelOf(data.value, first!.id, 0)).toBe(1)
     expect(heard).toEqual([])

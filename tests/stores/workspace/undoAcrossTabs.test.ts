@@ -36,7 +36,12 @@ function tab(start: WorkspaceData) {
 
 describe('undo across tabs', () => {
   it('skips a cell another tab changed since, keeps the newer value, and says how many were skipped', () => {
-    const two = tab(matrix([[1, 1], [2, 2]]))
+    const two = tab(
+      matrix([
+        [1, 1],
+        [2, 2],
+      ]),
+    )
     two.edit(0, 0, 3)
     two.heard(0, 0, 4) // tab 1 set the same cell later
     two.history.undo()
@@ -49,12 +54,21 @@ describe('undo across tabs', () => {
   })
 
   it('undoes the cells nobody else changed, even in the same change', () => {
-    const two = tab(matrix([[1, 1], [2, 2]]))
+    const two = tab(
+      matrix([
+        [1, 1],
+        [2, 2],
+      ]),
+    )
     const data = two.data
-    const change = setCells(data, [
-      { personId: data.people[0]!.id, slot: 0, level: 3 },
-      { personId: data.people[1]!.id, slot: 1, level: 0 },
-    ], 'paste')!
+    const change = setCells(
+      data,
+      [
+        { personId: data.people[0]!.id, slot: 0, level: 3 },
+        { personId: data.people[1]!.id, slot: 1, level: 0 },
+      ],
+      'paste',
+    )!
     const after = applyDelta(data, change.forward, 2)
     const guarded = tab(after)
     guarded.history.record(change)

@@ -3,7 +3,11 @@ import type { Change, Delta } from '../../../src/domain/changes'
 import { createUndoHistory } from '../../../src/stores/workspace/undoHistory'
 
 function change(subject: string): Change {
-  return { label: { action: 'rename', subject }, forward: { people: { delete: [`${subject}-forward`] } }, backward: { people: { delete: [`${subject}-backward`] } } }
+  return {
+    label: { action: 'rename', subject },
+    forward: { people: { delete: [`${subject}-forward`] } },
+    backward: { people: { delete: [`${subject}-backward`] } },
+  }
 }
 
 function history() {

@@ -18,7 +18,14 @@ const plan: SavedPlan = {
     limits: { budget: 40, maxHires: null },
     costModel: { trainStepCost: 2, interestDiscount: 1, maxTrainingsPerPerson: 3 },
     actions: [
-      { kind: 'train', who: { en: 'Olga', ru: 'Ольга' }, skill: { en: 'Moderation', ru: 'Модерация' }, fromLevel: null, toLevel: 3, cost: 6 },
+      {
+        kind: 'train',
+        who: { en: 'Olga', ru: 'Ольга' },
+        skill: { en: 'Moderation', ru: 'Модерация' },
+        fromLevel: null,
+        toLevel: 3,
+        cost: 6,
+      },
       { kind: 'hire', who: { en: 'Moderator', ru: 'Модератор' }, skill: null, fromLevel: null, toLevel: null, cost: 8 },
     ],
     open: [{ skill: { en: 'SEO', ru: 'SEO' }, missing: 2 }],

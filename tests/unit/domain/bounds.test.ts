@@ -33,7 +33,9 @@ function recordError(run: () => unknown): RecordError {
 describe('the target-people bound (defect 8)', () => {
   it.each(['en', 'ru'] as const)('the %s message of a target over the maximum names the maximum', (locale) => {
     const data = matrix([[1]])
-    const error = editError(() => updateSkills(data, [data.skills[0]!.id], { target: { people: MAX_TARGET_PEOPLE + 1 } }))
+    const error = editError(() =>
+      updateSkills(data, [data.skills[0]!.id], { target: { people: MAX_TARGET_PEOPLE + 1 } }),
+    )
     expect(error.params).toEqual({ value: MAX_TARGET_PEOPLE + 1, max: MAX_TARGET_PEOPLE })
     const text = createAppI18n(locale).global.t(error.code, error.params)
     expect(text).toContain(String(MAX_TARGET_PEOPLE))
@@ -63,17 +65,23 @@ describe('the target-people bound (defect 8)', () => {
       expect(recordRefuses).toBe(editRefuses)
       expect(recordRefuses).toBe(people > MAX_TARGET_PEOPLE)
     }
-    expect(recordError(() => skillRecord({ ...base, target: { level: 2, people: 1e12 } }, 'skills[4]')).path).toBe('skills[4].target.people')
+    expect(recordError(() => skillRecord({ ...base, target: { level: 2, people: 1e12 } }, 'skills[4]')).path).toBe(
+      'skills[4].target.people',
+    )
   })
 
   it('a workspace record with nextSlot past the packed-array bound is refused with its path; a new skill past it cannot be made', () => {
-    expect(recordError(() => workspaceRecord(workspace({ nextSlot: 2 ** 31 }), 'workspace')).path).toBe('workspace.nextSlot')
+    expect(recordError(() => workspaceRecord(workspace({ nextSlot: 2 ** 31 }), 'workspace')).path).toBe(
+      'workspace.nextSlot',
+    )
     expect(workspaceRecord(workspace({ nextSlot: MAX_SLOTS }), 'workspace').nextSlot).toBe(MAX_SLOTS)
     const full: WorkspaceData = { ...matrix([[1]]), workspace: { ...matrix([[1]]).workspace, nextSlot: MAX_SLOTS } }
     const error = editError(() => addSkill(full, { name: 'One more', categoryId: full.categories[0]!.id }, 'new'))
     expect(error.code).toBe('edit.tooManySkills')
     expect(createAppI18n('ru').global.t(error.code, error.params)).toContain(String(MAX_SLOTS))
-    expect(() => newSkill({ id: 's', categoryId: 'c', slot: 2 ** 31, name: 'x', order: 0, target: { level: 2, people: 1 } })).toThrow(EditError)
+    expect(() =>
+      newSkill({ id: 's', categoryId: 'c', slot: 2 ** 31, name: 'x', order: 0, target: { level: 2, people: 1 } }),
+    ).toThrow(EditError)
   })
 })
 
@@ -81,7 +89,15 @@ describe('ids named like Object.prototype members (defect 4)', () => {
   function withRole(skillId: string): WorkspaceData {
     const data = matrix([[1, 2]])
     const skills = data.skills.map((s, i) => (i === 0 ? { ...s, id: skillId } : s))
-    const role: RoleTemplate = { id: 'r1', name: 'Moderator', nameRu: '', requirements: idRecord([[skills[1]!.id, 2]]), hireCost: 8, order: 0, frameworkId: '' }
+    const role: RoleTemplate = {
+      id: 'r1',
+      name: 'Moderator',
+      nameRu: '',
+      requirements: idRecord([[skills[1]!.id, 2]]),
+      hireCost: 8,
+      order: 0,
+      frameworkId: '',
+    }
     return { ...data, skills, roles: [role] }
   }
 
@@ -100,7 +116,9 @@ describe('ids named like Object.prototype members (defect 4)', () => {
   })
 
   it('a stored role keyed __proto__ is read with the requirement', () => {
-    const raw = JSON.parse('{"id":"r","name":"R","nameRu":"","requirements":{"__proto__":2,"b":3},"hireCost":1,"order":0,"frameworkId":""}')
+    const raw = JSON.parse(
+      '{"id":"r","name":"R","nameRu":"","requirements":{"__proto__":2,"b":3},"hireCost":1,"order":0,"frameworkId":""}',
+    )
     const role = roleRecord(raw, 'roles[0]')
     expect(Object.keys(role.requirements)).toEqual(['__proto__', 'b'])
     expect(valueFor(role.requirements, '__proto__')).toBe(2)

@@ -47,7 +47,10 @@ describe('applyDelta', () => {
 
 describe('delta helpers', () => {
   it('names the people whose rows a delta touches', () => {
-    const delta = { ratings: { cells: [{ personId: 'a', slot: 0, level: 1 }], delete: ['b'] }, people: { put: [person({ id: 'c' })] } }
+    const delta = {
+      ratings: { cells: [{ personId: 'a', slot: 0, level: 1 }], delete: ['b'] },
+      people: { put: [person({ id: 'c' })] },
+    }
     expect([...peopleTouched(delta)].sort()).toEqual(['a', 'b', 'c'])
   })
 

@@ -29,17 +29,44 @@ const newId = () => `copy-${++counter}`
 
 describe('withFreshIds', () => {
   it('gives every entity a new id and keeps every reference, slot and rating', () => {
-    const data = matrix([[1, null], [4, 2]])
-    data.roles = [{ id: 'r', name: 'Role', nameRu: '', requirements: { [data.skills[0]!.id]: 3 }, hireCost: 1, order: 0, frameworkId: '' }]
+    const data = matrix([
+      [1, null],
+      [4, 2],
+    ])
+    data.roles = [
+      {
+        id: 'r',
+        name: 'Role',
+        nameRu: '',
+        requirements: { [data.skills[0]!.id]: 3 },
+        hireCost: 1,
+        order: 0,
+        frameworkId: '',
+      },
+    ]
     let n = 0
     const fresh = withFreshIds(data, () => `fresh-${++n}`)
-    const oldIds = new Set([data.workspace.id, ...data.categories.map((c) => c.id), ...data.skills.map((s) => s.id), ...data.people.map((p) => p.id), 'r'])
-    const newIds = [fresh.workspace.id, ...fresh.categories.map((c) => c.id), ...fresh.skills.map((s) => s.id), ...fresh.people.map((p) => p.id), fresh.roles[0]!.id]
+    const oldIds = new Set([
+      data.workspace.id,
+      ...data.categories.map((c) => c.id),
+      ...data.skills.map((s) => s.id),
+      ...data.people.map((p) => p.id),
+      'r',
+    ])
+    const newIds = [
+      fresh.workspace.id,
+      ...fresh.categories.map((c) => c.id),
+      ...fresh.skills.map((s) => s.id),
+      ...fresh.people.map((p) => p.id),
+      fresh.roles[0]!.id,
+    ]
     expect(newIds.filter((id) => oldIds.has(id))).toEqual([])
     expect(fresh.skills.every((s) => s.categoryId === fresh.categories[0]!.id)).toBe(true)
     expect(Object.keys(fresh.roles[0]!.requirements)).toEqual([fresh.skills[0]!.id])
     expect(fresh.skills.map((s) => s.slot)).toEqual(data.skills.map((s) => s.slot))
-    fresh.people.forEach((p, i) => expect(fresh.ratings.get(p.id)?.levels).toEqual(data.ratings.get(data.people[i]!.id)?.levels))
+    fresh.people.forEach((p, i) =>
+      expect(fresh.ratings.get(p.id)?.levels).toEqual(data.ratings.get(data.people[i]!.id)?.levels),
+    )
   })
 
   it('shares no array, typed array, map or object with the original', () => {
@@ -56,9 +83,17 @@ describe('withFreshIds', () => {
     const data = fullWorkspace()
     const copy = withFreshIds(data, newId)
     const skillIds = new Map(data.skills.map((s, i) => [s.id, copy.skills[i]!.id]))
-    expect(copy.skills.map(({ id: _, categoryId: __, ...rest }) => rest)).toEqual(data.skills.map(({ id: _, categoryId: __, ...rest }) => rest))
-    expect(copy.roles.map((r) => r.requirements)).toEqual(data.roles.map((r) => Object.fromEntries(Object.entries(r.requirements).map(([id, level]) => [skillIds.get(id), level]))))
-    data.people.forEach((p, i) => expect({ ...copy.ratings.get(copy.people[i]!.id), personId: p.id }).toEqual(data.ratings.get(p.id)))
+    expect(copy.skills.map(({ id: _, categoryId: __, ...rest }) => rest)).toEqual(
+      data.skills.map(({ id: _, categoryId: __, ...rest }) => rest),
+    )
+    expect(copy.roles.map((r) => r.requirements)).toEqual(
+      data.roles.map((r) =>
+        Object.fromEntries(Object.entries(r.requirements).map(([id, level]) => [skillIds.get(id), level])),
+      ),
+    )
+    data.people.forEach((p, i) =>
+      expect({ ...copy.ratings.get(copy.people[i]!.id), personId: p.id }).toEqual(data.ratings.get(p.id)),
+    )
     expect(copy.workspace).toEqual({ ...data.workspace, id: copy.workspace.id })
   })
 })

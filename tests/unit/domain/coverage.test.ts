@@ -34,7 +34,12 @@ describe('coverageStatus', () => {
     ['nobody holds a wanted skill', 0, 2, 'uncovered'],
     ['nobody holds a skill with target 1', 0, 1, 'uncovered'],
     ['target people 0 and nobody holds it', 0, 0, 'not-needed'],
-    ['target people 0 and exactly one holder (nobody is wanted, so nobody is a single point of failure)', 1, 0, 'not-needed'],
+    [
+      'target people 0 and exactly one holder (nobody is wanted, so nobody is a single point of failure)',
+      1,
+      0,
+      'not-needed',
+    ],
     ['exactly one holder and target 1', 1, 1, 'at-risk'],
     ['exactly one holder and target 2', 1, 2, 'at-risk'],
     ['fewer holders than the target', 2, 3, 'at-risk'],
@@ -48,22 +53,122 @@ describe('coverageStatus', () => {
 
 describe('computeCoverage of one skill', () => {
   const level3x2: SkillTarget = { level: 3, people: 2 }
-  it.each<[string, (number | null)[][], SkillTarget, Partial<Person>[], number[], { holders: number; deficit: number; status: CoverageStatus; soleHolderId?: null }]>([
-    ['people exactly at the target level hold it', [[3], [3]], level3x2, [], [], { holders: 2, deficit: 0, status: 'covered' }],
-    ['one level below the target does not hold it', [[2], [3]], level3x2, [], [], { holders: 1, deficit: 1, status: 'at-risk' }],
+  it.each<
+    [
+      string,
+      (number | null)[][],
+      SkillTarget,
+      Partial<Person>[],
+      number[],
+      { holders: number; deficit: number; status: CoverageStatus; soleHolderId?: null },
+    ]
+  >([
+    [
+      'people exactly at the target level hold it',
+      [[3], [3]],
+      level3x2,
+      [],
+      [],
+      { holders: 2, deficit: 0, status: 'covered' },
+    ],
+    [
+      'one level below the target does not hold it',
+      [[2], [3]],
+      level3x2,
+      [],
+      [],
+      { holders: 1, deficit: 1, status: 'at-risk' },
+    ],
     ['above the target holds it', [[4], [4], [4]], level3x2, [], [], { holders: 3, deficit: 0, status: 'covered' }],
-    ['not assessed counts as not holding', [[null], [null]], level3x2, [], [], { holders: 0, deficit: 2, status: 'uncovered' }],
+    [
+      'not assessed counts as not holding',
+      [[null], [null]],
+      level3x2,
+      [],
+      [],
+      { holders: 0, deficit: 2, status: 'uncovered' },
+    ],
     ['not assessed next to one holder', [[null], [4]], level3x2, [], [], { holders: 1, deficit: 1, status: 'at-risk' }],
-    ['an explicit 0 never holds even a level-1 target', [[0], [1]], { level: 1, people: 2 }, [], [], { holders: 1, deficit: 1, status: 'at-risk' }],
-    ['an inactive person does not count', [[4], [4]], level3x2, [{}, { active: false }], [], { holders: 1, deficit: 1, status: 'at-risk' }],
-    ['only inactive holders leave it uncovered', [[4], [4]], level3x2, [{ active: false }, { active: false }], [], { holders: 0, deficit: 2, status: 'uncovered' }],
-    ['a what-if exclusion removes a holder', [[4], [4]], level3x2, [], [0], { holders: 1, deficit: 1, status: 'at-risk' }],
-    ['excluding every holder uncovers it', [[4], [3]], level3x2, [], [0, 1], { holders: 0, deficit: 2, status: 'uncovered' }],
-    ['excluding a non-holder changes nothing', [[4], [1], [3]], level3x2, [], [1], { holders: 2, deficit: 0, status: 'covered' }],
-    ['target people 0 with nobody is not needed', [[null], [1]], { level: 3, people: 0 }, [], [], { holders: 0, deficit: 0, status: 'not-needed' }],
-    ['target people 0 with one holder is not needed, and that holder is no sole holder', [[3]], { level: 3, people: 0 }, [], [], { holders: 1, deficit: 0, status: 'not-needed', soleHolderId: null }],
-    ['a single holder of target 1 is at risk with no deficit', [[3], [0]], { level: 3, people: 1 }, [], [], { holders: 1, deficit: 0, status: 'at-risk' }],
-    ['deficit is what is missing to the target', [[3], [1], [1]], { level: 3, people: 4 }, [], [], { holders: 1, deficit: 3, status: 'at-risk' }],
+    [
+      'an explicit 0 never holds even a level-1 target',
+      [[0], [1]],
+      { level: 1, people: 2 },
+      [],
+      [],
+      { holders: 1, deficit: 1, status: 'at-risk' },
+    ],
+    [
+      'an inactive person does not count',
+      [[4], [4]],
+      level3x2,
+      [{}, { active: false }],
+      [],
+      { holders: 1, deficit: 1, status: 'at-risk' },
+    ],
+    [
+      'only inactive holders leave it uncovered',
+      [[4], [4]],
+      level3x2,
+      [{ active: false }, { active: false }],
+      [],
+      { holders: 0, deficit: 2, status: 'uncovered' },
+    ],
+    [
+      'a what-if exclusion removes a holder',
+      [[4], [4]],
+      level3x2,
+      [],
+      [0],
+      { holders: 1, deficit: 1, status: 'at-risk' },
+    ],
+    [
+      'excluding every holder uncovers it',
+      [[4], [3]],
+      level3x2,
+      [],
+      [0, 1],
+      { holders: 0, deficit: 2, status: 'uncovered' },
+    ],
+    [
+      'excluding a non-holder changes nothing',
+      [[4], [1], [3]],
+      level3x2,
+      [],
+      [1],
+      { holders: 2, deficit: 0, status: 'covered' },
+    ],
+    [
+      'target people 0 with nobody is not needed',
+      [[null], [1]],
+      { level: 3, people: 0 },
+      [],
+      [],
+      { holders: 0, deficit: 0, status: 'not-needed' },
+    ],
+    [
+      'target people 0 with one holder is not needed, and that holder is no sole holder',
+      [[3]],
+      { level: 3, people: 0 },
+      [],
+      [],
+      { holders: 1, deficit: 0, status: 'not-needed', soleHolderId: null },
+    ],
+    [
+      'a single holder of target 1 is at risk with no deficit',
+      [[3], [0]],
+      { level: 3, people: 1 },
+      [],
+      [],
+      { holders: 1, deficit: 0, status: 'at-risk' },
+    ],
+    [
+      'deficit is what is missing to the target',
+      [[3], [1], [1]],
+      { level: 3, people: 4 },
+      [],
+      [],
+      { holders: 1, deficit: 3, status: 'at-risk' },
+    ],
   ])('%s', (_case, rows, target, people, excludedIndexes, expected) => {
     const data = withTarget(matrix(rows, { people }), target)
     const excluded = new Set(excludedIndexes.map((i) => data.people[i]!.id))
@@ -100,25 +205,86 @@ describe('computeCoverage roll-ups', () => {
   it('rolls coverage up per category and for the workspace', () => {
     const { data, strategy, content } = twoCategories()
     const report = computeCoverage(data)
-    expect(report.byCategory.get(strategy.id)).toEqual({ skills: 2, needed: 2, notNeeded: 0, covered: 1, atRisk: 1, uncovered: 0, deficit: 1, coveredShare: 0.5 })
-    expect(report.byCategory.get(content.id)).toEqual({ skills: 1, needed: 1, notNeeded: 0, covered: 0, atRisk: 0, uncovered: 1, deficit: 1, coveredShare: 0 })
-    expect(report.total).toEqual({ skills: 3, needed: 3, notNeeded: 0, covered: 1, atRisk: 1, uncovered: 1, deficit: 2, coveredShare: 1 / 3 })
+    expect(report.byCategory.get(strategy.id)).toEqual({
+      skills: 2,
+      needed: 2,
+      notNeeded: 0,
+      covered: 1,
+      atRisk: 1,
+      uncovered: 0,
+      deficit: 1,
+      coveredShare: 0.5,
+    })
+    expect(report.byCategory.get(content.id)).toEqual({
+      skills: 1,
+      needed: 1,
+      notNeeded: 0,
+      covered: 0,
+      atRisk: 0,
+      uncovered: 1,
+      deficit: 1,
+      coveredShare: 0,
+    })
+    expect(report.total).toEqual({
+      skills: 3,
+      needed: 3,
+      notNeeded: 0,
+      covered: 1,
+      atRisk: 1,
+      uncovered: 1,
+      deficit: 2,
+      coveredShare: 1 / 3,
+    })
   })
 
   it('leaves not-needed skills out of covered, at risk, uncovered and the covered share', () => {
     const { data, strategy, content, skills } = twoCategories()
     // Policy has one holder (at risk with target 2); with target 0 it is not needed, not at risk.
-    const notNeeded = skills.map((s) => (s.name === 'Policy' || s.name === 'SEO' ? { ...s, target: { level: s.target.level, people: 0 } } : s))
+    const notNeeded = skills.map((s) =>
+      s.name === 'Policy' || s.name === 'SEO' ? { ...s, target: { level: s.target.level, people: 0 } } : s,
+    )
     const report = computeCoverage({ ...data, skills: notNeeded })
-    expect(report.byCategory.get(strategy.id)).toEqual({ skills: 2, needed: 1, notNeeded: 1, covered: 1, atRisk: 0, uncovered: 0, deficit: 0, coveredShare: 1 })
-    expect(report.byCategory.get(content.id)).toEqual({ skills: 1, needed: 0, notNeeded: 1, covered: 0, atRisk: 0, uncovered: 0, deficit: 0, coveredShare: 1 })
-    expect(report.total).toEqual({ skills: 3, needed: 1, notNeeded: 2, covered: 1, atRisk: 0, uncovered: 0, deficit: 0, coveredShare: 1 })
+    expect(report.byCategory.get(strategy.id)).toEqual({
+      skills: 2,
+      needed: 1,
+      notNeeded: 1,
+      covered: 1,
+      atRisk: 0,
+      uncovered: 0,
+      deficit: 0,
+      coveredShare: 1,
+    })
+    expect(report.byCategory.get(content.id)).toEqual({
+      skills: 1,
+      needed: 0,
+      notNeeded: 1,
+      covered: 0,
+      atRisk: 0,
+      uncovered: 0,
+      deficit: 0,
+      coveredShare: 1,
+    })
+    expect(report.total).toEqual({
+      skills: 3,
+      needed: 1,
+      notNeeded: 2,
+      covered: 1,
+      atRisk: 0,
+      uncovered: 0,
+      deficit: 0,
+      coveredShare: 1,
+    })
     expect(report.soleHolderSkills.size).toBe(0)
   })
 
   it('a category of only not-needed skills held by nobody is not "100 % covered" by holders: it counts no covered skill', () => {
     const { data, content, skills } = twoCategories()
-    const report = computeCoverage({ ...data, skills: skills.map((s) => (s.categoryId === content.id ? { ...s, target: { level: 4 as TargetLevel, people: 0 } } : s)) })
+    const report = computeCoverage({
+      ...data,
+      skills: skills.map((s) =>
+        s.categoryId === content.id ? { ...s, target: { level: 4 as TargetLevel, people: 0 } } : s,
+      ),
+    })
     expect(report.byCategory.get(content.id)).toMatchObject({ covered: 0, needed: 0, notNeeded: 1 })
   })
 
@@ -140,7 +306,8 @@ describe('computeCoverage roll-ups', () => {
   it('agrees with holdersOf for every skill', () => {
     const { data } = twoCategories()
     const report = computeCoverage(data)
-    for (const s of data.skills) expect(report.bySkill.get(s.id)?.holders).toBe(holdersOf(s, data.people, data.ratings).length)
+    for (const s of data.skills)
+      expect(report.bySkill.get(s.id)?.holders).toBe(holdersOf(s, data.people, data.ratings).length)
   })
 })
 
@@ -193,15 +360,24 @@ const workspaceArbitrary = fc
   })
   .chain(({ peopleCount, skillCount }) =>
     fc.record({
-      levels: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), { minLength: skillCount, maxLength: skillCount }), {
-        minLength: peopleCount,
-        maxLength: peopleCount,
-      }),
+      levels: fc.array(
+        fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), {
+          minLength: skillCount,
+          maxLength: skillCount,
+        }),
+        {
+          minLength: peopleCount,
+          maxLength: peopleCount,
+        },
+      ),
       active: fc.array(fc.boolean(), { minLength: peopleCount, maxLength: peopleCount }),
-      targets: fc.array(fc.record({ level: fc.constantFrom<TargetLevel>(1, 2, 3, 4), people: fc.integer({ min: 0, max: 4 }) }), {
-        minLength: skillCount,
-        maxLength: skillCount,
-      }),
+      targets: fc.array(
+        fc.record({ level: fc.constantFrom<TargetLevel>(1, 2, 3, 4), people: fc.integer({ min: 0, max: 4 }) }),
+        {
+          minLength: skillCount,
+          maxLength: skillCount,
+        },
+      ),
       person: fc.nat(peopleCount - 1),
       slot: fc.nat(skillCount - 1),
       raiseTo: fc.integer({ min: 0, max: 4 }),
@@ -226,7 +402,8 @@ describe('coverage properties', () => {
         const report = computeCoverage(data)
         for (const s of data.skills) {
           const coverage = report.bySkill.get(s.id)
-          if (s.target.people === 0) expect(coverage).toMatchObject({ status: 'not-needed', deficit: 0, soleHolderId: null })
+          if (s.target.people === 0)
+            expect(coverage).toMatchObject({ status: 'not-needed', deficit: 0, soleHolderId: null })
           else expect(coverage?.status).not.toBe('not-needed')
         }
         const { total } = report
@@ -245,7 +422,9 @@ describe('coverage properties', () => {
         const current = input.levels[input.person]?.[input.slot] ?? null
         // Raising: any level from a not-assessed cell, or a level at least the current one.
         const raised = current === null ? input.raiseTo : Math.max(current, input.raiseTo)
-        const levels = input.levels.map((row, p) => row.map((level, s) => (p === input.person && s === input.slot ? raised : level)))
+        const levels = input.levels.map((row, p) =>
+          row.map((level, s) => (p === input.person && s === input.slot ? raised : level)),
+        )
         const after = build({ ...input, levels })
         const was = holdersBySlot(before)
         holdersBySlot(after).forEach((holders, i) => expect(holders).toBeGreaterThanOrEqual(was[i] ?? 0))
@@ -274,7 +453,9 @@ describe('coverage properties', () => {
         expect(data.skills.map((s) => excludedReport.bySkill.get(s.id)?.holders)).toEqual(holdersBySlot(deactivated))
         const before = computeCoverage(data)
         const newlyUncovered = data.skills.filter(
-          (s) => excludedReport.bySkill.get(s.id)?.status === 'uncovered' && before.bySkill.get(s.id)?.status !== 'uncovered',
+          (s) =>
+            excludedReport.bySkill.get(s.id)?.status === 'uncovered' &&
+            before.bySkill.get(s.id)?.status !== 'uncovered',
         )
         expect(uncoveredIfGone(gone.id, data.skills, before).map((s) => s.id)).toEqual(newlyUncovered.map((s) => s.id))
       }),
@@ -285,14 +466,17 @@ describe('coverage properties', () => {
 describe('computeCoverage speed', () => {
   it('recomputes 5,000 people × 100 skills in a few milliseconds', () => {
     const cat = category()
-    const skills = Array.from({ length: 100 }, (_, slot) => skill({ slot, categoryId: cat.id, target: { level: ((slot % 4) + 1) as TargetLevel, people: 2 } }))
+    const skills = Array.from({ length: 100 }, (_, slot) =>
+      skill({ slot, categoryId: cat.id, target: { level: ((slot % 4) + 1) as TargetLevel, people: 2 } }),
+    )
     const people = Array.from({ length: 5000 }, (_, i) => person({ active: i % 50 !== 0 }))
     let seed = 7
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
     const ratings = new Map(
       people.map((p) => {
         const record = emptyRatings(p.id, 100)
-        for (let slot = 0; slot < 100; slot++) record.levels[slot] = random() < 0.1 ? NOT_ASSESSED : Math.floor(random() * 5)
+        for (let slot = 0; slot < 100; slot++)
+          record.levels[slot] = random() < 0.1 ? NOT_ASSESSED : Math.floor(random() * 5)
         return [p.id, record] as const
       }),
     )
@@ -306,7 +490,9 @@ describe('computeCoverage speed', () => {
     }
     times.sort((a, b) => a - b)
     const median = times[Math.floor(times.length / 2)] ?? Infinity
-    console.log(`computeCoverage 5,000 × 100: median ${median.toFixed(2)} ms, best ${times[0]?.toFixed(2)} ms, worst ${times.at(-1)?.toFixed(2)} ms`)
+    console.log(
+      `computeCoverage 5,000 × 100: median ${median.toFixed(2)} ms, best ${times[0]?.toFixed(2)} ms, worst ${times.at(-1)?.toFixed(2)} ms`,
+    )
     expect(computeCoverage(input).total.skills).toBe(100)
     expect(median).toBeLessThan(100)
   })
@@ -316,12 +502,26 @@ describe('recomputeSkills', () => {
   it('gives the same report as a full recompute after random cell edits', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
-        fc.array(fc.record({ person: fc.nat(), slot: fc.integer({ min: 0, max: 3 }), level: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }) }), { maxLength: 6 }),
+        fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), { minLength: 4, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.array(
+          fc.record({
+            person: fc.nat(),
+            slot: fc.integer({ min: 0, max: 3 }),
+            level: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }),
+          }),
+          { maxLength: 6 },
+        ),
         (rows, edits) => {
           const data = matrix(rows, { skillCount: 4 })
           const before = computeCoverage(data)
-          const cells = edits.map((edit) => ({ personId: data.people[edit.person % data.people.length]!.id, slot: edit.slot, level: edit.level ?? NOT_ASSESSED }))
+          const cells = edits.map((edit) => ({
+            personId: data.people[edit.person % data.people.length]!.id,
+            slot: edit.slot,
+            level: edit.level ?? NOT_ASSESSED,
+          }))
           const delta = { ratings: { cells } }
           const after = applyDelta(data, delta, 0)
           const affected = skillsAffectedBy(delta, after.skills)
@@ -335,7 +535,22 @@ describe('recomputeSkills', () => {
   it.each([
     ['a person change', { people: { put: [] as never[] } }],
     ['a skill change', { skills: { put: [] as never[] } }],
-    ['whole ratings records', { ratings: { put: [{ personId: 'p', levels: new Uint8Array(), self: new Uint8Array(), interest: new Uint8Array(), updatedAt: 0 }] } }],
+    [
+      'whole ratings records',
+      {
+        ratings: {
+          put: [
+            {
+              personId: 'p',
+              levels: new Uint8Array(),
+              self: new Uint8Array(),
+              interest: new Uint8Array(),
+              updatedAt: 0,
+            },
+          ],
+        },
+      },
+    ],
   ])('asks for a full recompute after %s', (_, delta) => {
     expect(skillsAffectedBy(delta, matrix([[1]]).skills)).toBeNull()
   })

@@ -68,7 +68,12 @@ describe('people edits', () => {
   it('adds a person with an empty ratings record and undoes to nothing', () => {
     const data = matrix([[1]])
     const { after, undone } = roundTrip(data, addPerson(data, { name: ' Новый Человек ', email: ' A@B.ORG ' }, 'new'))
-    expect(after.people.find((p) => p.id === 'new')).toMatchObject({ name: 'Новый Человек', email: 'a@b.org', active: true, trainable: true })
+    expect(after.people.find((p) => p.id === 'new')).toMatchObject({
+      name: 'Новый Человек',
+      email: 'a@b.org',
+      active: true,
+      trainable: true,
+    })
     expect(levelAt(after.ratings.get('new'), 0)).toBeNull()
     expect(comparable(undone)).toEqual(comparable(data))
   })
@@ -89,7 +94,10 @@ describe('people edits', () => {
   })
 
   it('deletes people with their ratings and undo brings both back', () => {
-    const data = matrix([[1, 2], [3, 4]])
+    const data = matrix([
+      [1, 2],
+      [3, 4],
+    ])
     const ids = data.people.map((p) => p.id)
     const { after, undone } = roundTrip(data, deletePeople(data, ids))
     expect(after.people).toHaveLength(0)
@@ -111,7 +119,13 @@ describe('skill and category edits', () => {
 
   it('refuses a new skill whose target is out of range', () => {
     const data = matrix([[1]])
-    expect(() => addSkill(data, { name: 'Grant writing', categoryId: data.categories[0]!.id, target: { level: 2, people: 1001 } }, 'x')).toThrow('edit.targetPeopleRange')
+    expect(() =>
+      addSkill(
+        data,
+        { name: 'Grant writing', categoryId: data.categories[0]!.id, target: { level: 2, people: 1001 } },
+        'x',
+      ),
+    ).toThrow('edit.targetPeopleRange')
   })
 
   it.each([
@@ -153,14 +167,27 @@ describe('skill and category edits', () => {
     const { after, undone } = roundTrip(withOther, moveSkill(withOther, moved.id, other.id, 0))
     const inOther = after.skills.filter((s) => s.categoryId === other.id).sort((a, b) => a.order - b.order)
     expect(inOther.map((s) => s.id)).toEqual([moved.id, otherSkill.id])
-    expect(after.skills.filter((s) => s.categoryId === data.categories[0]!.id).map((s) => s.order).sort()).toEqual([0, 1])
+    expect(
+      after.skills
+        .filter((s) => s.categoryId === data.categories[0]!.id)
+        .map((s) => s.order)
+        .sort(),
+    ).toEqual([0, 1])
     expect(comparable(undone)).toEqual(comparable(withOther))
   })
 
   it('deletes a skill and drops it from role requirements; undo restores both', () => {
     const data = matrix([[1, 2]])
     const target = data.skills[0]!
-    data.roles.push({ id: 'r', name: 'Role', nameRu: '', requirements: { [target.id]: 3, [data.skills[1]!.id]: 2 }, hireCost: 5, order: 0, frameworkId: '' })
+    data.roles.push({
+      id: 'r',
+      name: 'Role',
+      nameRu: '',
+      requirements: { [target.id]: 3, [data.skills[1]!.id]: 2 },
+      hireCost: 5,
+      order: 0,
+      frameworkId: '',
+    })
     const { after, undone } = roundTrip(data, deleteSkill(data, target.id))
     expect(after.skills.map((s) => s.id)).not.toContain(target.id)
     expect(Object.keys(after.roles[0]!.requirements)).toEqual([data.skills[1]!.id])
@@ -186,7 +213,9 @@ describe('workspace settings', () => {
   it('renames and edits the cost model, refusing negative values', () => {
     const data = matrix([[1]])
     expect(forward(data, updateWorkspace(data, { name: 'Волонтёры' })).workspace.name).toBe('Волонтёры')
-    expect(forward(data, updateWorkspace(data, { costModel: { trainStepCost: 5 } })).workspace.costModel.trainStepCost).toBe(5)
+    expect(
+      forward(data, updateWorkspace(data, { costModel: { trainStepCost: 5 } })).workspace.costModel.trainStepCost,
+    ).toBe(5)
     expect(() => updateWorkspace(data, { costModel: { interestDiscount: -1 } })).toThrow('edit.costModelValue')
     expect(updateWorkspace(data, { name: data.workspace.name })).toBeNull()
   })
@@ -196,6 +225,8 @@ describe('workspace settings', () => {
     const change = updateWorkspace(data, { csvExport: { delimiter: ';', localNames: false } })
     expect(forward(data, change).workspace.csvExport).toEqual({ delimiter: ';', localNames: false })
     expect(change?.backward.workspace?.csvExport).toBeUndefined()
-    expect(() => updateWorkspace(data, { csvExport: { delimiter: '\t' as ';', localNames: false } })).toThrow('edit.csvDelimiter')
+    expect(() => updateWorkspace(data, { csvExport: { delimiter: '\t' as ';', localNames: false } })).toThrow(
+      'edit.csvDelimiter',
+    )
   })
 })

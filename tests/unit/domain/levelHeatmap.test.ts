@@ -37,7 +37,15 @@ describe('levelHeatmap', () => {
   })
 
   it('skips inactive and excluded people, and counts people without a record as not assessed', () => {
-    const data = twoCategories([[4, 4, 4], [4, 4, 4], [0, 0, 0], [2, 2, 2]], [{}, { active: false }])
+    const data = twoCategories(
+      [
+        [4, 4, 4],
+        [4, 4, 4],
+        [0, 0, 0],
+        [2, 2, 2],
+      ],
+      [{}, { active: false }],
+    )
     data.ratings.delete(data.people[2]!.id)
     const rows = levelHeatmap({ ...data, excluded: new Set([data.people[3]!.id]) })
     expect(rows.map((row) => [...row.counts, row.notAssessed])).toEqual([

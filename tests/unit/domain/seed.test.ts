@@ -5,15 +5,29 @@ import { parseFramework, FrameworkError } from '../../../src/domain/framework'
 import { levelAt } from '../../../src/domain/ratings'
 import { buildSeedWorkspace } from '../../../src/domain/seed'
 
-const frameworkJson: unknown = JSON.parse(readFileSync(new URL('../../../src/assets/community-skills-framework.json', import.meta.url), 'utf8'))
+const frameworkJson: unknown = JSON.parse(
+  readFileSync(new URL('../../../src/assets/community-skills-framework.json', import.meta.url), 'utf8'),
+)
 let ids = 0
 const seed = (withDemoTeam: boolean, locale?: 'en' | 'ru') =>
-  buildSeedWorkspace(parseFramework(frameworkJson), { name: 'Demo', now: 1, newId: () => `id-${++ids}`, withDemoTeam, locale })
+  buildSeedWorkspace(parseFramework(frameworkJson), {
+    name: 'Demo',
+    now: 1,
+    newId: () => `id-${++ids}`,
+    withDemoTeam,
+    locale,
+  })
 
 describe('parseFramework', () => {
   it('reads the bundled Community Skills Framework', () => {
     const framework = parseFramework(frameworkJson)
-    expect(framework.categories.map((c) => c.name.en)).toEqual(['Strategy', 'Business', 'Engagement', 'Technical', 'Content'])
+    expect(framework.categories.map((c) => c.name.en)).toEqual([
+      'Strategy',
+      'Business',
+      'Engagement',
+      'Technical',
+      'Content',
+    ])
     expect(framework.categories.flatMap((c) => c.skills)).toHaveLength(48)
     expect(framework.roles).toHaveLength(9)
     expect(framework.scale.map((l) => l.label.en)).toEqual(['None', 'Aware', 'Practitioner', 'Proficient', 'Expert'])
@@ -35,7 +49,11 @@ describe('buildSeedWorkspace', () => {
     expect(new Set(data.skills.map((s) => s.slot)).size).toBe(48)
     expect(data.workspace.nextSlot).toBe(48)
     const moderation = data.skills.find((s) => s.frameworkId === 'engagement.moderation')
-    expect(moderation).toMatchObject({ name: 'Moderation & conflict facilitation', nameRu: 'Модерация и урегулирование конфликтов', target: { level: 3, people: 2 } })
+    expect(moderation).toMatchObject({
+      name: 'Moderation & conflict facilitation',
+      nameRu: 'Модерация и урегулирование конфликтов',
+      target: { level: 3, people: 2 },
+    })
     expect(data.skills.find((s) => s.frameworkId === 'content.taxonomy')?.aliases).toContain('Taxonomy or taging mgmt')
   })
 
@@ -71,7 +89,17 @@ describe('buildSeedWorkspace', () => {
     const uncovered = [...report.bySkill.values()].filter((c) => c.status === 'uncovered').map((c) => nameOf(c.skillId))
     const sole = [...report.bySkill.values()].filter((c) => c.holders === 1).map((c) => nameOf(c.skillId))
     expect(uncovered.sort()).toEqual(
-      ['strategy.trendspotting', 'strategy.executive-coaching', 'business.business-model', 'business.vendors', 'engagement.gamification', 'technical.programming', 'technical.algorithms', 'content.seo', 'content.taxonomy'].sort(),
+      [
+        'strategy.trendspotting',
+        'strategy.executive-coaching',
+        'business.business-model',
+        'business.vendors',
+        'engagement.gamification',
+        'technical.programming',
+        'technical.algorithms',
+        'content.seo',
+        'content.taxonomy',
+      ].sort(),
     )
     expect(sole).toHaveLength(18)
     expect(sole).toContain('technical.platform')
@@ -88,10 +116,16 @@ describe('buildSeedWorkspace', () => {
     const en = seed(true)
     const ru = seed(true, 'ru')
     const latin = /[A-Za-z]/
-    for (const person of ru.people) for (const text of [person.name, person.team, person.title]) expect(text).not.toMatch(latin)
-    expect(ru.people.find((p) => p.email === 'igor.volkov@example.org')).toMatchObject({ name: 'Игорь Волков', team: 'Платформа', title: 'Администратор платформы' })
+    for (const person of ru.people)
+      for (const text of [person.name, person.team, person.title]) expect(text).not.toMatch(latin)
+    expect(ru.people.find((p) => p.email === 'igor.volkov@example.org')).toMatchObject({
+      name: 'Игорь Волков',
+      team: 'Платформа',
+      title: 'Администратор платформы',
+    })
     expect(ru.people.map((p) => [p.email, p.active])).toEqual(en.people.map((p) => [p.email, p.active]))
-    const levels = (data: ReturnType<typeof seed>) => data.people.map((p) => [...(data.ratings.get(p.id)?.levels ?? [])])
+    const levels = (data: ReturnType<typeof seed>) =>
+      data.people.map((p) => [...(data.ratings.get(p.id)?.levels ?? [])])
     expect(levels(ru)).toEqual(levels(en))
     expect(new Set(ru.people.map((p) => p.team)).size).toBe(new Set(en.people.map((p) => p.team)).size)
   })
@@ -99,11 +133,16 @@ describe('buildSeedWorkspace', () => {
   it('keeps the English demo as it always was', () => {
     const en = seed(true, 'en')
     expect(en.people.map((p) => p.name)).toEqual(seed(true).people.map((p) => p.name))
-    expect(en.people.find((p) => p.email === 'igor.volkov@example.org')).toMatchObject({ name: 'Igor Volkov', team: 'Platform', title: 'Platform admin' })
+    expect(en.people.find((p) => p.email === 'igor.volkov@example.org')).toMatchObject({
+      name: 'Igor Volkov',
+      team: 'Platform',
+      title: 'Platform admin',
+    })
   })
 
   it('is the same on every run', () => {
-    const levels = (data: ReturnType<typeof seed>) => data.people.map((p) => [...(data.ratings.get(p.id)?.levels ?? [])])
+    const levels = (data: ReturnType<typeof seed>) =>
+      data.people.map((p) => [...(data.ratings.get(p.id)?.levels ?? [])])
     expect(levels(seed(true))).toEqual(levels(seed(true)))
   })
 })

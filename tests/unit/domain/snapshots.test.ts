@@ -63,7 +63,19 @@ describe('diffSnapshots', () => {
   it('names who grew in what, and which gaps opened or closed', () => {
     const before = team()
     const [, second, third] = before.people
-    const grown = applyDelta(before, setCells(before, [{ personId: third!.id, slot: 0, level: 1 }, { personId: second!.id, slot: 1, level: 3 }, { personId: second!.id, slot: 0, level: 2 }], 'x')!.forward, 1)
+    const grown = applyDelta(
+      before,
+      setCells(
+        before,
+        [
+          { personId: third!.id, slot: 0, level: 1 },
+          { personId: second!.id, slot: 1, level: 3 },
+          { personId: second!.id, slot: 0, level: 2 },
+        ],
+        'x',
+      )!.forward,
+      1,
+    )
     const diff = diffSnapshots(snapshotState(takeSnapshot(before, meta()).content), currentState(grown))
     expect(diff.grew.map((m) => [m.person, m.skill, m.from, m.to])).toEqual([['Person 1', 'Skill 1', 2, 3]])
     expect(diff.declined.map((m) => [m.person, m.skill, m.from, m.to])).toEqual([['Person 1', 'Skill 0', 3, 2]])
@@ -75,7 +87,18 @@ describe('diffSnapshots', () => {
   it('lists a first rating as growth from not assessed, after the real growth', () => {
     const before = team()
     const [first, second] = before.people
-    const after = applyDelta(before, setCells(before, [{ personId: first!.id, slot: 2, level: 4 }, { personId: second!.id, slot: 1, level: 3 }], 'x')!.forward, 1)
+    const after = applyDelta(
+      before,
+      setCells(
+        before,
+        [
+          { personId: first!.id, slot: 2, level: 4 },
+          { personId: second!.id, slot: 1, level: 3 },
+        ],
+        'x',
+      )!.forward,
+      1,
+    )
     const diff = diffSnapshots(currentState(before), currentState(after))
     expect(diff.grew.map((m) => [m.person, m.skill, m.from, m.to])).toEqual([
       ['Person 1', 'Skill 1', 2, 3],
@@ -86,7 +109,11 @@ describe('diffSnapshots', () => {
   it('never lists a rating that was removed as growth or decline', () => {
     const before = team()
     const first = before.people[0]!
-    const after = applyDelta(before, setCells(before, [{ personId: first.id, slot: 0, level: NOT_ASSESSED }], 'x')!.forward, 1)
+    const after = applyDelta(
+      before,
+      setCells(before, [{ personId: first.id, slot: 0, level: NOT_ASSESSED }], 'x')!.forward,
+      1,
+    )
     const diff = diffSnapshots(currentState(before), currentState(after))
     expect([...diff.grew, ...diff.declined]).toEqual([])
   })
@@ -102,12 +129,19 @@ describe('diffSnapshots', () => {
     const diff = diffSnapshots(currentState(before), currentState(after))
     expect(diff.closed).toEqual([])
     expect(diff.opened).toEqual([])
-    expect(diff.targets.map((m) => [m.skill, m.targetFrom, m.targetTo, m.from, m.to])).toEqual([['Skill 1', { level: 3, people: 2 }, target, from, to]])
+    expect(diff.targets.map((m) => [m.skill, m.targetFrom, m.targetTo, m.from, m.to])).toEqual([
+      ['Skill 1', { level: 3, people: 2 }, target, from, to],
+    ])
   })
 
   it('does not call a new skill nobody is wanted for a gap opened', () => {
     const before = team()
-    const after = { ...before, skills: before.skills.map((s) => (s.slot === 2 ? { ...s, id: 'new-skill', name: 'New one', target: { level: 3 as const, people: 0 } } : s)) }
+    const after = {
+      ...before,
+      skills: before.skills.map((s) =>
+        s.slot === 2 ? { ...s, id: 'new-skill', name: 'New one', target: { level: 3 as const, people: 0 } } : s,
+      ),
+    }
     const diff = diffSnapshots(currentState(before), currentState(after))
     expect(diff.opened.map((g) => g.skill)).not.toContain('New one')
   })
@@ -115,7 +149,11 @@ describe('diffSnapshots', () => {
   it('lists who joined and who left, matching people by name and email when ids changed', () => {
     const before = team()
     const renamed = { ...before, people: before.people.map((p, i) => (i === 0 ? { ...p, id: 'fresh-id' } : p)) }
-    renamed.ratings = new Map([...before.ratings].map(([id, r]) => (id === before.people[0]!.id ? ['fresh-id', { ...r, personId: 'fresh-id' }] : [id, r])))
+    renamed.ratings = new Map(
+      [...before.ratings].map(([id, r]) =>
+        id === before.people[0]!.id ? ['fresh-id', { ...r, personId: 'fresh-id' }] : [id, r],
+      ),
+    )
     const newcomer = person({ name: 'Newcomer' })
     const after = { ...renamed, people: [...renamed.people.slice(0, 2), newcomer] }
     const diff = diffSnapshots(currentState(before), currentState(after))

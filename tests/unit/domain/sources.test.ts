@@ -3,7 +3,15 @@ import { computeCoverage } from '../../../src/domain/coverage'
 import { setCells } from '../../../src/domain/edits'
 import { applyDelta } from '../../../src/domain/changes'
 import { NOT_ASSESSED } from '../../../src/domain/scale'
-import { effectiveData, effectiveLevel, effectiveRatings, effectiveRecord, ratingDisagreements, selfOnlyBySkill, selfOnlyHoldings } from '../../../src/domain/sources'
+import {
+  effectiveData,
+  effectiveLevel,
+  effectiveRatings,
+  effectiveRecord,
+  ratingDisagreements,
+  selfOnlyBySkill,
+  selfOnlyHoldings,
+} from '../../../src/domain/sources'
 import type { RatingSource } from '../../../src/domain/types'
 import { matrix, ratings, workspace } from '../../fixtures/builders'
 
@@ -49,7 +57,10 @@ describe('effectiveRecord and effectiveRatings', () => {
     const [, second, third] = data.people
     data.ratings.set(second!.id, ratings(second!.id, [null], [], [3]))
     data.ratings.set(third!.id, ratings(third!.id, [1], [], [4]))
-    const holders = (source: RatingSource) => computeCoverage(effectiveData({ ...data, workspace: { ...data.workspace, ratingSource: source } })).bySkill.get(data.skills[0]!.id)?.holders
+    const holders = (source: RatingSource) =>
+      computeCoverage(effectiveData({ ...data, workspace: { ...data.workspace, ratingSource: source } })).bySkill.get(
+        data.skills[0]!.id,
+      )?.holders
     expect(holders('lead-first')).toBe(2)
     expect(holders('lead-only')).toBe(1)
     expect(holders('self-only')).toBe(2)
@@ -64,7 +75,10 @@ describe('effectiveRecord and effectiveRatings', () => {
 
 describe('ratingDisagreements', () => {
   it('lists cells where self and lead differ by two levels or more, biggest gap first', () => {
-    const data = matrix([[3, 1, 2], [0, 4, null]])
+    const data = matrix([
+      [3, 1, 2],
+      [0, 4, null],
+    ])
     const [a, b] = data.people
     data.ratings.set(a!.id, ratings(a!.id, [3, 1, 2], [], [1, 2, null]))
     data.ratings.set(b!.id, ratings(b!.id, [0, 4, null], [], [4, 3, 4]))
@@ -86,7 +100,10 @@ describe('ratingDisagreements', () => {
 describe('selfOnlyHoldings', () => {
   // Target level 3 for every skill (the builder's default target).
   function team(source: RatingSource = 'lead-first') {
-    const data = matrix([[null, 3, 1, null], [null, null, null, null]])
+    const data = matrix([
+      [null, 3, 1, null],
+      [null, null, null, null],
+    ])
     const [a, b] = data.people
     // a: self 3 with no lead rating (self only), lead 3 (the lead's), lead 1 / self 4 (lead counts), self 2 (below target)
     data.ratings.set(a!.id, ratings(a!.id, [null, 3, 1, null], [], [3, 4, 4, 2]))
@@ -112,7 +129,11 @@ describe('selfOnlyHoldings', () => {
 
   it('counts a self level the lead rated lower as self only when coverage reads self ratings only', () => {
     const { data, a } = team('self-only')
-    expect(selfOnlyHoldings(data).filter((h) => h.personId === a.id).map((h) => h.skillId)).toEqual([data.skills[0]!.id, data.skills[2]!.id])
+    expect(
+      selfOnlyHoldings(data)
+        .filter((h) => h.personId === a.id)
+        .map((h) => h.skillId),
+    ).toEqual([data.skills[0]!.id, data.skills[2]!.id])
   })
 
   it('leaves out excluded and inactive people', () => {

@@ -29,13 +29,20 @@ describe('freshnessOf', () => {
 describe('staleCoverage', () => {
   it('counts holder ratings resting on stale people and the skills that would slip without them', () => {
     // Skill 0 (target 3 × 2): two holders, one stale → would be at risk. Skill 1: one fresh holder.
-    const data = matrix([[3, 3], [4, null]])
+    const data = matrix([
+      [3, 3],
+      [4, null],
+    ])
     const [fresh, old] = data.people
     data.ratings.set(fresh!.id, { ...data.ratings.get(fresh!.id)!, updatedAt: NOW })
     data.ratings.set(old!.id, { ...data.ratings.get(old!.id)!, updatedAt: NOW - 400 * DAY })
     const stale = stalePeople(data.people, data.ratings, staleCutoff(NOW, 6))
     expect([...stale]).toEqual([old!.id])
-    expect(staleCoverage(data, stale)).toEqual({ holderRatings: 3, staleHolderRatings: 1, skillsAtStake: [data.skills[0]!.id] })
+    expect(staleCoverage(data, stale)).toEqual({
+      holderRatings: 3,
+      staleHolderRatings: 1,
+      skillsAtStake: [data.skills[0]!.id],
+    })
   })
 })
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { CorruptRecordError } from '../../../src/db/converters/validate'
-import { categoryFromDb, categoryToDb, memberFromDb, memberToDb, roleFromDb, roleToDb, skillFromDb, skillToDb, workspaceFromDb, workspaceToDb } from '../../../src/db/converters/workspace'
+import {
+  categoryFromDb,
+  categoryToDb,
+  memberFromDb,
+  memberToDb,
+  roleFromDb,
+  roleToDb,
+  skillFromDb,
+  skillToDb,
+  workspaceFromDb,
+  workspaceToDb,
+} from '../../../src/db/converters/workspace'
 import { RecordError, skillRecord } from '../../../src/domain/validate/records'
 import { BackupError, backupJson, parseBackup } from '../../../src/io/backup'
 import { demoWorkspace } from '../../fixtures/demo'
@@ -42,12 +53,37 @@ const firstRequirement = (role: Json) => Object.keys(role.requirements as Json)[
 
 describe('one validator for records read from IndexedDB and from a backup', () => {
   it.each<[Kind, string, (record: Json) => string, string]>([
-    ['workspace', 'a negative training cost', (w) => (((w.costModel as Json).trainStepCost = -1), 'costModel.trainStepCost'), 'outOfRange'],
-    ['workspace', 'a scale label that is not a text pair', (w) => (((w.scale as Json[])[0]!.label = 'Aware'), 'scale[0].label'), 'notObject'],
-    ['workspace', 'a default target of half a person', (w) => (((w.defaultTarget as Json).people = 2.5), 'defaultTarget.people'), 'outOfRange'],
+    [
+      'workspace',
+      'a negative training cost',
+      (w) => (((w.costModel as Json).trainStepCost = -1), 'costModel.trainStepCost'),
+      'outOfRange',
+    ],
+    [
+      'workspace',
+      'a scale label that is not a text pair',
+      (w) => (((w.scale as Json[])[0]!.label = 'Aware'), 'scale[0].label'),
+      'notObject',
+    ],
+    [
+      'workspace',
+      'a default target of half a person',
+      (w) => (((w.defaultTarget as Json).people = 2.5), 'defaultTarget.people'),
+      'outOfRange',
+    ],
     ['workspace', 'staleness after 0 months', (w) => ((w.staleAfterMonths = 0), 'staleAfterMonths'), 'outOfRange'],
-    ['workspace', 'a tab as CSV delimiter', (w) => ((w.csvExport = { delimiter: '\t', localNames: false }), 'csvExport.delimiter'), 'outOfRange'],
-    ['workspace', 'CSV names flag as text', (w) => ((w.csvExport = { delimiter: ';', localNames: 'yes' }), 'csvExport.localNames'), 'notBoolean'],
+    [
+      'workspace',
+      'a tab as CSV delimiter',
+      (w) => ((w.csvExport = { delimiter: '\t', localNames: false }), 'csvExport.delimiter'),
+      'outOfRange',
+    ],
+    [
+      'workspace',
+      'CSV names flag as text',
+      (w) => ((w.csvExport = { delimiter: ';', localNames: 'yes' }), 'csvExport.localNames'),
+      'notBoolean',
+    ],
     ['categories', 'a blank name', (c) => ((c.name = '  '), 'name'), 'emptyText'],
     ['skills', 'an alias that is not a text', (s) => ((s.aliases = [7]), 'aliases[0]'), 'notText'],
     ['skills', 'a target of -1 people', (s) => (((s.target as Json).people = -1), 'target.people'), 'outOfRange'],
@@ -55,7 +91,12 @@ describe('one validator for records read from IndexedDB and from a backup', () =
     ['people', 'a blank name', (p) => ((p.name = ''), 'name'), 'emptyText'],
     ['people', 'active as text', (p) => ((p.active = 'yes'), 'active'), 'notBoolean'],
     ['roles', 'a negative hire cost', (r) => ((r.hireCost = -5), 'hireCost'), 'outOfRange'],
-    ['roles', 'a requirement of level 9', (r) => (((r.requirements as Json)[firstRequirement(r)] = 9), `requirements.${firstRequirement(r)}`), 'outOfRange'],
+    [
+      'roles',
+      'a requirement of level 9',
+      (r) => (((r.requirements as Json)[firstRequirement(r)] = 9), `requirements.${firstRequirement(r)}`),
+      'outOfRange',
+    ],
   ])('%s with %s: both refuse it at the same field', (kind, _, mutate, code) => {
     const { row, read } = stored(kind)
     const path = mutate(row)
@@ -70,10 +111,14 @@ describe('one validator for records read from IndexedDB and from a backup', () =
     const ratings = data.ratings.get(person.id)!
     const levels = ratings.levels.slice()
     levels[1] = 9
-    expect(() => memberFromDb(memberToDb(person, { ...ratings, levels }, data.workspace.id))).toThrow('field "levels[1]" is not a level (0–4) or 255')
+    expect(() => memberFromDb(memberToDb(person, { ...ratings, levels }, data.workspace.id))).toThrow(
+      'field "levels[1]" is not a level (0–4) or 255',
+    )
     const backup = JSON.parse(backupJson(data, new Date(0))) as Json
     ;(backup.ratings as Json[])[0]!.levels = btoa(String.fromCharCode(...levels))
-    expect(() => parseBackup(JSON.stringify(backup))).toThrow(expect.objectContaining({ code: 'packedValue', path: 'ratings[0].levels[1]' }))
+    expect(() => parseBackup(JSON.stringify(backup))).toThrow(
+      expect.objectContaining({ code: 'packedValue', path: 'ratings[0].levels[1]' }),
+    )
   })
 })
 
@@ -86,8 +131,14 @@ describe('the CSV export settings of a workspace', () => {
 
   it('are kept when set, through IndexedDB and a backup', () => {
     const workspace = { ...data.workspace, csvExport: { delimiter: ';' as const, localNames: true } }
-    expect(workspaceFromDb(structuredClone(workspaceToDb(workspace))).csvExport).toEqual({ delimiter: ';', localNames: true })
-    expect(parseBackup(backupJson({ ...data, workspace }, new Date(0))).data.workspace.csvExport).toEqual({ delimiter: ';', localNames: true })
+    expect(workspaceFromDb(structuredClone(workspaceToDb(workspace))).csvExport).toEqual({
+      delimiter: ';',
+      localNames: true,
+    })
+    expect(parseBackup(backupJson({ ...data, workspace }, new Date(0))).data.workspace.csvExport).toEqual({
+      delimiter: ';',
+      localNames: true,
+    })
   })
 })
 
@@ -95,8 +146,12 @@ describe('skillRecord', () => {
   it('checks references and slots only when asked', () => {
     const row = skillToDb(data.skills[0]!, data.workspace.id)
     expect(skillRecord(row, '').id).toBe(data.skills[0]!.id)
-    expect(() => skillRecord(row, 's', { knownCategory: () => false })).toThrow(expect.objectContaining({ code: 'unknownReference', path: 's.categoryId' }))
-    expect(() => skillRecord(row, 's', { slotTaken: () => true })).toThrow(expect.objectContaining({ code: 'duplicateId', path: 's.slot' }))
+    expect(() => skillRecord(row, 's', { knownCategory: () => false })).toThrow(
+      expect.objectContaining({ code: 'unknownReference', path: 's.categoryId' }),
+    )
+    expect(() => skillRecord(row, 's', { slotTaken: () => true })).toThrow(
+      expect.objectContaining({ code: 'duplicateId', path: 's.slot' }),
+    )
     expect(() => skillRecord(row, 's', { maxSlot: row.slot - 1 })).toThrow(RecordError)
   })
 })

@@ -39,17 +39,49 @@ describe('backupJson and parseBackup', () => {
     ['not a backup', (b) => (b.format = 'something-else'), { code: 'notBackup', path: 'format' }],
     ['a newer version', (b) => (b.version = BACKUP_VERSION + 1), { code: 'newerVersion', path: 'version' }],
     ['no workspace', (b) => delete b.workspace, { code: 'notObject', path: 'workspace' }],
-    ['a skill target level of 7', (b) => ((at(b, 'skills')[3]!.target as Json).level = 7), { code: 'outOfRange', path: 'skills[3].target.level' }],
-    ['a skill in a missing category', (b) => (at(b, 'skills')[0]!.categoryId = 'nope'), { code: 'unknownReference', path: 'skills[0].categoryId' }],
+    [
+      'a skill target level of 7',
+      (b) => ((at(b, 'skills')[3]!.target as Json).level = 7),
+      { code: 'outOfRange', path: 'skills[3].target.level' },
+    ],
+    [
+      'a skill in a missing category',
+      (b) => (at(b, 'skills')[0]!.categoryId = 'nope'),
+      { code: 'unknownReference', path: 'skills[0].categoryId' },
+    ],
     ['two skills in one slot', (b) => (at(b, 'skills')[1]!.slot = 0), { code: 'duplicateId', path: 'skills[1].slot' }],
     ['a person without a name', (b) => (at(b, 'people')[2]!.name = ' '), { code: 'emptyText', path: 'people[2].name' }],
-    ['a person twice', (b) => (at(b, 'people')[1]!.id = at(b, 'people')[0]!.id), { code: 'duplicateId', path: 'people[1].id' }],
+    [
+      'a person twice',
+      (b) => (at(b, 'people')[1]!.id = at(b, 'people')[0]!.id),
+      { code: 'duplicateId', path: 'people[1].id' },
+    ],
     ['active as text', (b) => (at(b, 'people')[0]!.active = 'yes'), { code: 'notBoolean', path: 'people[0].active' }],
-    ['ratings of nobody', (b) => (at(b, 'ratings')[0]!.personId = 'ghost'), { code: 'unknownReference', path: 'ratings[0].personId' }],
-    ['ratings that are not base64', (b) => (at(b, 'ratings')[0]!.levels = '***'), { code: 'notPacked', path: 'ratings[0].levels' }],
-    ['a level of 9', (b) => (at(b, 'ratings')[0]!.levels = btoa(String.fromCharCode(1, 9))), { code: 'packedValue', path: 'ratings[0].levels[1]' }],
-    ['a role needing a missing skill', (b) => (at(b, 'roles')[0]!.requirements = { ghost: 2 }), { code: 'unknownReference', path: 'roles[0].requirements.ghost' }],
-    ['a negative cost', (b) => ((b.workspace as Json).costModel = { trainStepCost: -1, interestDiscount: 0, maxTrainingsPerPerson: 1 }), { code: 'outOfRange', path: 'workspace.costModel.trainStepCost' }],
+    [
+      'ratings of nobody',
+      (b) => (at(b, 'ratings')[0]!.personId = 'ghost'),
+      { code: 'unknownReference', path: 'ratings[0].personId' },
+    ],
+    [
+      'ratings that are not base64',
+      (b) => (at(b, 'ratings')[0]!.levels = '***'),
+      { code: 'notPacked', path: 'ratings[0].levels' },
+    ],
+    [
+      'a level of 9',
+      (b) => (at(b, 'ratings')[0]!.levels = btoa(String.fromCharCode(1, 9))),
+      { code: 'packedValue', path: 'ratings[0].levels[1]' },
+    ],
+    [
+      'a role needing a missing skill',
+      (b) => (at(b, 'roles')[0]!.requirements = { ghost: 2 }),
+      { code: 'unknownReference', path: 'roles[0].requirements.ghost' },
+    ],
+    [
+      'a negative cost',
+      (b) => ((b.workspace as Json).costModel = { trainStepCost: -1, interestDiscount: 0, maxTrainingsPerPerson: 1 }),
+      { code: 'outOfRange', path: 'workspace.costModel.trainStepCost' },
+    ],
   ])('refuses %s, naming the path of the problem', (_, mutate, expected) => {
     expect(refusal(mutate)).toEqual(expected)
   })
@@ -63,15 +95,31 @@ describe('backupJson and parseBackup', () => {
     const first = data.people[0]!
     data.ratings.set(first.id, { ...data.ratings.get(first.id)!, self: Uint8Array.from([4, 255, 1]) })
     data.workspace = { ...data.workspace, ratingSource: 'self-only', staleAfterMonths: 9 }
-    data.skills[0] = { ...data.skills[0]!, notes: 'Start with the style guide.', links: [{ title: 'Course', url: 'https://example.org/c' }] }
+    data.skills[0] = {
+      ...data.skills[0]!,
+      notes: 'Start with the style guide.',
+      links: [{ title: 'Course', url: 'https://example.org/c' }],
+    }
     const { data: restored } = parseBackup(backupJson(data, new Date()))
     expect(restored).toEqual(data)
   })
 
   it.each([
-    ['an unknown rating source', (b: Json) => ((b.workspace as Json).ratingSource = 'boss'), { code: 'outOfRange', path: 'workspace.ratingSource' }],
-    ['a self level of 7', (b: Json) => (at(b, 'ratings')[0]!.self = btoa(String.fromCharCode(7))), { code: 'packedValue', path: 'ratings[0].self[0]' }],
-    ['a link without a URL', (b: Json) => (at(b, 'skills')[0]!.links = [{ title: 'x' }]), { code: 'notText', path: 'skills[0].links[0].url' }],
+    [
+      'an unknown rating source',
+      (b: Json) => ((b.workspace as Json).ratingSource = 'boss'),
+      { code: 'outOfRange', path: 'workspace.ratingSource' },
+    ],
+    [
+      'a self level of 7',
+      (b: Json) => (at(b, 'ratings')[0]!.self = btoa(String.fromCharCode(7))),
+      { code: 'packedValue', path: 'ratings[0].self[0]' },
+    ],
+    [
+      'a link without a URL',
+      (b: Json) => (at(b, 'skills')[0]!.links = [{ title: 'x' }]),
+      { code: 'notText', path: 'skills[0].links[0].url' },
+    ],
   ])('refuses %s in a version 2 backup', (_, mutate, expected) => {
     expect(refusal(mutate)).toEqual(expected)
   })
@@ -84,7 +132,10 @@ describe('a backup written by an older app version (format 1)', () => {
     const { data, exportedAt } = parseBackup(source)
     expect(exportedAt).toBe('2025-03-01T09:30:00.000Z')
     expect(data.workspace).toMatchObject({ name: 'Old team', ratingSource: 'lead-first', staleAfterMonths: 6 })
-    expect(data.skills.map((s) => [s.name, s.notes, s.links])).toEqual([['Writing', '', []], ['Video', '', []]])
+    expect(data.skills.map((s) => [s.name, s.notes, s.links])).toEqual([
+      ['Writing', '', []],
+      ['Video', '', []],
+    ])
     expect([...data.ratings.get('p-1')!.levels]).toEqual([3, 255, 2])
     expect([...data.ratings.get('p-2')!.levels]).toEqual([255, 3, 1])
     expect(data.ratings.get('p-1')!.self.length).toBe(0)

@@ -26,9 +26,12 @@ describe('guardCell', () => {
     expect(unguardCell("''=x")).toBe("'=x")
   })
 
-  it.each(['=SUM(A1)', "'=x", "''@y", '-', "'", "'plain", 'plain', '\tx'])('gives %j back exactly through guard and unguard', (value) => {
-    expect(unguardCell(guardCell(value))).toBe(value)
-  })
+  it.each(['=SUM(A1)', "'=x", "''@y", '-', "'", "'plain", 'plain', '\tx'])(
+    'gives %j back exactly through guard and unguard',
+    (value) => {
+      expect(unguardCell(guardCell(value))).toBe(value)
+    },
+  )
 
   it('removes exactly one apostrophe, and only before a formula character', () => {
     expect(unguardCell("'=1+1")).toBe('=1+1')
@@ -59,7 +62,12 @@ describe('escapeCsvField', () => {
 
 describe('buildCsv', () => {
   it('ends every row with CRLF', () => {
-    expect(buildCsv([['a', 'b'], ['1', '2']])).toBe('a,b\r\n1,2\r\n')
+    expect(
+      buildCsv([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toBe('a,b\r\n1,2\r\n')
   })
 })
 
@@ -88,7 +96,11 @@ describe('parseCsv', () => {
 
   it('counts a quoted cell with a line break as one row, as a spreadsheet does', () => {
     const { rows } = parseCsv('a,b\n"x\ny",1\nz,2\n', ',')
-    expect(rows).toEqual([['a', 'b'], ['x\ny', '1'], ['z', '2']])
+    expect(rows).toEqual([
+      ['a', 'b'],
+      ['x\ny', '1'],
+      ['z', '2'],
+    ])
   })
 
   it('reports broken quoting with the record it starts in', () => {

@@ -4,15 +4,17 @@ import { decodeBytes, detectEncoding, guessSingleByteEncoding } from '../../../s
 // Test helpers that write the legacy code pages (Node has no encoder for them).
 const CP1251_UPPER = 'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя'
 function cp1251(text: string): Uint8Array {
-  return Uint8Array.from([...text].map((char) => {
-    if (char === 'Ё') return 0xa8
-    if (char === 'ё') return 0xb8
-    const at = CP1251_UPPER.indexOf(char)
-    if (at >= 0) return 0xc0 + at
-    const code = char.charCodeAt(0)
-    if (code > 0x7f) throw new Error(`no 1251 byte for ${char}`)
-    return code
-  }))
+  return Uint8Array.from(
+    [...text].map((char) => {
+      if (char === 'Ё') return 0xa8
+      if (char === 'ё') return 0xb8
+      const at = CP1251_UPPER.indexOf(char)
+      if (at >= 0) return 0xc0 + at
+      const code = char.charCodeAt(0)
+      if (code > 0x7f) throw new Error(`no 1251 byte for ${char}`)
+      return code
+    }),
+  )
 }
 function latin1(text: string): Uint8Array {
   return Uint8Array.from([...text].map((char) => char.charCodeAt(0)))
@@ -32,11 +34,19 @@ describe('decodeBytes', () => {
   })
 
   it('reads UTF-8 without a BOM', () => {
-    expect(decodeBytes(new TextEncoder().encode('Zoë;Ёлка'))).toEqual({ text: 'Zoë;Ёлка', encoding: 'utf-8', bom: false })
+    expect(decodeBytes(new TextEncoder().encode('Zoë;Ёлка'))).toEqual({
+      text: 'Zoë;Ёлка',
+      encoding: 'utf-8',
+      bom: false,
+    })
   })
 
   it.each(['le', 'be'] as const)('reads UTF-16 %s with a BOM', (endian) => {
-    expect(decodeBytes(utf16('Name\tУровень\r\n', endian))).toEqual({ text: 'Name\tУровень\r\n', encoding: `utf-16${endian}`, bom: true })
+    expect(decodeBytes(utf16('Name\tУровень\r\n', endian))).toEqual({
+      text: 'Name\tУровень\r\n',
+      encoding: `utf-16${endian}`,
+      bom: true,
+    })
   })
 
   it('recognises UTF-16 LE without a BOM by its zero bytes', () => {
@@ -66,7 +76,9 @@ describe('guessSingleByteEncoding', () => {
     ['Café Müller', 'windows-1252'],
     ['Модерация и урегулирование, Zoë', 'windows-1251'],
   ])('takes %s for %s', (text, encoding) => {
-    const bytes = /[А-яЁё]/.test(text) ? Uint8Array.from([...text].map((c) => (/[А-яЁё]/.test(c) ? cp1251(c)[0]! : c.charCodeAt(0)))) : latin1(text)
+    const bytes = /[А-яЁё]/.test(text)
+      ? Uint8Array.from([...text].map((c) => (/[А-яЁё]/.test(c) ? cp1251(c)[0]! : c.charCodeAt(0))))
+      : latin1(text)
     expect(guessSingleByteEncoding(bytes)).toBe(encoding)
   })
 })

@@ -9,8 +9,22 @@ import { draftOf, markCell } from './helpers'
 function team(): WorkspaceData {
   const events = category({ name: 'Events', nameRu: 'События', order: 1 })
   const content = category({ name: 'Content', nameRu: 'Контент', order: 0 })
-  const writing = skill({ slot: 2, categoryId: content.id, name: 'Writing', nameRu: 'Написание', order: 0, target: { level: 3, people: 2 } })
-  const seo = skill({ slot: 0, categoryId: content.id, name: 'SEO, search', order: 1, critical: true, aliases: ['Search'] })
+  const writing = skill({
+    slot: 2,
+    categoryId: content.id,
+    name: 'Writing',
+    nameRu: 'Написание',
+    order: 0,
+    target: { level: 3, people: 2 },
+  })
+  const seo = skill({
+    slot: 0,
+    categoryId: content.id,
+    name: 'SEO, search',
+    order: 1,
+    critical: true,
+    aliases: ['Search'],
+  })
   const meetups = skill({ slot: 1, categoryId: events.id, name: 'Meetups', order: 0, target: { level: 2, people: 1 } })
   const ann = person({ name: 'Ann "A" Lee', email: 'ann@x.org', team: 'Core', title: 'Lead', order: 1 })
   const formula = person({ name: '=HYPERLINK("http://x","y")', email: '', team: '+team', title: '@boss', order: 0 })
@@ -28,7 +42,11 @@ function team(): WorkspaceData {
   }
 }
 
-const lines = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n').slice(0, -1)
+const lines = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .slice(0, -1)
 
 describe('exportLong', () => {
   it('starts with a BOM and the exact header, then one row per rating in matrix order', () => {
@@ -135,7 +153,12 @@ describe('interest words', () => {
   })
 
   it('refuses a bracket that is no interest word', () => {
-    expect(draftOf('Name,Writing\r\nAnn,3 (maybe later)\r\nBo,2\r\nCy,1 (open to it)\r\n').problems.map((p) => [p.code, p.row])).toEqual([['unknownLevel', 2]])
+    expect(
+      draftOf('Name,Writing\r\nAnn,3 (maybe later)\r\nBo,2\r\nCy,1 (open to it)\r\n').problems.map((p) => [
+        p.code,
+        p.row,
+      ]),
+    ).toEqual([['unknownLevel', 2]])
   })
 
   it.each([

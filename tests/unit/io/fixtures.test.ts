@@ -9,7 +9,12 @@ import { fixtureBytes, fixturePath, draftOf, resolutionSummary, summarise } from
 
 function demoWorkspace() {
   let id = 0
-  return buildSeedWorkspace(parseFramework(framework), { name: 'Demo', now: 0, newId: () => `id-${++id}`, withDemoTeam: true })
+  return buildSeedWorkspace(parseFramework(framework), {
+    name: 'Demo',
+    now: 0,
+    newId: () => `id-${++id}`,
+    withDemoTeam: true,
+  })
 }
 
 const expected = (file: string) => JSON.parse(readFileSync(fixturePath('csv', `${file}.expected.json`), 'utf8'))
@@ -18,7 +23,10 @@ const expected = (file: string) => JSON.parse(readFileSync(fixturePath('csv', `$
 describe.each([
   ['ru-1251-semicolon.csv', 'Windows-1251, semicolons, Russian headers and level words'],
   ['excel-unicode-text.txt', 'Excel "Unicode text": UTF-16 LE with BOM, tab-separated'],
-  ['google-sheets-categories.csv', 'Google Sheets: category row over merged cells, quoted commas, a new skill in a new category'],
+  [
+    'google-sheets-categories.csv',
+    'Google Sheets: category row over merged cells, quoted commas, a new skill in a new category',
+  ],
   ['long-bom-messy.csv', 'long format with BOM, odd spacing and case, a duplicate pair'],
   ['latin-1252.csv', 'Windows-1252 Western text'],
   ['html-formula-names.csv', 'names that are HTML or formulas'],
@@ -30,7 +38,9 @@ describe.each([
   })
 
   it('would match skills and people of the demo workspace as expected', () => {
-    expect(resolutionSummary(resolveImport(demoWorkspace(), draftOf(fixtureBytes('csv', file)), 'merge'))).toEqual(expected(file).mergeIntoDemo)
+    expect(resolutionSummary(resolveImport(demoWorkspace(), draftOf(fixtureBytes('csv', file)), 'merge'))).toEqual(
+      expected(file).mergeIntoDemo,
+    )
   })
 })
 

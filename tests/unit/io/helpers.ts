@@ -12,7 +12,12 @@ export const fixturePath = (...parts: string[]) => join(import.meta.dirname, '..
 export const fixtureBytes = (...parts: string[]) => new Uint8Array(readFileSync(fixturePath(...parts)))
 
 /** Drafts the import of bytes or text the way the app does (decode → parse → detect → draft). */
-export function draftOf(input: string | Uint8Array, draft: DraftOptions = {}, read: ReadOptions = {}, context: DraftContext = NO_WORDS): ImportDraft {
+export function draftOf(
+  input: string | Uint8Array,
+  draft: DraftOptions = {},
+  read: ReadOptions = {},
+  context: DraftContext = NO_WORDS,
+): ImportDraft {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   return createImportSession(bytes).run({ read, draft, context })
 }
@@ -39,7 +44,10 @@ export function summarise(draft: ImportDraft) {
       ...person,
       cells: Object.fromEntries(
         draft.skills
-          .map((skill, k) => [skill.name, markCell(draft.levels[i * width + k] ?? 255, draft.interest[i * width + k] ?? 255)] as const)
+          .map(
+            (skill, k) =>
+              [skill.name, markCell(draft.levels[i * width + k] ?? 255, draft.interest[i * width + k] ?? 255)] as const,
+          )
           .filter(([, cell]) => cell !== ''),
       ),
     })),
@@ -59,8 +67,12 @@ export function summarise(draft: ImportDraft) {
 export function resolutionSummary(resolution: ImportResolution) {
   return {
     matchedSkills: resolution.skills.flatMap((s) => (s.existing ? [`${s.name} = ${s.existing.name}`] : [])),
-    newSkills: resolution.skills.flatMap((s) => (s.existing ? [] : [`${s.name} → ${s.categoryName}${s.categoryIsNew ? ' (new category)' : ''}`])),
+    newSkills: resolution.skills.flatMap((s) =>
+      s.existing ? [] : [`${s.name} → ${s.categoryName}${s.categoryIsNew ? ' (new category)' : ''}`],
+    ),
     added: resolution.people.flatMap((p) => (p.existing ? [] : [p.name])),
-    updated: resolution.people.flatMap((p) => (p.existing ? [`${p.name} = ${p.existing.name} (by ${p.matchedBy})`] : [])),
+    updated: resolution.people.flatMap((p) =>
+      p.existing ? [`${p.name} = ${p.existing.name} (by ${p.matchedBy})`] : [],
+    ),
   }
 }

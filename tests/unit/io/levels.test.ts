@@ -21,12 +21,27 @@ const read = (raw: string, scale: Parameters<typeof createLevelReader>[1] = null
 
 describe('reading a level cell', () => {
   it.each([
-    ['0', 0], ['4', 4], [' 3 ', 3],
-    ['none', 0], ['НЕТ', 0],
-    ['aware', 1], ['Beginner', 1], ['BASIC', 1], ['знаком', 1], ['Начальный', 1],
-    ['practitioner', 2], ['Intermediate', 2], ['практик', 2], ['СРЕДНИЙ', 2],
-    ['proficient', 3], ['Advanced', 3], ['уверенно', 3], ['Продвинутый', 3],
-    ['expert', 4], ['ЭКСПЕРТ', 4], ['Expert.', 4],
+    ['0', 0],
+    ['4', 4],
+    [' 3 ', 3],
+    ['none', 0],
+    ['НЕТ', 0],
+    ['aware', 1],
+    ['Beginner', 1],
+    ['BASIC', 1],
+    ['знаком', 1],
+    ['Начальный', 1],
+    ['practitioner', 2],
+    ['Intermediate', 2],
+    ['практик', 2],
+    ['СРЕДНИЙ', 2],
+    ['proficient', 3],
+    ['Advanced', 3],
+    ['уверенно', 3],
+    ['Продвинутый', 3],
+    ['expert', 4],
+    ['ЭКСПЕРТ', 4],
+    ['Expert.', 4],
   ])('reads %j as level %i', (raw, level) => {
     expect(read(raw)).toEqual([level, INTEREST_UNSET])
   })
@@ -58,7 +73,16 @@ describe('reading a level cell', () => {
   })
 
   it('knows the workspace’s own scale labels', () => {
-    const reader = createLevelReader({ levelWords: [['Rockstar', 4], ['Рок-звезда', 4]], interestWords: [] }, null)
+    const reader = createLevelReader(
+      {
+        levelWords: [
+          ['Rockstar', 4],
+          ['Рок-звезда', 4],
+        ],
+        interestWords: [],
+      },
+      null,
+    )
     expect(levelOfCode(reader.read('rockstar'))).toBe(4)
     expect(levelOfCode(reader.read('РОК-ЗВЕЗДА'))).toBe(4)
   })
@@ -80,15 +104,27 @@ describe('reading a level cell', () => {
 
 describe('reading an interest cell', () => {
   it.each([
-    ['', INTEREST_UNSET], ['0', 0], ['2', 2],
-    ['not interested', 0], ['Open', 1], ['wants to grow', 2], ['Хочет развиваться', 2], ['нет', 0], ['да', 2],
-    ['nope', -1], ['3', -1],
+    ['', INTEREST_UNSET],
+    ['0', 0],
+    ['2', 2],
+    ['not interested', 0],
+    ['Open', 1],
+    ['wants to grow', 2],
+    ['Хочет развиваться', 2],
+    ['нет', 0],
+    ['да', 2],
+    ['nope', -1],
+    ['3', -1],
   ])('reads %j as %i', (raw, interest) => {
     expect(createLevelReader(NO_WORDS, null).readInterest(raw)).toBe(interest)
   })
 
   it('knows the workspace’s interest labels', () => {
-    expect(createLevelReader({ levelWords: [], interestWords: [['Готов(а) попробовать', 1]] }, null).readInterest('готов(а) попробовать')).toBe(1)
+    expect(
+      createLevelReader({ levelWords: [], interestWords: [['Готов(а) попробовать', 1]] }, null).readInterest(
+        'готов(а) попробовать',
+      ),
+    ).toBe(1)
   })
 })
 

@@ -17,7 +17,14 @@ const FORMULA = '=1+1'
 
 function team(): WorkspaceData {
   const content = category({ name: 'Content', nameRu: 'Контент', order: 0 })
-  const moderation = skill({ slot: 0, categoryId: content.id, name: 'Модерация; споры', nameRu: 'Модерация; споры', order: 0, target: { level: 3, people: 2 } })
+  const moderation = skill({
+    slot: 0,
+    categoryId: content.id,
+    name: 'Модерация; споры',
+    nameRu: 'Модерация; споры',
+    order: 0,
+    target: { level: 3, people: 2 },
+  })
   const writing = skill({ slot: 1, categoryId: content.id, name: 'Тексты, посты', nameRu: 'Тексты, посты', order: 1 })
   const olga = person({ name: 'Ольга Ёлкина', email: 'olga@x.ru', team: 'Поддержка', title: 'Ведущая', order: 0 })
   const formula = person({ name: FORMULA, email: '', team: '@команда', title: '-1', order: 1 })
@@ -39,7 +46,16 @@ const RU: SelfFormLabels = {
   instructions: 'Заполните «Ваш уровень» (0–4) и «Ваш интерес» (0–2); пусто — не знаю.',
   scaleTitle: 'Уровни',
   interestTitle: 'Интерес',
-  columns: { name: 'Имя', email: 'Почта', category: 'Категория', skill: 'Навык', currentLevel: 'Текущий уровень', currentInterest: 'Текущий интерес', yourLevel: 'Ваш уровень', yourInterest: 'Ваш интерес' },
+  columns: {
+    name: 'Имя',
+    email: 'Почта',
+    category: 'Категория',
+    skill: 'Навык',
+    currentLevel: 'Текущий уровень',
+    currentInterest: 'Текущий интерес',
+    yourLevel: 'Ваш уровень',
+    yourInterest: 'Ваш интерес',
+  },
 }
 
 interface Cell {
@@ -48,17 +64,31 @@ interface Cell {
   formula: boolean
 }
 
-const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+const decode = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
 
 /** The first sheet of a flat ODF spreadsheet as rows of cells (repeated empty cells expanded, trailing ones dropped). */
 function sheetRows(fods: string): Cell[][] {
   const rows: Cell[][] = []
   for (const [, rowXml = ''] of fods.matchAll(/<table:table-row[^>]*>([\s\S]*?)<\/table:table-row>/g)) {
     const cells: Cell[] = []
-    for (const [, attributes = '', body = ''] of rowXml.matchAll(/<table:table-cell((?:\s[^>]*?)?)(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g)) {
+    for (const [, attributes = '', body = ''] of rowXml.matchAll(
+      /<table:table-cell((?:\s[^>]*?)?)(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g,
+    )) {
       const repeated = Number(/table:number-columns-repeated="(\d+)"/.exec(attributes)?.[1] ?? '1')
-      const text = [...body.matchAll(/<text:p>([\s\S]*?)<\/text:p>/g)].map(([, p = '']) => decode(p.replace(/<[^>]+>/g, ''))).join('\n')
-      const cell = { type: /office:value-type="(\w+)"/.exec(attributes)?.[1] ?? '', text, formula: attributes.includes('table:formula') }
+      const text = [...body.matchAll(/<text:p>([\s\S]*?)<\/text:p>/g)]
+        .map(([, p = '']) => decode(p.replace(/<[^>]+>/g, '')))
+        .join('\n')
+      const cell = {
+        type: /office:value-type="(\w+)"/.exec(attributes)?.[1] ?? '',
+        text,
+        formula: attributes.includes('table:formula'),
+      }
       for (let i = 0; i < Math.min(repeated, 64); i++) cells.push(cell)
     }
     while (cells.length && cells[cells.length - 1]?.text === '') cells.pop()
@@ -72,7 +102,14 @@ const files: Record<string, string> = {
   wide: exportWide(data, { delimiter: ';' }),
   long: exportLong(data, { delimiter: ';' }),
   skills: exportSkills(data, { delimiter: ';' }),
-  plan: buildPlanCsv(['Действие', 'Кто', 'Навык', 'Стоимость'], [['Обучение', FORMULA, 'Модерация; споры', 2], ['Найм', 'Модератор, старший', '', 10]], ';'),
+  plan: buildPlanCsv(
+    ['Действие', 'Кто', 'Навык', 'Стоимость'],
+    [
+      ['Обучение', FORMULA, 'Модерация; споры', 2],
+      ['Найм', 'Модератор, старший', '', 10],
+    ],
+    ';',
+  ),
   self: selfAssessmentCsv(data, null, RU, 'ru', '2026-12-04', { delimiter: ';' }),
 }
 const sheets = new Map<string, Cell[][]>()
@@ -86,7 +123,20 @@ beforeAll(async () => {
     return path
   })
   // A profile of its own: two soffice processes cannot share one.
-  await promisify(execFile)('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--infilter=CSV:59,34,76', '--convert-to', 'fods', '--outdir', dir, ...paths], { timeout: 110_000 })
+  await promisify(execFile)(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--infilter=CSV:59,34,76',
+      '--convert-to',
+      'fods',
+      '--outdir',
+      dir,
+      ...paths,
+    ],
+    { timeout: 110_000 },
+  )
   for (const kind of Object.keys(files)) sheets.set(kind, sheetRows(readFileSync(join(dir, `${kind}.fods`), 'utf8')))
 }, 120_000)
 
@@ -144,8 +194,29 @@ describe('CSV exports with ; in LibreOffice Calc', () => {
     const header = rows.findIndex((row) => row[0] === 'Имя')
     expect(rows[0]).toEqual(['Skillgrid: самооценка', 'Команда', '2026-12-04'])
     expect(rows[1]).toEqual(['Заполните «Ваш уровень» (0–4) и «Ваш интерес» (0–2); пусто — не знаю.'])
-    expect(rows[header]).toEqual(['Имя', 'Почта', 'Категория', 'Навык', 'Текущий уровень', 'Текущий интерес', 'Ваш уровень', 'Ваш интерес'])
-    expect(rows[header + 1]).toEqual(['Ольга Ёлкина', 'olga@x.ru', 'Контент', 'Модерация; споры', '3', 'хочет развиваться'])
-    expect(rows.slice(header + 1).map((row) => row[0])).toEqual(['Ольга Ёлкина', 'Ольга Ёлкина', `'${FORMULA}`, `'${FORMULA}`])
+    expect(rows[header]).toEqual([
+      'Имя',
+      'Почта',
+      'Категория',
+      'Навык',
+      'Текущий уровень',
+      'Текущий интерес',
+      'Ваш уровень',
+      'Ваш интерес',
+    ])
+    expect(rows[header + 1]).toEqual([
+      'Ольга Ёлкина',
+      'olga@x.ru',
+      'Контент',
+      'Модерация; споры',
+      '3',
+      'хочет развиваться',
+    ])
+    expect(rows.slice(header + 1).map((row) => row[0])).toEqual([
+      'Ольга Ёлкина',
+      'Ольга Ёлкина',
+      `'${FORMULA}`,
+      `'${FORMULA}`,
+    ])
   })
 })

@@ -16,7 +16,13 @@ const HYPERLINK = '=HYPERLINK("https://evil.example","click")'
 function team(): WorkspaceData {
   const content = category({ name: 'Content', nameRu: 'Контент', order: 0 })
   const ops = category({ name: 'Ops', nameRu: 'Операции', order: 1 })
-  const moderation = skill({ slot: 0, categoryId: content.id, name: 'Moderation', order: 0, target: { level: 3, people: 2 } })
+  const moderation = skill({
+    slot: 0,
+    categoryId: content.id,
+    name: 'Moderation',
+    order: 0,
+    target: { level: 3, people: 2 },
+  })
   const writing = skill({ slot: 1, categoryId: content.id, name: '+Writing', order: 1 })
   const oncall = skill({ slot: 2, categoryId: ops.id, name: 'On-call', order: 0 })
   const olga = person({ name: 'Ольга Ёлкина', email: 'olga@x.ru', team: 'Поддержка', title: 'Ведущая', order: 0 })
@@ -40,7 +46,19 @@ let xml = ''
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'skillgrid-xlsx-'))
   writeFileSync(join(dir, 'matrix.xlsx'), await matrixWorkbook(team(), { locale: 'en' }))
-  await promisify(execFile)('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'fods', '--outdir', dir, join(dir, 'matrix.xlsx')], { timeout: 120_000 })
+  await promisify(execFile)(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--convert-to',
+      'fods',
+      '--outdir',
+      dir,
+      join(dir, 'matrix.xlsx'),
+    ],
+    { timeout: 120_000 },
+  )
   xml = readFileSync(join(dir, 'matrix.fods'), 'utf8')
 }, 150_000)
 
@@ -50,22 +68,41 @@ const sheet = (name: string) => {
   const start = xml.indexOf(`<table:table table:name="${name}"`)
   return start < 0 ? '' : xml.slice(start, xml.indexOf('</table:table>', start))
 }
-const texts = (part: string) => [...part.matchAll(/<text:p>([^<]*)<\/text:p>/g)].map((match) => match[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? '')
+const texts = (part: string) =>
+  [...part.matchAll(/<text:p>([^<]*)<\/text:p>/g)].map(
+    (match) => match[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? '',
+  )
 
 describe('the matrix workbook, read back by LibreOffice Calc', () => {
   it('has the sheets Matrix and Coverage, and no formula anywhere: user text stayed text', () => {
     expect(sheet('Matrix')).not.toBe('')
     expect(sheet('Coverage')).not.toBe('')
     expect(xml).not.toContain('table:formula=')
-    expect(texts(sheet('Matrix'))).toEqual(expect.arrayContaining([HYPERLINK, '@team', '-1', '+Writing', 'Ольга Ёлкина']))
+    expect(texts(sheet('Matrix'))).toEqual(
+      expect.arrayContaining([HYPERLINK, '@team', '-1', '+Writing', 'Ольга Ёлкина']),
+    )
   })
 
   it('merges each category over its skills and writes levels as numbers', () => {
     const matrix = sheet('Matrix')
-    expect(matrix).toMatch(/<table:table-cell[^>]*table:number-columns-spanned="2"[^>]*>\s*<text:p>Content<\/text:p>\s*<\/table:table-cell>\s*<table:covered-table-cell/)
-    expect(texts(matrix).slice(0, 9)).toEqual(['Content', 'Ops', 'Name', 'Email', 'Team', 'Title', 'Moderation', '+Writing', 'On-call'])
+    expect(matrix).toMatch(
+      /<table:table-cell[^>]*table:number-columns-spanned="2"[^>]*>\s*<text:p>Content<\/text:p>\s*<\/table:table-cell>\s*<table:covered-table-cell/,
+    )
+    expect(texts(matrix).slice(0, 9)).toEqual([
+      'Content',
+      'Ops',
+      'Name',
+      'Email',
+      'Team',
+      'Title',
+      'Moderation',
+      '+Writing',
+      'On-call',
+    ])
     // Olga: 3, "1 (wants to grow)" (an interest makes it the wide CSV's text), 4.
-    expect(matrix).toMatch(/office:value-type="float" office:value="3"[\s\S]*<text:p>1 \(wants to grow\)<\/text:p>[\s\S]*office:value-type="float" office:value="4"/)
+    expect(matrix).toMatch(
+      /office:value-type="float" office:value="3"[\s\S]*<text:p>1 \(wants to grow\)<\/text:p>[\s\S]*office:value-type="float" office:value="4"/,
+    )
   })
 
   it('lists each skill on the Coverage sheet with its status, holders and target', () => {

@@ -22,7 +22,9 @@ describe('the O*NET Skills (Level) matrix', () => {
       ['O*NET-SOC Code', 'name'],
       ['Title', 'title'],
     ])
-    expect(draft.problems).toContainEqual(expect.objectContaining({ code: 'nameColumnGuessed', severity: 'warning', columnLetter: 'A' }))
+    expect(draft.problems).toContainEqual(
+      expect.objectContaining({ code: 'nameColumnGuessed', severity: 'warning', columnLetter: 'A' }),
+    )
   })
 
   it('has its values recognised as a scale other than 0–4, and offers a mapping', () => {
@@ -39,7 +41,12 @@ describe('the O*NET Skills (Level) matrix', () => {
     expect(draft.people).toEqual([])
     expect(draft.levels).toHaveLength(0)
     expect(draft.problemTotal).toBeGreaterThanOrEqual(draft.numbers?.offScaleCells ?? Infinity)
-    expect(draft.problems.find((p) => p.code === 'levelOutOfScale')).toMatchObject({ row: 2, columnLetter: 'C', column: 'Reading Comprehension', value: '4.75' })
+    expect(draft.problems.find((p) => p.code === 'levelOutOfScale')).toMatchObject({
+      row: 2,
+      columnLetter: 'C',
+      column: 'Reading Comprehension',
+      value: '4.75',
+    })
     expect(draftIsCommittable(draft)).toBe(false)
     expect(draftIsCommittable(draftOf(bytes, { skipProblemRows: true }))).toBe(false)
   })

@@ -9,8 +9,14 @@ describe('readPastedLevels', () => {
     expect(readPastedLevels('3\t4\r\n2\t1\r\n', context)).toEqual({
       problem: null,
       cells: [
-        [{ level: 3, interest: INTEREST_UNSET }, { level: 4, interest: INTEREST_UNSET }],
-        [{ level: 2, interest: INTEREST_UNSET }, { level: 1, interest: INTEREST_UNSET }],
+        [
+          { level: 3, interest: INTEREST_UNSET },
+          { level: 4, interest: INTEREST_UNSET },
+        ],
+        [
+          { level: 2, interest: INTEREST_UNSET },
+          { level: 1, interest: INTEREST_UNSET },
+        ],
       ],
     })
   })
@@ -32,7 +38,10 @@ describe('readPastedLevels', () => {
   })
 
   it('treats an empty cell as "not assessed" (pasting a blank clears)', () => {
-    expect(readPastedLevels('3\t\t2', context).cells?.[0]?.[1]).toEqual({ level: NOT_ASSESSED, interest: INTEREST_UNSET })
+    expect(readPastedLevels('3\t\t2', context).cells?.[0]?.[1]).toEqual({
+      level: NOT_ASSESSED,
+      interest: INTEREST_UNSET,
+    })
   })
 
   it.each([

@@ -12,14 +12,32 @@ const EN: SelfFormLabels = {
   instructions: 'Fill in “Your level” (0–4) and “Your interest” (0–2). Leave blank what you cannot judge.',
   scaleTitle: 'Levels',
   interestTitle: 'Interest',
-  columns: { name: 'Name', email: 'Email', category: 'Category', skill: 'Skill', currentLevel: 'Current level', currentInterest: 'Current interest', yourLevel: 'Your level', yourInterest: 'Your interest' },
+  columns: {
+    name: 'Name',
+    email: 'Email',
+    category: 'Category',
+    skill: 'Skill',
+    currentLevel: 'Current level',
+    currentInterest: 'Current interest',
+    yourLevel: 'Your level',
+    yourInterest: 'Your interest',
+  },
 }
 const RU: SelfFormLabels = {
   title: 'Skillgrid: самооценка',
   instructions: 'Заполните «Ваш уровень» (0–4) и «Ваш интерес» (0–2).',
   scaleTitle: 'Уровни',
   interestTitle: 'Интерес',
-  columns: { name: 'Имя', email: 'Почта', category: 'Категория', skill: 'Навык', currentLevel: 'Текущий уровень', currentInterest: 'Текущий интерес', yourLevel: 'Ваш уровень', yourInterest: 'Ваш интерес' },
+  columns: {
+    name: 'Имя',
+    email: 'Почта',
+    category: 'Категория',
+    skill: 'Навык',
+    currentLevel: 'Текущий уровень',
+    currentInterest: 'Текущий интерес',
+    yourLevel: 'Ваш уровень',
+    yourInterest: 'Ваш интерес',
+  },
 }
 
 /** The form as a person gives it back: `fill` sets "Your level" (column G) of some skills; Excel-RU style `;` and a BOM. */
@@ -42,7 +60,9 @@ describe('selfAssessmentCsv', () => {
     expect(csv.startsWith('\uFEFFSkillgrid self-assessment,')).toBe(true)
     const lines = csv.slice(1).split('\r\n')
     expect(lines.every((line) => line === '' || line.split(',').length >= 8 || line.includes('"'))).toBe(true)
-    const header = lines.findIndex((line) => line.startsWith('Name,Email,Category,Skill,Current level,Current interest,Your level,Your interest'))
+    const header = lines.findIndex((line) =>
+      line.startsWith('Name,Email,Category,Skill,Current level,Current interest,Your level,Your interest'),
+    )
     expect(header).toBeGreaterThan(5)
     expect(lines.slice(0, header).join('\n')).toContain(`4,${data.workspace.scale[4]!.label.en},`)
     const rows = lines.slice(header + 1).filter(Boolean)
@@ -63,7 +83,11 @@ describe('a filled-in form read back', () => {
     const data = demoWorkspace()
     const person = data.people.find((p) => p.email)!
     const skills = selfFormRows(data, [person.id], 'en').slice(0, 3)
-    const csv = filledIn(selfAssessmentCsv(data, [person.id], EN, 'en', '2025-05-01'), { [skills[0]!.skill]: '4', [skills[1]!.skill]: 'expert', [skills[2]!.skill]: '0' }, ';')
+    const csv = filledIn(
+      selfAssessmentCsv(data, [person.id], EN, 'en', '2025-05-01'),
+      { [skills[0]!.skill]: '4', [skills[1]!.skill]: 'expert', [skills[2]!.skill]: '0' },
+      ';',
+    )
     const draft = draftOf(csv)
     expect(draft.format).toBe('self')
     expect(draft.delimiter).toBe(';')
@@ -75,7 +99,11 @@ describe('a filled-in form read back', () => {
       [skills[1]!.skill, NOT_ASSESSED, 4],
       [skills[2]!.skill, NOT_ASSESSED, 0],
     ])
-    const after = applyDelta(data, buildImportChange(data, draft, 'merge', { newId: () => 'x', now: 5, subject: 'form.csv' }).forward, 5)
+    const after = applyDelta(
+      data,
+      buildImportChange(data, draft, 'merge', { newId: () => 'x', now: 5, subject: 'form.csv' }).forward,
+      5,
+    )
     expect([...after.ratings.get(person.id)!.levels]).toEqual([...data.ratings.get(person.id)!.levels])
   })
 
@@ -83,7 +111,9 @@ describe('a filled-in form read back', () => {
     const data = demoWorkspace()
     const person = data.people[1]!
     const first = selfFormRows(data, [person.id], 'ru')[0]!
-    const draft = draftOf(filledIn(selfAssessmentCsv(data, [person.id], RU, 'ru', '2025-05-01'), { [first.skill]: '2' }))
+    const draft = draftOf(
+      filledIn(selfAssessmentCsv(data, [person.id], RU, 'ru', '2025-05-01'), { [first.skill]: '2' }),
+    )
     expect(draft.format).toBe('self')
     const groups = importRatingChanges(data, draft, 'merge')
     expect(groups.flatMap((g) => g.changes.map((c) => c.to))).toEqual([2])
@@ -97,14 +127,20 @@ describe('a filled-in form read back', () => {
     const data = demoWorkspace()
     const person = data.people.find((p) => p.email)!
     const first = selfFormRows(data, [person.id], locale)[0]!
-    const csv = selfAssessmentCsv(data, [person.id], labels, locale, '2025-05-01', { delimiter: ';', hideCurrentLevel: true })
+    const csv = selfAssessmentCsv(data, [person.id], labels, locale, '2025-05-01', {
+      delimiter: ';',
+      hideCurrentLevel: true,
+    })
     expect(csv).not.toContain(labels.columns.currentLevel)
     // Your level is the 6th column when the current level is left out.
-    const filled = csv.replace(/^\uFEFF/, '').split('\r\n').map((line) => {
-      const cells = line.split(';')
-      if (cells[3] === first.skill) cells[5] = '3'
-      return cells.join(';')
-    })
+    const filled = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .map((line) => {
+        const cells = line.split(';')
+        if (cells[3] === first.skill) cells[5] = '3'
+        return cells.join(';')
+      })
     const draft = draftOf(`\uFEFF${filled.join('\r\n')}`)
     expect(draft.format).toBe('self')
     expect(draft.problems.filter((p) => p.severity === 'error')).toEqual([])

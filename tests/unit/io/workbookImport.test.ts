@@ -5,7 +5,11 @@ import { createImportSession, type ImportRequest } from '../../../src/io/importS
 import type { DraftOptions } from '../../../src/io/types'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/xlsx', name)))
-const request = (read: ImportRequest['read'] = {}, draft: DraftOptions = {}): ImportRequest => ({ read, draft, context: { levelWords: [], interestWords: [] } })
+const request = (read: ImportRequest['read'] = {}, draft: DraftOptions = {}): ImportRequest => ({
+  read,
+  draft,
+  context: { levelWords: [], interestWords: [] },
+})
 const NA = 255
 
 describe('importing an .xlsx workbook (fixtures written by LibreOffice Calc)', () => {
@@ -32,7 +36,11 @@ describe('importing an .xlsx workbook (fixtures written by LibreOffice Calc)', (
   it('picks the first sheet that looks like a matrix and says which sheets were skipped; another can be picked', async () => {
     const session = createImportSession(fixture('multi-sheet.xlsx'))
     const draft = await session.draft(request())
-    expect(draft.workbook).toEqual({ sheet: 'Matrix', sheets: ['Notes', 'Matrix', 'Levels'], skipped: ['Notes', 'Levels'] })
+    expect(draft.workbook).toEqual({
+      sheet: 'Matrix',
+      sheets: ['Notes', 'Matrix', 'Levels'],
+      skipped: ['Notes', 'Levels'],
+    })
     expect(draft.people.map((person) => person.name)).toEqual(['Ann Lee', 'Bob Stone', 'Cleo Park'])
     expect([...draft.levels]).toEqual([3, 2, 4, 1, 0, 2, 4, NA, 1])
     const notes = await session.draft(request({ sheet: 'Notes' }))

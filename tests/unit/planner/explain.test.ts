@@ -11,22 +11,57 @@ beforeAll(async () => {
 
 describe('action reasons', () => {
   it('says which missing holder a training closes and what the person wants', async () => {
-    const result = await planWith(plannerInput({ targets: [[3, 2]], people: [{ levels: [2], interest: [2] }, { levels: [2] }] }), solveLp)
+    const result = await planWith(
+      plannerInput({ targets: [[3, 2]], people: [{ levels: [2], interest: [2] }, { levels: [2] }] }),
+      solveLp,
+    )
     expect(result.actions).toEqual([
-      { kind: 'train', personId: 'p0', skillId: 's0', fromLevel: 2, toLevel: 3, interest: 2, cost: 1, closes: [{ skillId: 's0', need: 2 }], levelUnknown: false, noCourse: true, noMentor: true },
-      { kind: 'train', personId: 'p1', skillId: 's0', fromLevel: 2, toLevel: 3, interest: null, cost: 2, closes: [{ skillId: 's0', need: 2 }], levelUnknown: false, noCourse: true, noMentor: true },
+      {
+        kind: 'train',
+        personId: 'p0',
+        skillId: 's0',
+        fromLevel: 2,
+        toLevel: 3,
+        interest: 2,
+        cost: 1,
+        closes: [{ skillId: 's0', need: 2 }],
+        levelUnknown: false,
+        noCourse: true,
+        noMentor: true,
+      },
+      {
+        kind: 'train',
+        personId: 'p1',
+        skillId: 's0',
+        fromLevel: 2,
+        toLevel: 3,
+        interest: null,
+        cost: 2,
+        closes: [{ skillId: 's0', need: 2 }],
+        levelUnknown: false,
+        noCourse: true,
+        noMentor: true,
+      },
     ])
   })
 
   it('lists every skill a hire closes a missing holder of, and not those already closed', async () => {
     const spec: InputSpec = {
-      targets: [[3, 2], [3, 1], [3, 1]],
+      targets: [
+        [3, 2],
+        [3, 1],
+        [3, 1],
+      ],
       people: [],
       roles: [{ requires: { 0: 3, 1: 3, 2: 3 }, hireCost: 4 }],
     }
     const result = await planWith(plannerInput(spec), solveLp)
     expect(result.actions.map((h) => h.closes)).toEqual([
-      [{ skillId: 's0', need: 2 }, { skillId: 's1', need: 1 }, { skillId: 's2', need: 1 }],
+      [
+        { skillId: 's0', need: 2 },
+        { skillId: 's1', need: 1 },
+        { skillId: 's2', need: 1 },
+      ],
       [{ skillId: 's0', need: 2 }],
     ])
   })
@@ -34,14 +69,40 @@ describe('action reasons', () => {
 
 describe('skills left open', () => {
   it.each<[string, InputSpec, UnclosedReason[]]>([
-    ['no role and nobody to train', { targets: [[3, 1]], people: [{ levels: [1], interest: [0] }] }, [{ code: 'noRoleNoCandidates', level: 3 }]],
-    ['no role and too few to train', { targets: [[2, 3]], people: [{ levels: [1] }] }, [{ code: 'noRoleFewCandidates', level: 2, candidates: 1 }]],
+    [
+      'no role and nobody to train',
+      { targets: [[3, 1]], people: [{ levels: [1], interest: [0] }] },
+      [{ code: 'noRoleNoCandidates', level: 3 }],
+    ],
+    [
+      'no role and too few to train',
+      { targets: [[2, 3]], people: [{ levels: [1] }] },
+      [{ code: 'noRoleFewCandidates', level: 2, candidates: 1 }],
+    ],
     [
       'no role and the trainable people at their cap',
-      { targets: [[3, 1], [3, 1]], people: [{ levels: [2, 2] }], costModel: { maxTrainingsPerPerson: 1 } },
+      {
+        targets: [
+          [3, 1],
+          [3, 1],
+        ],
+        people: [{ levels: [2, 2] }],
+        costModel: { maxTrainingsPerPerson: 1 },
+      },
       [{ code: 'trainingLimit', maxTrainings: 1 }],
     ],
-    ['the budget ran out', { targets: [[3, 1], [3, 1]], people: [{ levels: [0, 2] }], limits: { budget: 3 } }, [{ code: 'budget', budget: 3 }]],
+    [
+      'the budget ran out',
+      {
+        targets: [
+          [3, 1],
+          [3, 1],
+        ],
+        people: [{ levels: [0, 2] }],
+        limits: { budget: 3 },
+      },
+      [{ code: 'budget', budget: 3 }],
+    ],
     [
       'the hire limit is reached',
       { targets: [[3, 2]], people: [], roles: [{ requires: { 0: 3 }, hireCost: 5 }], limits: { maxHires: 1 } },
@@ -54,19 +115,39 @@ describe('skills left open', () => {
   })
 
   it('is optimal when only structural gaps stay, partial when a limit leaves closable need open', async () => {
-    const structural = await planWith(plannerInput({ targets: [[3, 1]], people: [{ levels: [1], interest: [0] }] }), solveLp)
+    const structural = await planWith(
+      plannerInput({ targets: [[3, 1]], people: [{ levels: [1], interest: [0] }] }),
+      solveLp,
+    )
     expect(structural.status).toBe('optimal')
-    const limited = await planWith(plannerInput({ targets: [[3, 1], [3, 1]], people: [{ levels: [0, 2] }], limits: { budget: 3 } }), solveLp)
+    const limited = await planWith(
+      plannerInput({
+        targets: [
+          [3, 1],
+          [3, 1],
+        ],
+        people: [{ levels: [0, 2] }],
+        limits: { budget: 3 },
+      }),
+      solveLp,
+    )
     expect(limited.status).toBe('partial')
-    const loose = await planWith(plannerInput({ targets: [[3, 1]], people: [{ levels: [2] }], limits: { budget: 100, maxHires: 0 } }), solveLp)
+    const loose = await planWith(
+      plannerInput({ targets: [[3, 1]], people: [{ levels: [2] }], limits: { budget: 100, maxHires: 0 } }),
+      solveLp,
+    )
     expect(loose.status).toBe('optimal')
   })
 })
 
 describe('coverage before and after', () => {
-  it('counts the plan\'s trainees and hires as holders', async () => {
+  it("counts the plan's trainees and hires as holders", async () => {
     const spec: InputSpec = {
-      targets: [[3, 2], [3, 1], [3, 1]],
+      targets: [
+        [3, 2],
+        [3, 1],
+        [3, 1],
+      ],
       people: [{ levels: [3, 2, 0], interest: [1, 1, 0] }],
       roles: [{ requires: { 0: 4 }, hireCost: 5 }],
     }
@@ -82,7 +163,9 @@ describe('coverage before and after', () => {
   })
 
   it('gives an empty, optimal plan when nothing is missing', async () => {
-    const result = await planWith(plannerInput({ targets: [[3, 1]], people: [{ levels: [4] }] }), () => Promise.reject(new Error('not called')))
+    const result = await planWith(plannerInput({ targets: [[3, 1]], people: [{ levels: [4] }] }), () =>
+      Promise.reject(new Error('not called')),
+    )
     expect(result).toMatchObject({ status: 'optimal', actions: [], totalCost: 0, totalNeed: 0 })
   })
 })

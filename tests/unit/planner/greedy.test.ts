@@ -18,7 +18,11 @@ function expectValid(input: PlannerInput, result: PlanResult) {
     const skillIndex = input.skills.findIndex((s) => s.id === action.skillId)
     const person = input.people[personIndex]
     const skill = input.skills[skillIndex]
-    expect(person && skill && candidateFor(input.costModel, person, personIndex, input.ratings.get(person.id), skill, skillIndex)?.cost).toBe(action.cost)
+    expect(
+      person &&
+        skill &&
+        candidateFor(input.costModel, person, personIndex, input.ratings.get(person.id), skill, skillIndex)?.cost,
+    ).toBe(action.cost)
   }
   for (const count of perPerson.values()) expect(count).toBeLessThanOrEqual(input.costModel.maxTrainingsPerPerson)
   if (input.limits.budget !== null) expect(result.totalCost).toBeLessThanOrEqual(input.limits.budget + 1e-9)
@@ -35,7 +39,9 @@ describe('greedyPlan', () => {
         expect(result.status).toBe('approximate')
         expect(result.proven).toBe(false)
         expectValid(input, result)
-        expect(result.closedNeed).toBeLessThanOrEqual(result.totalNeed - bruteForceTiers(input, { onlyMissing: true }).missing)
+        expect(result.closedNeed).toBeLessThanOrEqual(
+          result.totalNeed - bruteForceTiers(input, { onlyMissing: true }).missing,
+        )
       }),
       { numRuns: 200 },
     )
@@ -43,44 +49,89 @@ describe('greedyPlan', () => {
 
   it('stays valid on generated teams with tight limits', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 4 }), (seed, budget, maxHires) => {
-        const input = generatePlannerInput({ people: 60, skills: 12, roles: 4, seed, limits: { budget, maxHires } })
-        expectValid(input, greedyPlan(input, null))
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 4 }),
+        (seed, budget, maxHires) => {
+          const input = generatePlannerInput({ people: 60, skills: 12, roles: 4, seed, limits: { budget, maxHires } })
+          expectValid(input, greedyPlan(input, null))
+        },
+      ),
       { numRuns: 30 },
     )
   })
 })
 
 describe('planWith falls back to the greedy plan', () => {
-  const input = plannerInput({ targets: [[3, 1], [3, 2]], people: [{ levels: [2, 1] }, { levels: [0, 2] }], roles: [{ requires: { 1: 3 }, hireCost: 5 }] })
+  const input = plannerInput({
+    targets: [
+      [3, 1],
+      [3, 2],
+    ],
+    people: [{ levels: [2, 1] }, { levels: [0, 2] }],
+    roles: [{ requires: { 1: 3 }, hireCost: 5 }],
+  })
 
   it('when the solver cannot load', async () => {
     const result = await planWith(input, () => Promise.reject(new Error('no wasm')))
-    expect(result).toMatchObject({ status: 'approximate', engine: 'greedy', fallbackReason: 'plan.fallback.solverFailed' })
+    expect(result).toMatchObject({
+      status: 'approximate',
+      engine: 'greedy',
+      fallbackReason: 'plan.fallback.solverFailed',
+    })
     expectValid(input, result)
   })
 
   it('when the solver finds no solution', async () => {
-    const result = await planWith(input, async () => ({ status: 'failed', detail: 'Solve error', objective: 0, values: {}, solveMs: 1 }))
+    const result = await planWith(input, async () => ({
+      status: 'failed',
+      detail: 'Solve error',
+      objective: 0,
+      values: {},
+      solveMs: 1,
+    }))
     expect(result).toMatchObject({ status: 'approximate', fallbackReason: 'plan.fallback.noSolution' })
   })
 
   it('when the solver returns a plan that breaks the cap', async () => {
     const capped = { ...input, costModel: { ...input.costModel, maxTrainingsPerPerson: 1 } }
     const values = { t0: 1, t1: 1, t2: 1, t3: 1 }
-    const result = await planWith(capped, async () => ({ status: 'optimal', detail: 'Optimal', objective: 0, values, solveMs: 1 }))
+    const result = await planWith(capped, async () => ({
+      status: 'optimal',
+      detail: 'Optimal',
+      objective: 0,
+      values,
+      solveMs: 1,
+    }))
     expect(result).toMatchObject({ status: 'approximate', fallbackReason: 'plan.fallback.invalid' })
     expectValid(capped, result)
   })
 
   it('but rethrows a cancel instead of answering', async () => {
     const cancel = new Error('cancelled')
-    await expect(planWith(input, () => Promise.reject(cancel), (error) => error === cancel)).rejects.toBe(cancel)
+    await expect(
+      planWith(
+        input,
+        () => Promise.reject(cancel),
+        (error) => error === cancel,
+      ),
+    ).rejects.toBe(cancel)
   })
 
   it('labels a solve stopped early (with a solution) approximate', async () => {
-    const result = await planWith(input, async () => ({ status: 'feasible', detail: 'Time limit reached', objective: 0, values: { h0: 2, t0: 1 }, solveMs: 1 }))
-    expect(result).toMatchObject({ status: 'approximate', engine: 'highs', proven: false, fallbackReason: 'plan.fallback.stoppedEarly' })
+    const result = await planWith(input, async () => ({
+      status: 'feasible',
+      detail: 'Time limit reached',
+      objective: 0,
+      values: { h0: 2, t0: 1 },
+      solveMs: 1,
+    }))
+    expect(result).toMatchObject({
+      status: 'approximate',
+      engine: 'highs',
+      proven: false,
+      fallbackReason: 'plan.fallback.stoppedEarly',
+    })
   })
 })

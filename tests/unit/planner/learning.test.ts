@@ -1,5 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildPlanModel, parsePlanResult, plannerInputProblems, planWith, type CourseAction, type MentorAction, type SolveLp, type TrainAction } from '../../../src/domain/planner'
+import {
+  buildPlanModel,
+  parsePlanResult,
+  plannerInputProblems,
+  planWith,
+  type CourseAction,
+  type MentorAction,
+  type SolveLp,
+  type TrainAction,
+} from '../../../src/domain/planner'
 import { computeCoverage } from '../../../src/domain/coverage'
 import { applyPlan } from '../../../src/domain/planner/result'
 import { plannerInput } from '../../fixtures/planner'
@@ -27,7 +36,9 @@ describe('exact cents', () => {
     expect(result.actions.map((a) => a.kind)).toEqual(['train', 'train', 'train'])
     expect(result.totalCost).toBe(1.002)
     // The input validation rejects the third decimal with a clear message key.
-    expect(plannerInputProblems(input)).toEqual([{ key: 'plan.input.costDecimals', field: 'costModel.trainStepCost', value: 0.334 }])
+    expect(plannerInputProblems(input)).toEqual([
+      { key: 'plan.input.costDecimals', field: 'costModel.trainStepCost', value: 0.334 },
+    ])
   })
 
   it("the issue's example: a training of three steps at 0.334 (1.002) against a hire at 1.00 gives the hire", async () => {
@@ -47,7 +58,10 @@ describe('exact cents', () => {
     const input = plannerInput({
       targets: [[3, 1]],
       people: [],
-      roles: [{ requires: { 0: 3 }, hireCost: 12.5 }, { requires: {}, hireCost: 1.005 }],
+      roles: [
+        { requires: { 0: 3 }, hireCost: 12.5 },
+        { requires: {}, hireCost: 1.005 },
+      ],
       resources: [{ teaches: { 0: 3 }, seats: 2.5, costPerSeat: 0.25, costPerSession: -1 }],
       costModel: { trainStepCost: 1.25, mentoringStepCost: 0.5, menteesPerMentor: 1.5 },
       limits: { budget: 10.01 },
@@ -64,9 +78,14 @@ describe('exact cents', () => {
 describe('courses', () => {
   // Four people below level 3 in two skills; a workshop of 3 seats teaches both to level 3.
   const input = plannerInput({
-    targets: [[3, 3], [3, 2]],
+    targets: [
+      [3, 3],
+      [3, 2],
+    ],
     people: [{ levels: [1, 1] }, { levels: [2, null] }, { levels: [0, 2] }, { levels: [1, 0], trainable: false }],
-    resources: [{ teaches: { 0: 3, 1: 4 }, seats: 3, costPerSeat: 1, costPerSession: 2, title: 'Facilitation master class' }],
+    resources: [
+      { teaches: { 0: 3, 1: 4 }, seats: 3, costPerSeat: 1, costPerSession: 2, title: 'Facilitation master class' },
+    ],
     costModel: { trainStepCost: 2, interestDiscount: 1 },
   })
 
@@ -77,10 +96,26 @@ describe('courses', () => {
     expect(course).toBeDefined()
     if (!course) return
     expect(course.attendees.map((a) => a.personId)).toEqual(['p0', 'p1', 'p2'])
-    expect(course).toMatchObject({ resourceId: 'k0', sessions: 1, seats: 3, cost: 5, holders: [{ skillId: 's0', count: 3 }, { skillId: 's1', count: 3 }] })
+    expect(course).toMatchObject({
+      resourceId: 'k0',
+      sessions: 1,
+      seats: 3,
+      cost: 5,
+      holders: [
+        { skillId: 's0', count: 3 },
+        { skillId: 's1', count: 3 },
+      ],
+    })
     // Three new holders of s1, of which two were missing.
     expect(course.closes.filter((c) => c.skillId === 's1')).toHaveLength(2)
-    expect(course.attendees[1]).toEqual({ personId: 'p1', skills: [{ skillId: 's0', fromLevel: 2, toLevel: 3 }, { skillId: 's1', fromLevel: null, toLevel: 3 }], levelUnknown: ['s1'] })
+    expect(course.attendees[1]).toEqual({
+      personId: 'p1',
+      skills: [
+        { skillId: 's0', fromLevel: 2, toLevel: 3 },
+        { skillId: 's1', fromLevel: null, toLevel: 3 },
+      ],
+      levelUnknown: ['s1'],
+    })
     expect(result.actions.filter((a) => a.kind !== 'course')).toEqual([])
     expect(result.totalCost).toBe(5)
     expect(result.attendances).toBe(3)
@@ -102,7 +137,11 @@ describe('courses', () => {
   })
 
   it('prunes attendances exactly: at most T earlier people who would gain the same skills', () => {
-    const many = plannerInput({ targets: [[3, 1]], people: Array.from({ length: 6 }, () => ({ levels: [0] })), resources: [{ teaches: { 0: 3 }, seats: null, costPerSeat: 1, costPerSession: 0 }] })
+    const many = plannerInput({
+      targets: [[3, 1]],
+      people: Array.from({ length: 6 }, () => ({ levels: [0] })),
+      resources: [{ teaches: { 0: 3 }, seats: null, costPerSeat: 1, costPerSession: 0 }],
+    })
     const model = buildPlanModel(many)
     // T = 1 action can be needed, so only the first of six identical attendees stays.
     expect(model.allAttendances).toHaveLength(6)
@@ -113,7 +152,10 @@ describe('courses', () => {
 describe('mentoring', () => {
   it('names the mentor, costs mentoringStepCost per level less the interest discount, and shares the capacity across skills', async () => {
     const input = plannerInput({
-      targets: [[3, 3], [3, 2]],
+      targets: [
+        [3, 3],
+        [3, 2],
+      ],
       // p0 is at level 4 in both skills: the only mentor, two mentees in all.
       people: [{ levels: [4, 4] }, { levels: [1, 1], interest: [2, 1] }, { levels: [1, 2] }, { levels: [2, 1] }],
       costModel: { ...MENTORING, trainStepCost: 2, interestDiscount: 1 },
@@ -140,30 +182,61 @@ describe('mentoring', () => {
 })
 
 describe('resilience', () => {
-  const people = [{ levels: [3, 3, 0] }, { levels: [3, 0, 0] }, { levels: [1, 1, 1] }, { levels: [1, 1, 1] }, { levels: [1, 1, 1] }]
+  const people = [
+    { levels: [3, 3, 0] },
+    { levels: [3, 0, 0] },
+    { levels: [1, 1, 1] },
+    { levels: [1, 1, 1] },
+    { levels: [1, 1, 1] },
+  ]
 
   it('no single holder: every skill with a target that can get a second holder gets one', async () => {
-    const input = plannerInput({ targets: [[3, 1], [3, 1], [3, 0]], people, resilience: 'no-single-holder' })
+    const input = plannerInput({
+      targets: [
+        [3, 1],
+        [3, 1],
+        [3, 0],
+      ],
+      people,
+      resilience: 'no-single-holder',
+    })
     const result = await planWith(input, solveLp)
     expect(result.status).toBe('optimal')
     expect(result.singleHolders).toEqual([])
     const coverage = computeCoverage({ skills: input.skills, ...applyPlan(input, result.actions) })
-    expect(input.skills.filter((s) => s.target.people > 0).map((s) => coverage.bySkill.get(s.id)?.holders)).toEqual([2, 2])
+    expect(input.skills.filter((s) => s.target.people > 0).map((s) => coverage.bySkill.get(s.id)?.holders)).toEqual([
+      2, 2,
+    ])
   })
 
   it('survive any one departure: without any one person every target still holds (target + 1 holders)', async () => {
-    const input = plannerInput({ targets: [[3, 1], [3, 2], [3, 1]], people, resilience: 'survive-departure' })
+    const input = plannerInput({
+      targets: [
+        [3, 1],
+        [3, 2],
+        [3, 1],
+      ],
+      people,
+      resilience: 'survive-departure',
+    })
     const result = await planWith(input, solveLp)
     expect(result.status).toBe('optimal')
     const after = applyPlan(input, result.actions)
     for (const gone of after.people) {
       const coverage = computeCoverage({ skills: input.skills, ...after, excluded: new Set([gone.id]) })
-      for (const skill of input.skills) expect(coverage.bySkill.get(skill.id)?.holders ?? 0).toBeGreaterThanOrEqual(skill.target.people)
+      for (const skill of input.skills)
+        expect(coverage.bySkill.get(skill.id)?.holders ?? 0).toBeGreaterThanOrEqual(skill.target.people)
     }
   })
 
   it('lists the skills left with one holder, and whether a second could be added', async () => {
-    const input = plannerInput({ targets: [[3, 1], [3, 1]], people: [{ levels: [3, 3] }, { levels: [1, 1], interest: [0, 1] }] })
+    const input = plannerInput({
+      targets: [
+        [3, 1],
+        [3, 1],
+      ],
+      people: [{ levels: [3, 3] }, { levels: [1, 1], interest: [0, 1] }],
+    })
     const result = await planWith(input, solveLp)
     expect(result.singleHolders).toEqual([
       { skillId: 's0', personId: 'p0', canAddSecond: false },
@@ -175,7 +248,11 @@ describe('resilience', () => {
 describe('critical skills and assess first', () => {
   it('under a budget covers the critical skill first, and says which critical skills stay uncovered', async () => {
     const input = plannerInput({
-      targets: [[3, 1], [3, 1], [3, 1]],
+      targets: [
+        [3, 1],
+        [3, 1],
+        [3, 1],
+      ],
       critical: [false, true, true],
       people: [{ levels: [2, 0, 0] }, { levels: [2, 0, null] }],
       limits: { budget: 6 },
@@ -196,10 +273,14 @@ describe('critical skills and assess first', () => {
 
 describe('input problems have messages', () => {
   it('in English and Russian, for every key the validation gives', async () => {
-    const trees = [(await import('../../../src/i18n/en/planner')).default, (await import('../../../src/i18n/ru/planner')).default]
+    const trees = [
+      (await import('../../../src/i18n/en/planner')).default,
+      (await import('../../../src/i18n/ru/planner')).default,
+    ]
     for (const tree of trees) {
       const input: Record<string, unknown> = tree.plan.input
-      for (const key of ['costDecimals', 'costNegative', 'seats', 'wholeNumber']) expect(typeof input[key]).toBe('string')
+      for (const key of ['costDecimals', 'costNegative', 'seats', 'wholeNumber'])
+        expect(typeof input[key]).toBe('string')
     }
   })
 })

@@ -24,18 +24,30 @@ export function checkedTiers(input: PlannerInput, result: PlanResult): BruteForc
   const canLearn = (personId: string, skillId: string) => {
     const p = person.get(personId)
     const s = skill.get(skillId)
-    return !!p && !!s && p.active && p.trainable && (level(p.id, s.slot) ?? 0) < s.target.level && interest(p.id, s.slot) !== 0
+    return (
+      !!p &&
+      !!s &&
+      p.active &&
+      p.trainable &&
+      (level(p.id, s.slot) ?? 0) < s.target.level &&
+      interest(p.id, s.slot) !== 0
+    )
   }
   const stepCost = (step: number, personId: string, skillId: string) => {
     const s = skill.get(skillId)
     if (!s) return NaN
-    return Math.max(0, cents(step) * (s.target.level - (level(personId, s.slot) ?? 0)) - (interest(personId, s.slot) === 2 ? cents(costModel.interestDiscount) : 0))
+    return Math.max(
+      0,
+      cents(step) * (s.target.level - (level(personId, s.slot) ?? 0)) -
+        (interest(personId, s.slot) === 2 ? cents(costModel.interestDiscount) : 0),
+    )
   }
   const load = new Map<string, number>()
   const mentees = new Map<string, number>()
   const added = new Map<string, Set<string>>()
   const hireAdds = new Map<string, number>()
-  const hold = (personId: string, skillId: string) => added.set(skillId, (added.get(skillId) ?? new Set()).add(personId))
+  const hold = (personId: string, skillId: string) =>
+    added.set(skillId, (added.get(skillId) ?? new Set()).add(personId))
   const learn = (personId: string) => load.set(personId, (load.get(personId) ?? 0) + 1)
   let total = 0
   let hires = 0
@@ -49,7 +61,9 @@ export function checkedTiers(input: PlannerInput, result: PlanResult): BruteForc
       if (action.kind === 'mentor') {
         const mentor = person.get(action.mentorId)
         const s = skill.get(action.skillId)
-        expect(mentor?.active && mentor.trainable && s && level(mentor.id, s.slot) === 4 && mentor.id !== action.personId).toBe(true)
+        expect(
+          mentor?.active && mentor.trainable && s && level(mentor.id, s.slot) === 4 && mentor.id !== action.personId,
+        ).toBe(true)
         mentees.set(action.mentorId, (mentees.get(action.mentorId) ?? 0) + 1)
       }
     } else if (action.kind === 'course') {
@@ -58,7 +72,9 @@ export function checkedTiers(input: PlannerInput, result: PlanResult): BruteForc
       if (!resource) continue
       const sessions = resource.seats === null ? 0 : (action.sessions ?? 0)
       if (resource.seats !== null) expect(sessions * resource.seats).toBeGreaterThanOrEqual(action.attendees.length)
-      expect(cents(action.cost)).toBe(sessions * cents(resource.costPerSession) + action.attendees.length * cents(resource.costPerSeat))
+      expect(cents(action.cost)).toBe(
+        sessions * cents(resource.costPerSession) + action.attendees.length * cents(resource.costPerSeat),
+      )
       expect(new Set(action.attendees.map((a) => a.personId)).size).toBe(action.attendees.length)
       for (const a of action.attendees) {
         learn(a.personId)
@@ -73,7 +89,8 @@ export function checkedTiers(input: PlannerInput, result: PlanResult): BruteForc
       expect(role).toBeDefined()
       expect(action.cost).toBe(role?.hireCost)
       hires++
-      for (const s of skills) if ((role?.requirements[s.id] ?? -1) >= s.target.level) hireAdds.set(s.id, (hireAdds.get(s.id) ?? 0) + 1)
+      for (const s of skills)
+        if ((role?.requirements[s.id] ?? -1) >= s.target.level) hireAdds.set(s.id, (hireAdds.get(s.id) ?? 0) + 1)
     }
     total += cents(action.cost)
   }
@@ -87,7 +104,8 @@ export function checkedTiers(input: PlannerInput, result: PlanResult): BruteForc
   for (const s of skills) {
     const before = people.filter((p) => p.active && (level(p.id, s.slot) ?? -1) >= s.target.level).length
     const n = s.target.people
-    const required = n <= 0 ? 0 : resilience === 'targets' ? n : resilience === 'no-single-holder' ? Math.max(2, n) : n + 1
+    const required =
+      n <= 0 ? 0 : resilience === 'targets' ? n : resilience === 'no-single-holder' ? Math.max(2, n) : n + 1
     const after = before + (added.get(s.id)?.size ?? 0) + (hireAdds.get(s.id) ?? 0)
     tiers.missing += Math.max(0, required - Math.max(before, Math.min(after, required)))
     if (n > 0 && after === 0) {

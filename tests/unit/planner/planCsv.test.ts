@@ -10,7 +10,7 @@ describe('plan cells', () => {
     ['-1', "'-1"],
     ['@risk', "'@risk"],
     ['\tTab', "'\tTab"],
-    ['\rCR', "\"'\rCR\""],
+    ['\rCR', '"\'\rCR"'],
   ])('prefixes %j to prevent formula injection', (value, expected) => {
     expect(escapeCsvField(value)).toBe(expected)
   })

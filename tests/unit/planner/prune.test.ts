@@ -31,15 +31,28 @@ async function optimum(input: PlannerInput, prune: boolean): Promise<[number, nu
   const solution = await solveModel(input, model, solveLp)
   expect(solution.proven).toBe(true)
   const { selection } = solution
-  return [closedNeed(selection, model.needs), Math.round(selectionCost(selection) * model.costScale), selectionTiers(model, selection)]
+  return [
+    closedNeed(selection, model.needs),
+    Math.round(selectionCost(selection) * model.costScale),
+    selectionTiers(model, selection),
+  ]
 }
 
 describe('pruneTrainingCandidates', () => {
   it('keeps need(s) + B(s) candidates per skill, B(s) = people trainings elsewhere could bring to the cap', () => {
     // Skill 0 needs 1 and has five candidates costing 2, 4, 6, 6, 6; skill 1 needs 1 (3 of 4 holders) and has two; cap 1.
     const input = plannerInput({
-      targets: [[3, 1], [3, 4]],
-      people: [{ levels: [2, 4] }, { levels: [1, 4] }, { levels: [0, 4] }, { levels: [null, 2] }, { levels: [null, 1] }],
+      targets: [
+        [3, 1],
+        [3, 4],
+      ],
+      people: [
+        { levels: [2, 4] },
+        { levels: [1, 4] },
+        { levels: [0, 4] },
+        { levels: [null, 2] },
+        { levels: [null, 1] },
+      ],
       costModel: { maxTrainingsPerPerson: 1 },
     })
     const model = buildPlanModel(input)
@@ -51,7 +64,10 @@ describe('pruneTrainingCandidates', () => {
   it('keeps the candidate a naive "need(s) cheapest" cut would lose', () => {
     // p0 is cheapest for both skills but may train only once: the second skill needs p2.
     const input = plannerInput({
-      targets: [[3, 1], [3, 1]],
+      targets: [
+        [3, 1],
+        [3, 1],
+      ],
       people: [{ levels: [2, 2] }, { levels: [1, null], interest: [1, 0] }, { levels: [0, 1], interest: [0, 1] }],
       costModel: { maxTrainingsPerPerson: 1 },
     })
@@ -62,7 +78,11 @@ describe('pruneTrainingCandidates', () => {
   })
 
   it('drops every training when nobody may be trained (cap 0)', () => {
-    const input = plannerInput({ targets: [[3, 2]], people: [{ levels: [1] }], costModel: { maxTrainingsPerPerson: 0 } })
+    const input = plannerInput({
+      targets: [[3, 2]],
+      people: [{ levels: [1] }],
+      costModel: { maxTrainingsPerPerson: 0 },
+    })
     expect(buildPlanModel(input).candidates).toEqual([])
   })
 
@@ -81,16 +101,54 @@ describe('pruneTrainingCandidates', () => {
 
 describe('pruneHireOptions', () => {
   it.each<[string, InputSpec['roles'], string[]]>([
-    ['a role covering a subset at a higher cost', [{ requires: { 0: 3 }, hireCost: 9 }, { requires: { 0: 3, 1: 3 }, hireCost: 8 }], ['r1']],
-    ['a role covering a subset at the same cost', [{ requires: { 0: 3 }, hireCost: 8 }, { requires: { 0: 3, 1: 3 }, hireCost: 8 }], ['r1']],
-    ['the second of two identical roles', [{ requires: { 0: 3, 1: 4 }, hireCost: 8 }, { requires: { 0: 4, 1: 3 }, hireCost: 8 }], ['r0']],
+    [
+      'a role covering a subset at a higher cost',
+      [
+        { requires: { 0: 3 }, hireCost: 9 },
+        { requires: { 0: 3, 1: 3 }, hireCost: 8 },
+      ],
+      ['r1'],
+    ],
+    [
+      'a role covering a subset at the same cost',
+      [
+        { requires: { 0: 3 }, hireCost: 8 },
+        { requires: { 0: 3, 1: 3 }, hireCost: 8 },
+      ],
+      ['r1'],
+    ],
+    [
+      'the second of two identical roles',
+      [
+        { requires: { 0: 3, 1: 4 }, hireCost: 8 },
+        { requires: { 0: 4, 1: 3 }, hireCost: 8 },
+      ],
+      ['r0'],
+    ],
   ])('drops %s', (_, roles, kept) => {
-    const input = plannerInput({ targets: [[3, 1], [3, 1]], people: [], roles })
+    const input = plannerInput({
+      targets: [
+        [3, 1],
+        [3, 1],
+      ],
+      people: [],
+      roles,
+    })
     expect(pruneHireOptions(hireOptions(input, skillNeeds(input))).map((h) => h.roleId)).toEqual(kept)
   })
 
   it('keeps a cheaper role that covers less', () => {
-    const input = plannerInput({ targets: [[3, 1], [3, 1]], people: [], roles: [{ requires: { 0: 3 }, hireCost: 5 }, { requires: { 0: 3, 1: 3 }, hireCost: 8 }] })
+    const input = plannerInput({
+      targets: [
+        [3, 1],
+        [3, 1],
+      ],
+      people: [],
+      roles: [
+        { requires: { 0: 3 }, hireCost: 5 },
+        { requires: { 0: 3, 1: 3 }, hireCost: 8 },
+      ],
+    })
     expect(pruneHireOptions(hireOptions(input, skillNeeds(input))).map((h) => h.roleId)).toEqual(['r0', 'r1'])
   })
 })
@@ -132,15 +190,21 @@ const crowdedInput = fc
     }
     const targets = Array.from({ length: skills }, () => [3, 1 + random(2)] as [3, number])
     const people = [
-      ...Array.from({ length: stars }, () => ({ levels: targets.map(() => 2), interest: targets.map(() => random(2) + 1) })),
-      ...Array.from({ length: others }, () => ({ levels: targets.map(() => random(3)), interest: targets.map(() => random(3)) })),
+      ...Array.from({ length: stars }, () => ({
+        levels: targets.map(() => 2),
+        interest: targets.map(() => random(2) + 1),
+      })),
+      ...Array.from({ length: others }, () => ({
+        levels: targets.map(() => random(3)),
+        interest: targets.map(() => random(3)),
+      })),
     ]
     const roles = hireCost === null ? [] : [{ requires: { 0: 3, 1: 3 }, hireCost }]
     return plannerInput({ targets, people, roles, costModel: { maxTrainingsPerPerson }, limits: { budget } })
   })
 
 describe('exact pruning on random medium instances', () => {
-  it('gives the same optimum as the unpruned model where a few people are everyone\'s cheapest choice', async () => {
+  it("gives the same optimum as the unpruned model where a few people are everyone's cheapest choice", async () => {
     await fc.assert(
       fc.asyncProperty(crowdedInput, async (input) => {
         expect(await optimum(input, true)).toEqual(await optimum(input, false))
@@ -178,32 +242,67 @@ const learningInput = fc
     budget: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 40 })),
     resilience: fc.constantFrom('targets' as const, 'no-single-holder' as const, 'survive-departure' as const),
   })
-  .map(({ seed, people, skills, roles, resources, seats, maxTrainingsPerPerson, menteesPerMentor, budget, resilience }) => {
-    const input = generatePlannerInput({ people, skills, roles, seed, resources, mentoring: true, resilience, limits: { budget, maxHires: null } })
-    return {
-      ...input,
-      // Few seats so sessions bind; cheap seats so courses are worth it.
-      resources: (input.resources ?? []).map((r, k) => ({ ...r, seats: k % 2 ? null : seats, costPerSeat: k % 3, costPerSession: 1 + (k % 2) })),
-      costModel: { ...input.costModel, maxTrainingsPerPerson, menteesPerMentor },
-    }
-  })
+  .map(
+    ({
+      seed,
+      people,
+      skills,
+      roles,
+      resources,
+      seats,
+      maxTrainingsPerPerson,
+      menteesPerMentor,
+      budget,
+      resilience,
+    }) => {
+      const input = generatePlannerInput({
+        people,
+        skills,
+        roles,
+        seed,
+        resources,
+        mentoring: true,
+        resilience,
+        limits: { budget, maxHires: null },
+      })
+      return {
+        ...input,
+        // Few seats so sessions bind; cheap seats so courses are worth it.
+        resources: (input.resources ?? []).map((r, k) => ({
+          ...r,
+          seats: k % 2 ? null : seats,
+          costPerSeat: k % 3,
+          costPerSession: 1 + (k % 2),
+        })),
+        costModel: { ...input.costModel, maxTrainingsPerPerson, menteesPerMentor },
+      }
+    },
+  )
 
 describe('exact pruning with courses and mentors', () => {
-  it('gives the same optimum on every tier as the unpruned model', async () => {
-    let cut = 0
-    let used = 0
-    await fc.assert(
-      fc.asyncProperty(learningInput, async (input) => {
-        const model = buildPlanModel(input)
-        if (model.attendances.length < model.allAttendances.length || model.mentorships.length < model.allMentorships.length) cut++
-        const pruned = await optimum(input, true)
-        expect(pruned).toEqual(await optimum(input, false))
-        if (pruned[1] > 0 && model.attendances.length && model.mentorships.length) used++
-      }),
-      { numRuns: Math.round(40 * (Number(process.env.PLANNER_RUNS ?? 1) || 1)) },
-    )
-    // The cuts must really remove attendances or mentorships, or the property says little.
-    expect(cut).toBeGreaterThan(10)
-    expect(used).toBeGreaterThan(10)
-  }, 60_000 * (Number(process.env.PLANNER_RUNS ?? 1) || 1))
+  it(
+    'gives the same optimum on every tier as the unpruned model',
+    async () => {
+      let cut = 0
+      let used = 0
+      await fc.assert(
+        fc.asyncProperty(learningInput, async (input) => {
+          const model = buildPlanModel(input)
+          if (
+            model.attendances.length < model.allAttendances.length ||
+            model.mentorships.length < model.allMentorships.length
+          )
+            cut++
+          const pruned = await optimum(input, true)
+          expect(pruned).toEqual(await optimum(input, false))
+          if (pruned[1] > 0 && model.attendances.length && model.mentorships.length) used++
+        }),
+        { numRuns: Math.round(40 * (Number(process.env.PLANNER_RUNS ?? 1) || 1)) },
+      )
+      // The cuts must really remove attendances or mentorships, or the property says little.
+      expect(cut).toBeGreaterThan(10)
+      expect(used).toBeGreaterThan(10)
+    },
+    60_000 * (Number(process.env.PLANNER_RUNS ?? 1) || 1),
+  )
 })

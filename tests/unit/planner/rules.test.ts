@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildPlanModel, candidateFor, planWith, skillNeeds, type SolveLp, type TrainAction } from '../../../src/domain/planner'
+import {
+  buildPlanModel,
+  candidateFor,
+  planWith,
+  skillNeeds,
+  type SolveLp,
+  type TrainAction,
+} from '../../../src/domain/planner'
 import type { CostModel } from '../../../src/domain/types'
 import { plannerInput, type InputSpec, type PersonSpec } from '../../fixtures/planner'
 import { nodeSolveLp } from './highsNode'
@@ -77,62 +84,212 @@ describe('plans (HiGHS) follow each rule', () => {
   it.each<[string, PlanCase]>([
     [
       'one hire covering several skills beats training for each',
-      { spec: { targets: [[3, 1], [3, 1], [3, 1]], people: [{ levels: [0, 0, 0] }], roles: [{ requires: { 0: 3, 1: 4, 2: 3 }, hireCost: 8 }] }, trainings: 0, hires: 1, closed: 3, cost: 8 },
+      {
+        spec: {
+          targets: [
+            [3, 1],
+            [3, 1],
+            [3, 1],
+          ],
+          people: [{ levels: [0, 0, 0] }],
+          roles: [{ requires: { 0: 3, 1: 4, 2: 3 }, hireCost: 8 }],
+        },
+        trainings: 0,
+        hires: 1,
+        closed: 3,
+        cost: 8,
+      },
     ],
     [
       'a role requiring less than the target level does not cover the skill',
-      { spec: { targets: [[3, 1]], people: [{ levels: [0] }], roles: [{ requires: { 0: 2 }, hireCost: 1 }] }, trainings: 1, hires: 0, closed: 1, cost: 6 },
+      {
+        spec: { targets: [[3, 1]], people: [{ levels: [0] }], roles: [{ requires: { 0: 2 }, hireCost: 1 }] },
+        trainings: 1,
+        hires: 0,
+        closed: 1,
+        cost: 6,
+      },
     ],
     [
       'nobody gets more trainings than the cap',
-      { spec: { targets: [[3, 1], [3, 1], [3, 1], [3, 1]], people: [{ levels: [2, 2, 2, 2] }] }, trainings: 3, hires: 0, closed: 3, cost: 6 },
+      {
+        spec: {
+          targets: [
+            [3, 1],
+            [3, 1],
+            [3, 1],
+            [3, 1],
+          ],
+          people: [{ levels: [2, 2, 2, 2] }],
+        },
+        trainings: 3,
+        hires: 0,
+        closed: 3,
+        cost: 6,
+      },
     ],
     [
       'the cap lets a dearer second person take the fourth skill',
-      { spec: { targets: [[3, 1], [3, 1], [3, 1], [3, 1]], people: [{ levels: [2, 2, 2, 2] }, { levels: [0, 0, 0, 0] }] }, trainings: 4, hires: 0, closed: 4, cost: 12 },
+      {
+        spec: {
+          targets: [
+            [3, 1],
+            [3, 1],
+            [3, 1],
+            [3, 1],
+          ],
+          people: [{ levels: [2, 2, 2, 2] }, { levels: [0, 0, 0, 0] }],
+        },
+        trainings: 4,
+        hires: 0,
+        closed: 4,
+        cost: 12,
+      },
     ],
     [
       'someone who wants to grow is preferred at the same level',
-      { spec: { targets: [[3, 1]], people: [{ levels: [2], interest: [1] }, { levels: [2], interest: [2] }] }, trainings: 1, hires: 0, closed: 1, cost: 1 },
+      {
+        spec: {
+          targets: [[3, 1]],
+          people: [
+            { levels: [2], interest: [1] },
+            { levels: [2], interest: [2] },
+          ],
+        },
+        trainings: 1,
+        hires: 0,
+        closed: 1,
+        cost: 1,
+      },
     ],
     [
       'a not-interested person is never trained, even when cheapest',
-      { spec: { targets: [[3, 1]], people: [{ levels: [2], interest: [0] }, { levels: [0] }] }, trainings: 1, hires: 0, closed: 1, cost: 6 },
+      {
+        spec: { targets: [[3, 1]], people: [{ levels: [2], interest: [0] }, { levels: [0] }] },
+        trainings: 1,
+        hires: 0,
+        closed: 1,
+        cost: 6,
+      },
     ],
     [
       'inactive and unavailable people are never trained',
-      { spec: { targets: [[3, 1]], people: [{ levels: [2], active: false }, { levels: [2], trainable: false }] }, trainings: 0, hires: 0, closed: 0, cost: 0 },
+      {
+        spec: {
+          targets: [[3, 1]],
+          people: [
+            { levels: [2], active: false },
+            { levels: [2], trainable: false },
+          ],
+        },
+        trainings: 0,
+        hires: 0,
+        closed: 0,
+        cost: 0,
+      },
     ],
     [
       'several hires of one role when the need is more than one',
-      { spec: { targets: [[3, 2], [3, 1]], people: [], roles: [{ requires: { 0: 3, 1: 3 }, hireCost: 5 }] }, trainings: 0, hires: 2, closed: 3, cost: 10 },
+      {
+        spec: {
+          targets: [
+            [3, 2],
+            [3, 1],
+          ],
+          people: [],
+          roles: [{ requires: { 0: 3, 1: 3 }, hireCost: 5 }],
+        },
+        trainings: 0,
+        hires: 2,
+        closed: 3,
+        cost: 10,
+      },
     ],
     [
       'the budget limits what is closed, cheapest need first',
-      { spec: { targets: [[3, 1], [3, 1]], people: [{ levels: [2, 0] }], limits: { budget: 5 } }, trainings: 1, hires: 0, closed: 1, cost: 2 },
+      {
+        spec: {
+          targets: [
+            [3, 1],
+            [3, 1],
+          ],
+          people: [{ levels: [2, 0] }],
+          limits: { budget: 5 },
+        },
+        trainings: 1,
+        hires: 0,
+        closed: 1,
+        cost: 2,
+      },
     ],
     [
       'the hire limit limits what is closed',
-      { spec: { targets: [[3, 3]], people: [], roles: [{ requires: { 0: 3 }, hireCost: 5 }], limits: { maxHires: 2 } }, trainings: 0, hires: 2, closed: 2, cost: 10 },
+      {
+        spec: { targets: [[3, 3]], people: [], roles: [{ requires: { 0: 3 }, hireCost: 5 }], limits: { maxHires: 2 } },
+        trainings: 0,
+        hires: 2,
+        closed: 2,
+        cost: 10,
+      },
     ],
     [
       'free trainings (discount ≥ cost) only where they close need',
-      { spec: { targets: [[3, 1], [3, 0]], people: [{ levels: [2, 2], interest: [2, 2] }, { levels: [2, 2], interest: [2, 2] }], costModel: { trainStepCost: 1, interestDiscount: 1 } }, trainings: 1, hires: 0, closed: 1, cost: 0 },
+      {
+        spec: {
+          targets: [
+            [3, 1],
+            [3, 0],
+          ],
+          people: [
+            { levels: [2, 2], interest: [2, 2] },
+            { levels: [2, 2], interest: [2, 2] },
+          ],
+          costModel: { trainStepCost: 1, interestDiscount: 1 },
+        },
+        trainings: 1,
+        hires: 0,
+        closed: 1,
+        cost: 0,
+      },
     ],
   ])('%s', async (_, { spec, trainings, hires, closed, cost }) => {
     const result = await planWith(plannerInput(spec), solveLp)
     expect(result.proven).toBe(true)
-    expect({ trainings: result.trainings, hires: result.hires, closed: result.closedNeed, cost: result.totalCost }).toEqual({ trainings, hires, closed, cost })
+    expect({
+      trainings: result.trainings,
+      hires: result.hires,
+      closed: result.closedNeed,
+      cost: result.totalCost,
+    }).toEqual({ trainings, hires, closed, cost })
   })
 
-  it('trains a person to the skill\'s target level from their current one', async () => {
-    const result = await planWith(plannerInput({ targets: [[4, 1]], people: [{ levels: [1], interest: [2] }] }), solveLp)
+  it("trains a person to the skill's target level from their current one", async () => {
+    const result = await planWith(
+      plannerInput({ targets: [[4, 1]], people: [{ levels: [1], interest: [2] }] }),
+      solveLp,
+    )
     const action = result.actions[0] as TrainAction
-    expect(action).toMatchObject({ kind: 'train', personId: 'p0', skillId: 's0', fromLevel: 1, toLevel: 4, interest: 2, cost: 5 })
+    expect(action).toMatchObject({
+      kind: 'train',
+      personId: 'p0',
+      skillId: 's0',
+      fromLevel: 1,
+      toLevel: 4,
+      interest: 2,
+      cost: 5,
+    })
   })
 
   it('builds no cover row for skills without need', () => {
-    const model = buildPlanModel(plannerInput({ targets: [[3, 1], [3, 0]], people: [{ levels: [3, 0] }] }))
+    const model = buildPlanModel(
+      plannerInput({
+        targets: [
+          [3, 1],
+          [3, 0],
+        ],
+        people: [{ levels: [3, 0] }],
+      }),
+    )
     expect(model.needy).toEqual([])
   })
 })

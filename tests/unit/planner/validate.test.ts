@@ -8,7 +8,11 @@ let result: PlanResult
 
 beforeAll(async () => {
   const input = plannerInput({
-    targets: [[3, 2], [3, 1], [2, 1]],
+    targets: [
+      [3, 2],
+      [3, 1],
+      [2, 1],
+    ],
     people: [{ levels: [2, 0, null], interest: [2, 0, 1] }],
     roles: [{ requires: { 0: 3 }, hireCost: 5 }],
     limits: { budget: 12 },
@@ -29,8 +33,17 @@ describe('parsePlanResult (worker replies are checked, not trusted)', () => {
     ['an unknown status', (plan) => (plan.status = 'perfect')],
     ['a cost that is not a number', (plan) => (plan.totalCost = '12')],
     ['an action of an unknown kind', (plan) => (plan.actions = [{ kind: 'fire', cost: 1, closes: [] }])],
-    ['a training to level 7', (plan) => (plan.actions = [{ kind: 'train', personId: 'p', skillId: 's', fromLevel: 1, toLevel: 7, interest: null, cost: 1, closes: [] }])],
-    ['an unknown reason', (plan) => (plan.unclosed = [{ skillId: 's', need: 1, missing: 1, reasons: [{ code: 'bad luck' }] }])],
+    [
+      'a training to level 7',
+      (plan) =>
+        (plan.actions = [
+          { kind: 'train', personId: 'p', skillId: 's', fromLevel: 1, toLevel: 7, interest: null, cost: 1, closes: [] },
+        ]),
+    ],
+    [
+      'an unknown reason',
+      (plan) => (plan.unclosed = [{ skillId: 's', need: 1, missing: 1, reasons: [{ code: 'bad luck' }] }]),
+    ],
     ['missing coverage', (plan) => delete plan.coverage],
     ['proven as a text', (plan) => (plan.proven = 'yes')],
   ])('rejects %s', (_, spoil) => {
@@ -42,13 +55,25 @@ describe('parsePlanResult (worker replies are checked, not trusted)', () => {
 
 describe('parseSolverReply', () => {
   it('accepts a planned reply and a failure', () => {
-    expect(parseSolverReply({ type: 'planned', id: 3, result: structuredClone(result), loadMs: 40 })).toEqual({ type: 'planned', id: 3, result, loadMs: 40 })
-    expect(parseSolverReply({ type: 'failed', id: 3, message: 'no wasm' })).toEqual({ type: 'failed', id: 3, message: 'no wasm' })
+    expect(parseSolverReply({ type: 'planned', id: 3, result: structuredClone(result), loadMs: 40 })).toEqual({
+      type: 'planned',
+      id: 3,
+      result,
+      loadMs: 40,
+    })
+    expect(parseSolverReply({ type: 'failed', id: 3, message: 'no wasm' })).toEqual({
+      type: 'failed',
+      id: 3,
+      message: 'no wasm',
+    })
   })
 
-  it.each([null, 'x', { type: 'planned', id: 'a' }, { type: 'planned', id: 1, result: {} }, { type: 'other', id: 1 }])('rejects %j', (reply) => {
-    expect(parseSolverReply(reply)).toBeNull()
-  })
+  it.each([null, 'x', { type: 'planned', id: 'a' }, { type: 'planned', id: 1, result: {} }, { type: 'other', id: 1 }])(
+    'rejects %j',
+    (reply) => {
+      expect(parseSolverReply(reply)).toBeNull()
+    },
+  )
 })
 
 describe('isPlanRequest (issue 12 fields)', () => {

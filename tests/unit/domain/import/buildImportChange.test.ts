@@ -30,7 +30,13 @@ function source(skills: [string, string?][], people: SourcePerson[]): ImportSour
   })
   return {
     skills: skills.map(([name, categoryName = '']) => ({ name, category: categoryName })),
-    people: people.map((p, i) => ({ row: i + 2, name: p.name, email: p.email ?? '', team: p.team ?? '', title: p.title ?? '' })),
+    people: people.map((p, i) => ({
+      row: i + 2,
+      name: p.name,
+      email: p.email ?? '',
+      team: p.team ?? '',
+      title: p.title ?? '',
+    })),
     levels,
     interest,
   }
@@ -40,7 +46,13 @@ function source(skills: [string, string?][], people: SourcePerson[]): ImportSour
 function team(): WorkspaceData {
   const content = category({ name: 'Content', nameRu: 'Контент', order: 0 })
   const uncategorised = category({ name: 'Misc', order: 1 })
-  const writing = skill({ slot: 0, categoryId: content.id, name: 'Writing', nameRu: 'Написание текстов', aliases: ['Copywriting'] })
+  const writing = skill({
+    slot: 0,
+    categoryId: content.id,
+    name: 'Writing',
+    nameRu: 'Написание текстов',
+    aliases: ['Copywriting'],
+  })
   const seo = skill({ slot: 1, categoryId: content.id, name: 'SEO', order: 1 })
   const ann = person({ name: 'Ann Lee', email: 'ann@x.org', team: 'Core', title: 'Lead', order: 0 })
   const bob = person({ name: 'Bob Stone', email: '', team: 'Ops', order: 1, active: false })
@@ -49,7 +61,17 @@ function team(): WorkspaceData {
     categories: [content, uncategorised],
     skills: [writing, seo],
     people: [ann, bob],
-    roles: [{ id: 'role-1', name: 'Writer', nameRu: '', requirements: { [writing.id]: 3 }, hireCost: 10, order: 0, frameworkId: '' }],
+    roles: [
+      {
+        id: 'role-1',
+        name: 'Writer',
+        nameRu: '',
+        requirements: { [writing.id]: 3 },
+        hireCost: 10,
+        order: 0,
+        frameworkId: '',
+      },
+    ],
     ratings: new Map([
       [ann.id, ratings(ann.id, [2, 1, 4], [0, null, null])],
       [bob.id, ratings(bob.id, [null, 3])],
@@ -59,26 +81,39 @@ function team(): WorkspaceData {
 
 let counter = 0
 const options = (subject = 'team.csv') => ({ newId: () => `new-${++counter}`, now: 1000, subject })
-const importInto = (data: WorkspaceData, from: ImportSource, mode: ImportMode) => applyDelta(data, buildImportChange(data, from, mode, options()).forward, 1000)
+const importInto = (data: WorkspaceData, from: ImportSource, mode: ImportMode) =>
+  applyDelta(data, buildImportChange(data, from, mode, options()).forward, 1000)
 const named = (data: WorkspaceData, name: string) => data.people.find((p) => p.name === name)
 
 describe('resolveImport: skills', () => {
-  it.each([
-    ['Writing'],
-    ['  WRITING '],
-    ['Написание  текстов'],
-    ['copywriting'],
-  ])('matches %j to the stored skill by name, Russian name or alias', (header) => {
-    const [resolved] = resolveImport(team(), source([[header]], []), 'merge').skills
-    expect(resolved?.existing?.name).toBe('Writing')
-  })
+  it.each([['Writing'], ['  WRITING '], ['Написание  текстов'], ['copywriting']])(
+    'matches %j to the stored skill by name, Russian name or alias',
+    (header) => {
+      const [resolved] = resolveImport(team(), source([[header]], []), 'merge').skills
+      expect(resolved?.existing?.name).toBe('Writing')
+    },
+  )
 
-  it.each(['Grant writing', 'Writ', 'Writing skills', 'SEO basics'])('never matches %j by a part of a name: it is a new skill', (header) => {
-    expect(resolveImport(team(), source([[header]], []), 'merge').skills[0]?.existing).toBeNull()
-  })
+  it.each(['Grant writing', 'Writ', 'Writing skills', 'SEO basics'])(
+    'never matches %j by a part of a name: it is a new skill',
+    (header) => {
+      expect(resolveImport(team(), source([[header]], []), 'merge').skills[0]?.existing).toBeNull()
+    },
+  )
 
   it('puts a new skill in the category the file names, matching a stored category by either name', () => {
-    const { skills, newCategories } = resolveImport(team(), source([['Podcasts', 'контент'], ['Grants', 'Fundraising'], ['Budgets', 'fundraising']], []), 'merge')
+    const { skills, newCategories } = resolveImport(
+      team(),
+      source(
+        [
+          ['Podcasts', 'контент'],
+          ['Grants', 'Fundraising'],
+          ['Budgets', 'fundraising'],
+        ],
+        [],
+      ),
+      'merge',
+    )
     expect(skills.map((s) => [s.categoryName, s.categoryIsNew])).toEqual([
       ['Content', false],
       ['Fundraising', true],
@@ -96,18 +131,27 @@ describe('resolveImport: skills', () => {
   it('reports two columns that name one stored skill, and refuses to build the change', () => {
     const data = team()
     const from = source([['Writing'], ['Написание текстов']], [{ name: 'Ann Lee', levels: [1, 2] }])
-    expect(resolveImport(data, from, 'merge').conflicts).toEqual([{ first: 'Writing', second: 'Написание текстов', skill: 'Writing' }])
+    expect(resolveImport(data, from, 'merge').conflicts).toEqual([
+      { first: 'Writing', second: 'Написание текстов', skill: 'Writing' },
+    ])
     expect(() => buildImportChange(data, from, 'merge', options())).toThrow(EditError)
   })
 })
 
 describe('resolveImport: people', () => {
   it('matches by email first, ignoring case, then by exact name (case and spaces aside)', () => {
-    const { people } = resolveImport(team(), source([], [
-      { name: 'Ann L.', email: 'ANN@x.org', levels: [] },
-      { name: ' bob  stone', levels: [] },
-      { name: 'Cid', levels: [] },
-    ]), 'merge')
+    const { people } = resolveImport(
+      team(),
+      source(
+        [],
+        [
+          { name: 'Ann L.', email: 'ANN@x.org', levels: [] },
+          { name: ' bob  stone', levels: [] },
+          { name: 'Cid', levels: [] },
+        ],
+      ),
+      'merge',
+    )
     expect(people.map((p) => [p.existing?.name ?? null, p.matchedBy])).toEqual([
       ['Ann Lee', 'email'],
       ['Bob Stone', 'name'],
@@ -116,20 +160,35 @@ describe('resolveImport: people', () => {
   })
 
   it('does not match by name when the emails disagree', () => {
-    const [match] = resolveImport(team(), source([], [{ name: 'Ann Lee', email: 'other@x.org', levels: [] }]), 'merge').people
+    const [match] = resolveImport(
+      team(),
+      source([], [{ name: 'Ann Lee', email: 'other@x.org', levels: [] }]),
+      'merge',
+    ).people
     expect(match?.existing).toBeNull()
   })
 
   it('does not give one stored person to two rows', () => {
-    const { people } = resolveImport(team(), source([], [
-      { name: 'Someone', email: 'ann@x.org', levels: [] },
-      { name: 'Ann Lee', levels: [] },
-    ]), 'merge')
+    const { people } = resolveImport(
+      team(),
+      source(
+        [],
+        [
+          { name: 'Someone', email: 'ann@x.org', levels: [] },
+          { name: 'Ann Lee', levels: [] },
+        ],
+      ),
+      'merge',
+    )
     expect(people.map((p) => p.existing?.name ?? null)).toEqual(['Ann Lee', null])
   })
 
   it('lists the people a replace would remove', () => {
-    const { removedPeople } = resolveImport(team(), source([], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [] }]), 'replace')
+    const { removedPeople } = resolveImport(
+      team(),
+      source([], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [] }]),
+      'replace',
+    )
     expect(removedPeople.map((p) => p.name)).toEqual(['Bob Stone'])
   })
 })
@@ -138,15 +197,27 @@ describe('buildImportChange, merge', () => {
   it('updates matched people’s ratings, keeping what a blank cell does not say', () => {
     const data = team()
     const ann = data.people[0]!
-    const after = importInto(data, source([['Writing'], ['SEO']], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [4, null], interest: [2, null] }]), 'merge')
+    const after = importInto(
+      data,
+      source([['Writing'], ['SEO']], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [4, null], interest: [2, null] }]),
+      'merge',
+    )
     const record = after.ratings.get(ann.id)
     expect([levelAt(record, 0), levelAt(record, 1), levelAt(record, 2)]).toEqual([4, 1, 4])
     expect([interestAt(record, 0), interestAt(record, 1)]).toEqual([2, null])
   })
 
   it('updates team and title from non-blank cells and keeps the stored name', () => {
-    const after = importInto(team(), source([['SEO']], [{ name: 'A. Lee', email: 'ann@x.org', team: 'Board', levels: [2] }]), 'merge')
-    expect(after.people.find((p) => p.email === 'ann@x.org')).toMatchObject({ name: 'Ann Lee', team: 'Board', title: 'Lead' })
+    const after = importInto(
+      team(),
+      source([['SEO']], [{ name: 'A. Lee', email: 'ann@x.org', team: 'Board', levels: [2] }]),
+      'merge',
+    )
+    expect(after.people.find((p) => p.email === 'ann@x.org')).toMatchObject({
+      name: 'Ann Lee',
+      team: 'Board',
+      title: 'Lead',
+    })
   })
 
   it('adds unmatched people after the others, active and with only the file’s ratings', () => {
@@ -161,7 +232,15 @@ describe('buildImportChange, merge', () => {
 
   it('creates new skills in new slots (never reused) and new categories, with the default target', () => {
     const data = team()
-    const change = buildImportChange(data, source([['Grant writing', 'Fundraising'], ['Writing']], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [3, 1] }]), 'merge', options())
+    const change = buildImportChange(
+      data,
+      source(
+        [['Grant writing', 'Fundraising'], ['Writing']],
+        [{ name: 'Ann Lee', email: 'ann@x.org', levels: [3, 1] }],
+      ),
+      'merge',
+      options(),
+    )
     const after = applyDelta(data, change.forward, 0)
     const grant = after.skills.find((s) => s.name === 'Grant writing')!
     // Slot 2 once belonged to a deleted skill (Ann still has a 4 there): a new skill gets slot 3.
@@ -175,10 +254,18 @@ describe('buildImportChange, merge', () => {
 
   it('is one change, labelled with the file, that undoes exactly', () => {
     const data = team()
-    const change = buildImportChange(data, source([['New skill', 'New category'], ['SEO']], [
-      { name: 'Ann Lee', email: 'ann@x.org', levels: [1, 0] },
-      { name: 'Dee', levels: [4, 4] },
-    ]), 'merge', options('people.csv'))
+    const change = buildImportChange(
+      data,
+      source(
+        [['New skill', 'New category'], ['SEO']],
+        [
+          { name: 'Ann Lee', email: 'ann@x.org', levels: [1, 0] },
+          { name: 'Dee', levels: [4, 4] },
+        ],
+      ),
+      'merge',
+      options('people.csv'),
+    )
     expect(change.label).toEqual({ action: 'importCsv', subject: 'people.csv' })
     const undone = applyDelta(applyDelta(data, change.forward, 1), change.backward, 2)
     expect(undone.people).toEqual(data.people)
@@ -189,10 +276,13 @@ describe('buildImportChange, merge', () => {
 
   it('builds the same change from the preview’s resolution as from resolving again', () => {
     const data = team()
-    const file = source([['Copywriting'], ['New skill', 'New category']], [
-      { name: 'ann lee', email: 'ANN@x.org', levels: [3, 1] },
-      { name: 'Dee', levels: [4, null] },
-    ])
+    const file = source(
+      [['Copywriting'], ['New skill', 'New category']],
+      [
+        { name: 'ann lee', email: 'ANN@x.org', levels: [3, 1] },
+        { name: 'Dee', levels: [4, null] },
+      ],
+    )
     const ids = () => {
       let n = 0
       return { newId: () => `id-${++n}`, now: 1000, subject: 'x.csv' }
@@ -208,10 +298,17 @@ describe('buildImportChange, replace', () => {
   it('makes people and ratings exactly the file’s, keeping skills, categories, targets and roles', () => {
     const data = team()
     const [ann, bob] = data.people
-    const after = importInto(data, source([['SEO'], ['Grant writing']], [
-      { name: 'Zed', levels: [1, null] },
-      { name: 'Ann Lee', email: 'ann@x.org', team: '', levels: [null, 2] },
-    ]), 'replace')
+    const after = importInto(
+      data,
+      source(
+        [['SEO'], ['Grant writing']],
+        [
+          { name: 'Zed', levels: [1, null] },
+          { name: 'Ann Lee', email: 'ann@x.org', team: '', levels: [null, 2] },
+        ],
+      ),
+      'replace',
+    )
     expect(byOrder(after.people).map((p) => [p.name, p.email, p.team, p.title])).toEqual([
       ['Zed', '', '', ''],
       ['Ann Lee', 'ann@x.org', '', ''],
@@ -220,7 +317,12 @@ describe('buildImportChange, replace', () => {
     expect(after.people.find((p) => p.name === 'Ann Lee')?.id).toBe(ann!.id)
     expect(after.ratings.has(bob!.id)).toBe(false)
     const record = after.ratings.get(ann!.id)
-    expect([levelAt(record, 0), levelAt(record, 1), levelAt(record, 2), levelAt(record, 3)]).toEqual([null, null, null, 2])
+    expect([levelAt(record, 0), levelAt(record, 1), levelAt(record, 2), levelAt(record, 3)]).toEqual([
+      null,
+      null,
+      null,
+      2,
+    ])
     expect(interestAt(record, 0)).toBeNull()
     expect(after.skills.slice(0, 2)).toEqual(data.skills)
     expect(after.skills.map((s) => s.name)).toEqual(['Writing', 'SEO', 'Grant writing'])
@@ -242,7 +344,9 @@ describe('buildImportChange, replace', () => {
   })
 
   it('refuses a person without a name', () => {
-    expect(() => buildImportChange(team(), source([['SEO']], [{ name: '  ', levels: [1] }]), 'replace', options())).toThrow(EditError)
+    expect(() =>
+      buildImportChange(team(), source([['SEO']], [{ name: '  ', levels: [1] }]), 'replace', options()),
+    ).toThrow(EditError)
   })
 })
 
@@ -250,19 +354,35 @@ describe('buildImportChange, new skills', () => {
   it('gives a new skill the workspace default target, validated as when a skill is added by hand', () => {
     const data = team()
     const after = importInto(data, source([['Grant writing', 'Content']], [{ name: 'Ann Lee', levels: [2] }]), 'merge')
-    expect(after.skills.find((s) => s.name === 'Grant writing')).toMatchObject({ slot: 3, target: data.workspace.defaultTarget, aliases: [], notes: '', links: [] })
+    expect(after.skills.find((s) => s.name === 'Grant writing')).toMatchObject({
+      slot: 3,
+      target: data.workspace.defaultTarget,
+      aliases: [],
+      notes: '',
+      links: [],
+    })
   })
 
   it('refuses new skills when the workspace default target is out of range', () => {
     const data = team()
     data.workspace = { ...data.workspace, defaultTarget: { level: 2, people: 5000 } }
-    expect(() => buildImportChange(data, source([['Grant writing', 'Content']], [{ name: 'Ann Lee', levels: [2] }]), 'merge', options())).toThrow('edit.targetPeopleRange')
+    expect(() =>
+      buildImportChange(
+        data,
+        source([['Grant writing', 'Content']], [{ name: 'Ann Lee', levels: [2] }]),
+        'merge',
+        options(),
+      ),
+    ).toThrow('edit.targetPeopleRange')
   })
 })
 
 describe('buildImportChange, replace from a file without some columns', () => {
   it('keeps the stored title of a matched person when the file has no title column (a long file)', () => {
-    const from = { ...source([['SEO']], [{ name: 'Ann Lee', email: 'ann@x.org', team: 'New team', levels: [1] }]), fields: { email: true, team: true, title: false } }
+    const from = {
+      ...source([['SEO']], [{ name: 'Ann Lee', email: 'ann@x.org', team: 'New team', levels: [1] }]),
+      fields: { email: true, team: true, title: false },
+    }
     const after = importInto(team(), from, 'replace')
     expect(named(after, 'Ann Lee')).toMatchObject({ team: 'New team', title: 'Lead' })
   })

@@ -10,7 +10,11 @@ import { category, person, ratings, skill, workspace } from '../../../fixtures/b
 
 const NA = NOT_ASSESSED
 
-function source(skills: string[], people: { name: string; email?: string; levels: (number | null)[]; interest?: (number | null)[] }[], format?: string): ImportSource {
+function source(
+  skills: string[],
+  people: { name: string; email?: string; levels: (number | null)[]; interest?: (number | null)[] }[],
+  format?: string,
+): ImportSource {
   const width = skills.length
   const levels = new Uint8Array(people.length * width).fill(NA)
   const interest = new Uint8Array(people.length * width).fill(INTEREST_UNSET)
@@ -53,13 +57,18 @@ const options = (extra: object = {}) => ({ newId: () => `new-${++counter}`, now:
 describe('importRatingChanges', () => {
   it('lists only the cells of stored people whose level or interest the merge changes', () => {
     const data = team()
-    const file = source(['Writing', 'SEO'], [
-      { name: 'Ann Lee', email: 'ann@x.org', levels: [2, 3] },
-      { name: 'Bob Stone', levels: [null, 3], interest: [2, null] },
-      { name: 'New Person', levels: [4, 4] },
-    ])
+    const file = source(
+      ['Writing', 'SEO'],
+      [
+        { name: 'Ann Lee', email: 'ann@x.org', levels: [2, 3] },
+        { name: 'Bob Stone', levels: [null, 3], interest: [2, null] },
+        { name: 'New Person', levels: [4, 4] },
+      ],
+    )
     const groups = importRatingChanges(data, file, 'merge')
-    expect(groups.map((g) => [g.name, g.changes.map((c) => [c.skillName, c.from, c.to, c.interestFrom, c.interestTo])])).toEqual([
+    expect(
+      groups.map((g) => [g.name, g.changes.map((c) => [c.skillName, c.from, c.to, c.interestFrom, c.interestTo])]),
+    ).toEqual([
       ['Ann Lee', [['SEO', 1, 3, INTEREST_UNSET, INTEREST_UNSET]]],
       ['Bob Stone', [['Writing', NA, NA, INTEREST_UNSET, 2]]],
     ])
@@ -68,7 +77,11 @@ describe('importRatingChanges', () => {
 
   it('lists cleared cells in replace mode, skills the file lacks included', () => {
     const data = team()
-    const groups = importRatingChanges(data, source(['Writing'], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [2] }]), 'replace')
+    const groups = importRatingChanges(
+      data,
+      source(['Writing'], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [2] }]),
+      'replace',
+    )
     expect(groups).toHaveLength(1)
     expect(groups[0]!.changes.map((c) => [c.skillName, c.from, c.to])).toEqual([['SEO', 1, NA]])
   })
@@ -85,7 +98,11 @@ describe('buildImportChange with two sources', () => {
   it('writes a self-assessment into self levels and leaves the lead’s untouched', () => {
     const data = team()
     const ann = data.people[0]!
-    const file = source(['Writing', 'SEO'], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [4, 0], interest: [2, null] }], 'self')
+    const file = source(
+      ['Writing', 'SEO'],
+      [{ name: 'Ann Lee', email: 'ann@x.org', levels: [4, 0], interest: [2, null] }],
+      'self',
+    )
     const after = applyDelta(data, buildImportChange(data, file, 'merge', options()).forward, 1000)
     const record = after.ratings.get(ann.id)!
     expect([...record.levels]).toEqual([2, 1])
@@ -104,7 +121,16 @@ describe('buildImportChange with two sources', () => {
   it('keeps self levels when a normal import writes the lead’s', () => {
     const data = team()
     const ann = data.people[0]!
-    const after = applyDelta(data, buildImportChange(data, source(['Writing'], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [0] }]), 'merge', options()).forward, 1000)
+    const after = applyDelta(
+      data,
+      buildImportChange(
+        data,
+        source(['Writing'], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [0] }]),
+        'merge',
+        options(),
+      ).forward,
+      1000,
+    )
     expect(after.ratings.get(ann.id)!.levels[0]).toBe(0)
     expect(after.ratings.get(ann.id)!.self[0]).toBe(3)
   })
@@ -112,10 +138,13 @@ describe('buildImportChange with two sources', () => {
   it('keeps what is stored in the cells the user declined, and applies the rest', () => {
     const data = team()
     const [ann, bob] = data.people
-    const file = source(['Writing', 'SEO'], [
-      { name: 'Ann Lee', email: 'ann@x.org', levels: [4, 4], interest: [2, 2] },
-      { name: 'Bob Stone', levels: [1, 1] },
-    ])
+    const file = source(
+      ['Writing', 'SEO'],
+      [
+        { name: 'Ann Lee', email: 'ann@x.org', levels: [4, 4], interest: [2, 2] },
+        { name: 'Bob Stone', levels: [1, 1] },
+      ],
+    )
     const rejected = new Map([[ann!.id, new Set([0])]])
     const after = applyDelta(data, buildImportChange(data, file, 'merge', options({ rejected })).forward, 1000)
     expect([...after.ratings.get(ann!.id)!.levels]).toEqual([2, 4])
@@ -125,10 +154,13 @@ describe('buildImportChange with two sources', () => {
 
   it('commits exactly the listed changes: after the import nothing is left to change', () => {
     const data = team()
-    const file = source(['Writing', 'SEO', 'Video'], [
-      { name: 'Ann Lee', email: 'ann@x.org', levels: [0, null, 2] },
-      { name: 'Bob Stone', levels: [3, 3, null] },
-    ])
+    const file = source(
+      ['Writing', 'SEO', 'Video'],
+      [
+        { name: 'Ann Lee', email: 'ann@x.org', levels: [0, null, 2] },
+        { name: 'Bob Stone', levels: [3, 3, null] },
+      ],
+    )
     const groups = importRatingChanges(data, file, 'merge')
     expect(changeCount(groups)).toBe(3)
     const after = applyDelta(data, buildImportChange(data, file, 'merge', options()).forward, 1000)

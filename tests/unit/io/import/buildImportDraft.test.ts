@@ -3,7 +3,8 @@ import { MAX_LISTED_PROBLEMS } from '../../../../src/io/import/problems'
 import { draftIsCommittable } from '../../../../src/io/import/draftStatus'
 import { draftOf, summarise } from '../helpers'
 
-const codes = (text: string, options = {}) => draftOf(text, options).problems.map((p) => [p.code, p.row, p.columnLetter, p.value])
+const codes = (text: string, options = {}) =>
+  draftOf(text, options).problems.map((p) => [p.code, p.row, p.columnLetter, p.value])
 
 describe('wide files', () => {
   it('reads people, skills and levels with the rows the spreadsheet shows', () => {
@@ -22,7 +23,9 @@ describe('wide files', () => {
   })
 
   it('takes categories from the row above the header, blank cells continuing the one to their left', () => {
-    const draft = draftOf(',,Engagement,,,Content\nName,Team,Moderation,Welcoming,Listening,Writing\nAnn,Core,1,2,3,4\n')
+    const draft = draftOf(
+      ',,Engagement,,,Content\nName,Team,Moderation,Welcoming,Listening,Writing\nAnn,Core,1,2,3,4\n',
+    )
     expect(draft.categoryRow).toBe(1)
     expect(draft.headerRow).toBe(2)
     expect(draft.skills.map((s) => [s.name, s.category])).toEqual([
@@ -58,7 +61,9 @@ describe('wide files', () => {
   it('refuses the same skill twice in the header, until one column is set to Ignore', () => {
     const text = 'Name,Writing, writing \nAnn,1,2\n'
     const draft = draftOf(text)
-    expect(draft.problems.map((p) => [p.code, p.row, p.columnLetter, p.skippable])).toEqual([['duplicateSkillColumn', 1, 'C', false]])
+    expect(draft.problems.map((p) => [p.code, p.row, p.columnLetter, p.skippable])).toEqual([
+      ['duplicateSkillColumn', 1, 'C', false],
+    ])
     expect(draftIsCommittable(draftOf(text, { skipProblemRows: true }))).toBe(false)
     const fixed = draftOf(text, { columns: ['name', 'skill', 'ignore'] })
     expect(fixed.problems).toEqual([])
@@ -68,7 +73,11 @@ describe('wide files', () => {
   it.each([
     ['the same email', 'Name,Email,W\nAnn,a@x.org,1\nAnna,A@x.org,2\n', [['duplicatePerson', 3, 'B', 'a@x.org']]],
     ['the same name without emails', 'Name,Email,W\nAnn,,1\n ann ,,2\n', [['duplicatePerson', 3, 'A', 'ann']]],
-    ['the same name, one without email', 'Name,Email,W\nAnn,,1\nAnn,a@x.org,2\n', [['duplicatePerson', 3, 'B', 'a@x.org']]],
+    [
+      'the same name, one without email',
+      'Name,Email,W\nAnn,,1\nAnn,a@x.org,2\n',
+      [['duplicatePerson', 3, 'B', 'a@x.org']],
+    ],
   ])('refuses the same person twice: %s', (_, text, expected) => {
     expect(codes(text)).toEqual(expected)
     expect(draftOf(text).problems[0]?.otherRow).toBe(2)
@@ -103,7 +112,10 @@ describe('wide files', () => {
 
   it('removes exactly the formula guard from names and values', () => {
     const draft = draftOf("Name,Team,'=Skill\n'=HYPERLINK(\"x\"),'+team,'-\n''=kept once,x,3\n")
-    expect(draft.people.map((p) => [p.name, p.team])).toEqual([['=HYPERLINK("x")', '+team'], ["'=kept once", 'x']])
+    expect(draft.people.map((p) => [p.name, p.team])).toEqual([
+      ['=HYPERLINK("x")', '+team'],
+      ["'=kept once", 'x'],
+    ])
     expect(draft.skills.map((s) => s.name)).toEqual(['=Skill'])
   })
 
@@ -113,12 +125,16 @@ describe('wide files', () => {
   })
 
   it('refuses two columns mapped to the same person field', () => {
-    expect(codes('Name,Nick,W\nAnn,A,1\n', { columns: ['name', 'name', 'skill'] })).toEqual([['duplicateRole', 1, 'B', 'name']])
+    expect(codes('Name,Nick,W\nAnn,A,1\n', { columns: ['name', 'name', 'skill'] })).toEqual([
+      ['duplicateRole', 1, 'B', 'name'],
+    ])
   })
 
   it('keeps the first problems and counts the rest', () => {
     // One bad cell per row, spread over five columns so that each still reads as a skill column.
-    const rows = Array.from({ length: MAX_LISTED_PROBLEMS + 10 }, (_, i) => [`P${i}`, ...[0, 1, 2, 3, 4].map((k) => (k === i % 5 ? 'bad' : '1'))].join(','))
+    const rows = Array.from({ length: MAX_LISTED_PROBLEMS + 10 }, (_, i) =>
+      [`P${i}`, ...[0, 1, 2, 3, 4].map((k) => (k === i % 5 ? 'bad' : '1'))].join(','),
+    )
     const draft = draftOf(`Name,A,B,C,D,E\n${rows.join('\n')}\n`)
     expect(draft.problems).toHaveLength(MAX_LISTED_PROBLEMS)
     expect(draft.problemTotal).toBe(MAX_LISTED_PROBLEMS + 10)
@@ -172,14 +188,18 @@ describe('long files', () => {
   it('detects the long format from Russian headers too', () => {
     const draft = draftOf('Сотрудник;Навык;Уровень;Интерес;Категория\nАнна;Модерация;эксперт;да;Вовлечение\n')
     expect(draft.format).toBe('long')
-    expect(summarise(draft).people).toEqual([{ row: 2, name: 'Анна', email: '', team: '', title: '', cells: { Модерация: '4+' } }])
+    expect(summarise(draft).people).toEqual([
+      { row: 2, name: 'Анна', email: '', team: '', title: '', cells: { Модерация: '4+' } },
+    ])
     expect(draft.skills).toEqual([{ name: 'Модерация', category: 'Вовлечение', column: -1 }])
   })
 
   it('lets a later row for the same person and skill win, with a warning', () => {
     const draft = draftOf('person,skill,level\nAnn,SEO,1\nBob,SEO,2\nann,seo,3\n')
     expect(summarise(draft).people.map((p) => p.cells)).toEqual([{ SEO: '3' }, { SEO: '2' }])
-    expect(draft.problems.map((p) => [p.code, p.severity, p.row, p.otherRow, p.value])).toEqual([['laterRowWins', 'warning', 4, 2, 'Ann × SEO']])
+    expect(draft.problems.map((p) => [p.code, p.severity, p.row, p.otherRow, p.value])).toEqual([
+      ['laterRowWins', 'warning', 4, 2, 'Ann × SEO'],
+    ])
     expect(draftIsCommittable(draft)).toBe(true)
   })
 
@@ -199,7 +219,9 @@ describe('long files', () => {
   })
 
   it('refuses a long file without a level column', () => {
-    expect(codes('person,skill,level\nAnn,SEO,1\n', { columns: ['name', 'skill', 'ignore'] })).toEqual([['noLevelColumn', 1, '', '']])
+    expect(codes('person,skill,level\nAnn,SEO,1\n', { columns: ['name', 'skill', 'ignore'] })).toEqual([
+      ['noLevelColumn', 1, '', ''],
+    ])
   })
 
   it('reads a long file as wide when the user says so', () => {

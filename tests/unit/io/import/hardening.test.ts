@@ -9,7 +9,8 @@ import { draftOf, NO_WORDS } from '../helpers'
 // Issue 14: the holes a probe with hostile and broken files found, each as it was reproduced.
 
 describe('mixed delimiters (defect 1)', () => {
-  const text = 'Name;Email;Team;Consulting\r\nAnn Lee;ann@example.org;T;2\r\nMix One,m1@example.org,T,3\r\nTab Two\tt2@example.org\tT\t1\r\n'
+  const text =
+    'Name;Email;Team;Consulting\r\nAnn Lee;ann@example.org;T;2\r\nMix One,m1@example.org,T,3\r\nTab Two\tt2@example.org\tT\t1\r\n'
 
   it('a row whose field count differs from the header is a problem naming the row and the delimiter that would split it right', () => {
     const draft = draftOf(text)
@@ -33,7 +34,9 @@ describe('mixed delimiters (defect 1)', () => {
 
   it.each(['en', 'ru'] as const)('says so in %s', (locale) => {
     const { t } = createAppI18n(locale).global
-    expect(t('importExport.problem.fieldCountDelimiter', { row: 3, found: 1, expected: 4, delimiter: ',', value: 'x' })).toMatch(/3.*1.*4/)
+    expect(
+      t('importExport.problem.fieldCountDelimiter', { row: 3, found: 1, expected: 4, delimiter: ',', value: 'x' }),
+    ).toMatch(/3.*1.*4/)
   })
 })
 
@@ -43,18 +46,28 @@ describe('a column headed with a skill of the workspace (defect 2)', () => {
     const context = { ...NO_WORDS, skillNames: ['Vendor management', 'Consulting'] }
     const draft = draftOf(text, {}, {}, context)
     expect(draft.columns.map((c) => c.role)).toEqual(['name', 'email', 'skill', 'skill'])
-    expect(draft.problems.filter((p) => p.code === 'unknownLevel').map((p) => [p.row, p.columnLetter, p.value])).toEqual([
+    expect(
+      draft.problems.filter((p) => p.code === 'unknownLevel').map((p) => [p.row, p.columnLetter, p.value]),
+    ).toEqual([
       [2, 'C', 'IV'],
       [3, 'C', 'III'],
     ])
     expect(draft.problems.some((p) => p.code === 'textColumnIgnored')).toBe(false)
     expect(draftIsCommittable(draft)).toBe(false)
     // Matched case and spaces aside, and by an alias or Russian name.
-    expect(draftOf('Name,vendor  MANAGEMENT\nAnn,IV\n', {}, {}, { ...NO_WORDS, skillNames: ['Vendor management'] }).columns[1]!.role).toBe('skill')
+    expect(
+      draftOf('Name,vendor  MANAGEMENT\nAnn,IV\n', {}, {}, { ...NO_WORDS, skillNames: ['Vendor management'] })
+        .columns[1]!.role,
+    ).toBe('skill')
   })
 
   it('a text column under an unknown header is still ignored with a warning', () => {
-    const draft = draftOf('Name,Notes,Consulting\nAnn,likes tea,2\nBo,met at a fair,3\n', {}, {}, { ...NO_WORDS, skillNames: ['Consulting'] })
+    const draft = draftOf(
+      'Name,Notes,Consulting\nAnn,likes tea,2\nBo,met at a fair,3\n',
+      {},
+      {},
+      { ...NO_WORDS, skillNames: ['Consulting'] },
+    )
     expect(draft.columns[1]!.role).toBe('ignore')
   })
 })
@@ -80,12 +93,16 @@ describe('problem lists (defect 6)', () => {
     const keys = draft.problems.map((p) => JSON.stringify([p.code, p.row, p.columnLetter, p.value]))
     expect(new Set(keys).size).toBe(keys.length)
     const random = draftOf(new Uint8Array(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256)))
-    const randomKeys = random.problems.map((p) => JSON.stringify([p.code, p.row, p.columnLetter, p.value, p.fields ?? null]))
+    const randomKeys = random.problems.map((p) =>
+      JSON.stringify([p.code, p.row, p.columnLetter, p.value, p.fields ?? null]),
+    )
     expect(new Set(randomKeys).size).toBe(randomKeys.length)
   })
 
   it.each(['en', 'ru'] as const)('shows the count in %s', (locale) => {
-    expect(createAppI18n(locale).global.t('importExport.problems.repeated', { text: 'Row 2: broken', count: 3 })).toBe('Row 2: broken (×3)')
+    expect(createAppI18n(locale).global.t('importExport.problems.repeated', { text: 'Row 2: broken', count: 3 })).toBe(
+      'Row 2: broken (×3)',
+    )
   })
 })
 
@@ -106,7 +123,11 @@ describe('control characters (defect 7)', () => {
 
   it('are stripped when a name is entered', () => {
     const data = matrix([[1]])
-    const added = addPerson(data, { name: 'Bo\u0000b', email: 'b\u0000@x.org', team: 'T\u0001', title: 'L\u007fead' }, 'p-new')
+    const added = addPerson(
+      data,
+      { name: 'Bo\u0000b', email: 'b\u0000@x.org', team: 'T\u0001', title: 'L\u007fead' },
+      'p-new',
+    )
     expect(added.forward.people!.put![0]).toMatchObject({ name: 'Bob', email: 'b@x.org', team: 'T', title: 'Lead' })
     const renamed = updatePerson(data, data.people[0]!.id, { name: '\u0000Ann\u0000' })!
     expect(renamed.forward.people!.put![0]!.name).toBe('Ann')
