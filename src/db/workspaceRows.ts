@@ -37,6 +37,7 @@ export function workspaceFromRows(rows: WorkspaceRows): WorkspaceData {
     skills: byOrder(rows.skills.map(skillFromDb)),
     people: byOrder(members.map((m) => m.person)),
     roles: byOrder(rows.roles.map(roleFromDb)),
+    resources: [],
     ratings: new Map(members.map((m) => [m.person.id, m.ratings])),
   }
 }

@@ -97,6 +97,7 @@ export function applyDelta(data: WorkspaceData, delta: Delta, now: number): Work
     skills: applyEntityDelta(data.skills, delta.skills),
     people: applyEntityDelta(data.people, delta.people),
     roles: applyEntityDelta(data.roles, delta.roles),
+    resources: data.resources,
     ratings: applyRatingsDelta(data.ratings, delta.ratings, workspace.nextSlot, now),
   }
 }

@@ -33,6 +33,12 @@ export function withFreshIds(data: WorkspaceData, newId: () => Id): WorkspaceDat
     id: fresh(r.id),
     requirements: idRecord(Object.entries(r.requirements).map(([skillId, level]) => [fresh(skillId), level] as const)),
   }))
+  const resources = data.resources.map((r) => ({
+    ...r,
+    id: fresh(r.id),
+    title: { ...r.title },
+    teaches: idRecord(Object.entries(r.teaches).map(([skillId, level]) => [fresh(skillId), level] as const)),
+  }))
   const ratings = new Map<Id, PersonRatings>()
   for (const record of data.ratings.values()) {
     const personId = fresh(record.personId)
@@ -57,6 +63,7 @@ export function withFreshIds(data: WorkspaceData, newId: () => Id): WorkspaceDat
     skills,
     people,
     roles,
+    resources,
     ratings,
   }
 }

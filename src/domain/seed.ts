@@ -85,7 +85,7 @@ export function buildSeedWorkspace(framework: Framework, options: SeedOptions): 
     costModel: { ...framework.costModel },
     ...RATING_DEFAULTS,
   }
-  const data: WorkspaceData = { workspace, categories, skills, roles, people: [], ratings: new Map() }
+  const data: WorkspaceData = { workspace, categories, skills, roles, resources: [], people: [], ratings: new Map() }
   if (options.withDemoTeam) addDemoTeam(data, framework, newId, now, options.locale ?? 'en')
   return data
 }

@@ -191,5 +191,7 @@ export interface WorkspaceData {
   skills: Skill[]
   people: Person[]
   roles: RoleTemplate[]
+  /** The catalogue of learning resources the planner can use (courses, workshops, self-study…). */
+  resources: LearningResource[]
   ratings: Map<Id, PersonRatings>
 }

@@ -166,5 +166,5 @@ function backupData(root: Json, version: number): WorkspaceData {
     })
     ratings.set(record.personId, record)
   })
-  return { workspace, categories, skills, people, roles, ratings }
+  return { workspace, categories, skills, people, roles, resources: [], ratings }
 }

@@ -35,6 +35,7 @@ function team(): WorkspaceData {
     skills: [meetups, writing, seo],
     people: [ann, formula, nobody],
     roles: [],
+    resources: [],
     ratings: new Map([
       [ann.id, ratings(ann.id, [3, null, 4], [2, 0, null])],
       [formula.id, ratings(formula.id, [0, 1, null])],

@@ -34,6 +34,7 @@ function team(): WorkspaceData {
     skills: [moderation, writing],
     people: [olga, formula],
     roles: [],
+    resources: [],
     ratings: new Map([
       [olga.id, ratings(olga.id, [3, 1], [2, null])],
       [formula.id, ratings(formula.id, [0, null])],

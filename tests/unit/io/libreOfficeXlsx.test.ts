@@ -33,6 +33,7 @@ function team(): WorkspaceData {
     skills: [moderation, writing, oncall],
     people: [olga, evil],
     roles: [],
+    resources: [],
     ratings: new Map([
       [olga.id, ratings(olga.id, [3, 1, 4], [null, 2, null])],
       [evil.id, ratings(evil.id, [0, null, null])],

@@ -120,6 +120,7 @@ function build({
     skills,
     people,
     roles: [],
+    resources: [],
     ratings: new Map(people.map((p, i) => [p.id, records[i]!])),
   }
 }

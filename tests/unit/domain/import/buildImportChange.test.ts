@@ -72,6 +72,7 @@ function team(): WorkspaceData {
         frameworkId: '',
       },
     ],
+    resources: [],
     ratings: new Map([
       [ann.id, ratings(ann.id, [2, 1, 4], [0, null, null])],
       [bob.id, ratings(bob.id, [null, 3])],

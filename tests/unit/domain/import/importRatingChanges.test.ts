@@ -44,6 +44,7 @@ function team(): WorkspaceData {
     skills: [writing, seo],
     people: [ann, bob],
     roles: [],
+    resources: [],
     ratings: new Map([
       [ann.id, ratings(ann.id, [2, 1], [], [3, null])],
       [bob.id, ratings(bob.id, [null, 3])],
