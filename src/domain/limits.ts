@@ -10,3 +10,6 @@ export const MAX_TARGET_PEOPLE = 1000
  * are 150 MB in memory; a slot counter near 2^31 made the next import allocate gigabytes.
  */
 export const MAX_SLOTS = 10_000
+
+/** The most mentees one mentor can be given: a bound for the cost model at every door. */
+export const MAX_MENTEES = 100

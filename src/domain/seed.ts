@@ -7,6 +7,7 @@ import { staleCutoff } from './staleness'
 import type { Level } from './scale'
 import type { Locale } from './text'
 import {
+  MENTORING_DEFAULTS,
   RATING_DEFAULTS,
   type Category,
   type Id,
@@ -82,7 +83,7 @@ export function buildSeedWorkspace(framework: Framework, options: SeedOptions): 
     scale: framework.scale.map((level) => ({ ...level, label: { ...level.label }, hint: { ...level.hint } })),
     interestScale: framework.interest.map((interest) => ({ ...interest, label: { ...interest.label } })),
     defaultTarget: { ...framework.defaultTarget },
-    costModel: { ...framework.costModel },
+    costModel: { ...MENTORING_DEFAULTS, ...framework.costModel },
     ...RATING_DEFAULTS,
   }
   const data: WorkspaceData = { workspace, categories, skills, roles, resources: [], people: [], ratings: new Map() }

@@ -1,7 +1,7 @@
 import type { InterestDef, LevelDef } from '../scale'
 import { INTEREST_UNSET, isInterest, isLevel, MAX_LEVEL, NOT_ASSESSED } from '../scale'
 import { idRecord } from '../idRecord'
-import { MAX_SLOTS, MAX_TARGET_PEOPLE } from '../limits'
+import { MAX_MENTEES, MAX_SLOTS, MAX_TARGET_PEOPLE } from '../limits'
 import type { LocalText } from '../text'
 import {
   CSV_DELIMITERS,
@@ -160,6 +160,11 @@ export function workspaceRecord(value: unknown, path: string): Workspace {
     interestDiscount: number(cost, 'interestDiscount', costPath, { min: 0 }),
     maxTrainingsPerPerson: number(cost, 'maxTrainingsPerPerson', costPath, { min: 0, whole: true }),
   }
+  // Absent in records written before mentoring existed: the planner then plans no mentoring.
+  if (cost.mentoringStepCost !== undefined)
+    costModel.mentoringStepCost = number(cost, 'mentoringStepCost', costPath, { min: 0 })
+  if (cost.menteesPerMentor !== undefined)
+    costModel.menteesPerMentor = number(cost, 'menteesPerMentor', costPath, { min: 0, max: MAX_MENTEES, whole: true })
   const id = text(json, 'id', path, true)
   const name = text(json, 'name', path)
   const createdAt = number(json, 'createdAt', path)

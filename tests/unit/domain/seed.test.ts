@@ -63,7 +63,13 @@ describe('buildSeedWorkspace', () => {
     const moderation = data.skills.find((s) => s.frameworkId === 'engagement.moderation')
     expect(manager?.hireCost).toBe(8)
     expect(manager?.requirements[moderation!.id]).toBe(3)
-    expect(data.workspace.costModel).toEqual({ trainStepCost: 2, interestDiscount: 1, maxTrainingsPerPerson: 3 })
+    expect(data.workspace.costModel).toEqual({
+      trainStepCost: 2,
+      interestDiscount: 1,
+      maxTrainingsPerPerson: 3,
+      mentoringStepCost: 1,
+      menteesPerMentor: 2,
+    })
   })
 
   it('starts an empty workspace with skills and roles but nobody in it', () => {

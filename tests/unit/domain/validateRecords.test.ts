@@ -61,6 +61,18 @@ describe('one validator for records read from IndexedDB and from a backup', () =
     ],
     [
       'workspace',
+      'a mentor with half a mentee',
+      (w) => (((w.costModel as Json).menteesPerMentor = 1.5), 'costModel.menteesPerMentor'),
+      'outOfRange',
+    ],
+    [
+      'workspace',
+      'a negative mentoring cost',
+      (w) => (((w.costModel as Json).mentoringStepCost = -1), 'costModel.mentoringStepCost'),
+      'outOfRange',
+    ],
+    [
+      'workspace',
       'a scale label that is not a text pair',
       (w) => (((w.scale as Json[])[0]!.label = 'Aware'), 'scale[0].label'),
       'notObject',
@@ -139,6 +151,23 @@ describe('the CSV export settings of a workspace', () => {
       delimiter: ';',
       localNames: true,
     })
+  })
+})
+
+describe('the mentoring fields of the cost model', () => {
+  it('are kept through IndexedDB and a backup (they were dropped, which turned mentoring off)', () => {
+    const costModel = { ...data.workspace.costModel, mentoringStepCost: 1.5, menteesPerMentor: 3 }
+    const workspace = { ...data.workspace, costModel }
+    expect(workspaceFromDb(structuredClone(workspaceToDb(workspace))).costModel).toEqual(costModel)
+    expect(parseBackup(backupJson({ ...data, workspace }, new Date(0))).data.workspace.costModel).toEqual(costModel)
+  })
+
+  it('are optional: a record written before mentoring existed reads without them', () => {
+    const { row } = stored('workspace')
+    const cost = row.costModel as Json
+    delete cost.mentoringStepCost
+    delete cost.menteesPerMentor
+    expect(workspaceFromDb(row).costModel).toEqual({ trainStepCost: 2, interestDiscount: 1, maxTrainingsPerPerson: 3 })
   })
 })
 
