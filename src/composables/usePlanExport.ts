@@ -1,35 +1,70 @@
 import { useI18n } from 'vue-i18n'
+import { shownActions, type ShownAction } from '../domain/planner/shownActions'
 import type { PlanResult } from '../domain/planner/types'
 import { useExportStore, type ExportFile } from '../stores/export'
 import { usePlanText } from './usePlanText'
 
-/** The plan as a CSV file in the current language. */
+const COLUMNS = ['action', 'who', 'skill', 'from', 'to', 'cost', 'reason', 'mentor', 'course', 'sessions'] as const
+
+/** The plan as a CSV file in the current language: one row per action as the page shows it. */
 export function usePlanExport() {
   const { t } = useI18n()
   const text = usePlanText()
   const exports = useExportStore()
 
-  function planFile(result: PlanResult): ExportFile {
-    const header = ['action', 'who', 'skill', 'from', 'to', 'cost', 'reason'].map((key) => t(`plan.csv.${key}`))
-    const rows = result.actions.map((action) => {
-      switch (action.kind) {
-        case 'train':
-        case 'mentor':
-          return [
-            t(`plan.kind.${action.kind}`),
-            text.personName(action.personId),
-            text.skillName(action.skillId),
-            text.levelText(action.fromLevel),
-            text.levelText(action.toLevel),
-            action.cost,
-            text.actionReason(action),
-          ]
-        case 'course':
-          return [t('plan.kind.course'), text.actionTitle(action), '', '', '', action.cost, text.actionReason(action)]
-        case 'hire':
-          return [t('plan.kind.hire'), text.roleName(action.roleId), '', '', '', action.cost, text.actionReason(action)]
+  function row(action: ShownAction): (string | number)[] {
+    const kind = t(`plan.kind.${action.kind}`)
+    const reason = text.actionReason(action)
+    switch (action.kind) {
+      case 'train':
+      case 'mentor':
+        return [
+          kind,
+          text.personName(action.personId),
+          text.skillName(action.skillId),
+          text.levelText(action.fromLevel),
+          text.levelText(action.toLevel),
+          action.cost,
+          reason,
+          action.kind === 'mentor' ? text.personName(action.mentorId) : '',
+          '',
+          '',
+        ]
+      case 'course':
+        return [
+          kind,
+          action.attendees.map((a) => text.personName(a.personId)).join(', '),
+          action.holders.map((h) => `${text.skillName(h.skillId)} (${h.count})`).join(', '),
+          '',
+          '',
+          action.cost,
+          reason,
+          '',
+          text.resourceTitle(action.resourceId),
+          action.sessions === null || action.seats === null
+            ? t('plan.csv.selfPaced')
+            : `${action.sessions} × ${action.seats}`,
+        ]
+      case 'hire': {
+        const role = text.roleName(action.roleId)
+        return [
+          kind,
+          action.count > 1 ? `${action.count} × ${role}` : role,
+          '',
+          '',
+          '',
+          action.cost,
+          reason,
+          '',
+          '',
+          '',
+        ]
       }
-    })
+    }
+  }
+
+  function planFile(result: PlanResult): ExportFile {
+    const header = COLUMNS.map((key) => t(`plan.csv.${key}`))
     const total = [
       t('plan.csv.total'),
       '',
@@ -38,8 +73,11 @@ export function usePlanExport() {
       '',
       result.totalCost,
       `${result.status}: ${text.statusText(result)}`,
+      '',
+      '',
+      '',
     ]
-    return exports.planFile(header, [...rows, total])
+    return exports.planFile(header, [...shownActions(result.actions).map(row), total])
   }
 
   return { planFile }

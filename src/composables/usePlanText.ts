@@ -1,21 +1,35 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { PlanAction, PlanResult, UnclosedReason } from '../domain/planner/types'
+import type { ShownAction } from '../domain/planner/shownActions'
+import type { ClosedNeed, CourseAction, PlanResult, UnclosedReason } from '../domain/planner/types'
 import { interestLabel, levelDef, type Interest, type Level } from '../domain/scale'
 import { displayName, pickText, type Locale, type LocalText } from '../domain/text'
-import type { Id } from '../domain/types'
+import type { Id, Resilience, WorkspaceData } from '../domain/types'
+import { usePlanStore } from '../stores/plan'
 import { useWorkspaceStore } from '../stores/workspace'
+
+const byId = <T extends { id: Id }>(now: readonly T[] = [], then: readonly T[] = []) =>
+  new Map([...then, ...now].map((item) => [item.id, item]))
 
 /** Names, levels and reasons of a plan in the current language, built from message keys. */
 export function usePlanText() {
   const workspace = useWorkspaceStore()
+  const plan = usePlanStore()
   const { t, locale } = useI18n()
   // The language of the messages, so names and sentences always match.
   const language = computed<Locale>(() => (locale.value === 'ru' ? 'ru' : 'en'))
 
-  const skills = computed(() => new Map((workspace.data?.skills ?? []).map((s) => [s.id, s])))
-  const people = computed(() => new Map((workspace.data?.people ?? []).map((p) => [p.id, p])))
-  const roles = computed(() => new Map((workspace.data?.roles ?? []).map((r) => [r.id, r])))
+  // What was deleted since the plan was made is still named as it was then.
+  const lookup = <T extends { id: Id }>(pick: (data: WorkspaceData) => readonly T[]) =>
+    computed(() => {
+      const now = workspace.data
+      const then = plan.resultSource
+      return byId(now ? pick(now) : [], then && then !== now ? pick(then) : [])
+    })
+  const skills = lookup((d) => d.skills)
+  const people = lookup((d) => d.people)
+  const roles = lookup((d) => d.roles)
+  const resources = lookup((d) => d.resources ?? [])
 
   const named = (entity: { name: string; nameRu: string } | undefined) =>
     entity ? displayName(entity, language.value) : t('plan.deleted')
@@ -23,6 +37,16 @@ export function usePlanText() {
   const roleName = (id: Id) => named(roles.value.get(id))
   const personName = (id: Id) => people.value.get(id)?.name ?? t('plan.deleted')
   const local = (text: LocalText) => pickText(text, language.value)
+  const resourceTitle = (id: Id) => {
+    const resource = resources.value.get(id)
+    return resource ? local(resource.title) : t('plan.deletedResource')
+  }
+
+  /** "Alex", "Alex and Emily", "Alex, Emily and Igor". */
+  function listText(items: readonly string[]): string {
+    if (items.length < 2) return items[0] ?? ''
+    return t('plan.list.and', { rest: items.slice(0, -1).join(', '), last: items.at(-1) ?? '' })
+  }
 
   function levelText(level: number | null): string {
     const scale = workspace.data?.workspace.scale ?? []
@@ -35,7 +59,19 @@ export function usePlanText() {
     return interestLabel(workspace.data?.workspace.interestScale ?? [], interest, language.value)
   }
 
-  function actionTitle(action: PlanAction): string {
+  const resilienceText = (mode: Resilience) => t(`plan.resilience.${mode}.label`)
+
+  /** How often a course runs: "once", "3 times". */
+  const timesText = (sessions: number) =>
+    sessions === 1 ? t('plan.actions.once') : t('plan.actions.timesPlural', { n: sessions }, sessions)
+
+  function courseTitle(action: CourseAction, people: string): string {
+    const resource = resourceTitle(action.resourceId)
+    if (action.sessions === null) return t('plan.actions.courseSelfPaced', { resource, people })
+    return t('plan.actions.course', { resource, times: timesText(action.sessions), people })
+  }
+
+  function actionTitle(action: ShownAction): string {
     switch (action.kind) {
       case 'train':
         return t('plan.actions.train', { person: personName(action.personId), skill: skillName(action.skillId) })
@@ -46,26 +82,59 @@ export function usePlanText() {
           skill: skillName(action.skillId),
         })
       case 'course':
-        return t('plan.actions.course', {
-          resource: action.resourceId,
-          people: action.attendees.map((a) => personName(a.personId)).join(', '),
-        })
+        return courseTitle(action, listText(action.attendees.map((a) => personName(a.personId))))
       case 'hire':
-        return t('plan.actions.hire', { role: roleName(action.roleId) })
+        return action.count > 1
+          ? t('plan.actions.hireMany', { count: action.count, role: roleName(action.roleId) })
+          : t('plan.actions.hire', { role: roleName(action.roleId) })
     }
   }
 
-  function actionReason(action: PlanAction): string {
-    if (action.kind === 'hire') {
-      const list = action.closes
-        .map((c) => t('plan.reason.hireSkill', { skill: skillName(c.skillId), need: c.need }))
-        .join(', ')
-      return t('plan.reason.hire', { skills: list })
+  /** "12 seats", "2 sessions × 12 seats"; null for a self-paced resource. */
+  function seatsText(action: CourseAction): string | null {
+    if (action.sessions === null || action.seats === null) return null
+    if (action.sessions === 1) return t('plan.actions.seats', { seats: action.seats })
+    return t('plan.actions.sessionsSeats', { sessions: action.sessions, seats: action.seats })
+  }
+
+  /** "makes 3 holders of Moderation and 2 of Facilitating connections". */
+  function courseHolders(action: CourseAction): string {
+    const [first, ...more] = action.holders
+    if (!first) return ''
+    return listText([
+      t('plan.reason.courseHoldersPlural', { count: first.count, skill: skillName(first.skillId) }, first.count),
+      ...more.map((h) => t('plan.reason.courseMore', { count: h.count, skill: skillName(h.skillId) })),
+    ])
+  }
+
+  /** Per attendee whose level is not known: "the level of Alex in Moderation is not known: ask them first". */
+  function courseUnknown(action: CourseAction): string[] {
+    return action.attendees
+      .filter((a) => a.levelUnknown.length)
+      .map((a) =>
+        t('plan.reason.levelUnknownIn', {
+          person: personName(a.personId),
+          skills: listText(a.levelUnknown.map(skillName)),
+        }),
+      )
+  }
+
+  /** Closed needs summed per skill: "Moderation (2 of 2), SEO (1 of 1)". */
+  function closedPerSkill(closes: readonly ClosedNeed[]): string {
+    const counts = new Map<Id, { need: number; count: number }>()
+    for (const c of closes) {
+      const entry = counts.get(c.skillId) ?? { need: c.need, count: 0 }
+      entry.count++
+      counts.set(c.skillId, entry)
     }
-    if (action.kind === 'course')
-      return action.holders
-        .map((h) => t('plan.reason.courseHolders', { count: h.count, skill: skillName(h.skillId) }))
-        .join('; ')
+    return [...counts]
+      .map(([skillId, { need, count }]) => t('plan.reason.hireSkill', { skill: skillName(skillId), count, need }))
+      .join(', ')
+  }
+
+  function actionReason(action: ShownAction): string {
+    if (action.kind === 'hire') return t('plan.reason.hire', { skills: closedPerSkill(action.closes) })
+    if (action.kind === 'course') return [courseHolders(action), ...courseUnknown(action)].join('; ')
     const person = personName(action.personId)
     const closes = action.closes.map((c) =>
       t('plan.reason.closesPlural', { skill: skillName(c.skillId), need: c.need }, c.need),
@@ -74,6 +143,13 @@ export function usePlanText() {
     const how = action.kind === 'train' && action.noCourse && action.noMentor ? [t('plan.reason.noCourseNoMentor')] : []
     const unknown = action.levelUnknown ? [t('plan.reason.levelUnknown', { person })] : []
     return [...closes, t(`plan.reason.${wish}`, { person }), ...how, ...unknown].join('; ')
+  }
+
+  /** True when the action's person (or an attendee) has no known level in what they learn: ask first. */
+  function asksFirst(action: ShownAction): boolean {
+    if (action.kind === 'train' || action.kind === 'mentor') return action.levelUnknown
+    if (action.kind === 'course') return action.attendees.some((a) => a.levelUnknown.length > 0)
+    return false
   }
 
   function unclosedText(reason: UnclosedReason): string {
@@ -90,11 +166,18 @@ export function usePlanText() {
     skillName,
     roleName,
     personName,
+    resourceTitle,
     local,
+    listText,
     levelText,
     interestText,
+    resilienceText,
     actionTitle,
+    seatsText,
+    timesText,
+    courseTitle,
     actionReason,
+    asksFirst,
     unclosedText,
     statusText,
   }

@@ -5,6 +5,7 @@ import { updateWorkspace } from '../domain/edits'
 import { newId } from '../domain/ids'
 import { greedyPlan, planWith } from '../domain/planner/plan'
 import { toSavedContent, type SavedPlan } from '../domain/planner/saved'
+import { planStaleReasons, type PlanSource, type StaleReason } from '../domain/planner/stale'
 import {
   plannerInputOf,
   type PlanLimits,
@@ -12,7 +13,7 @@ import {
   type PlanResult,
   type SolveLp,
 } from '../domain/planner/types'
-import type { CostModel, Id, WorkspaceData } from '../domain/types'
+import { MENTORING_DEFAULTS, type CostModel, type Id, type Resilience, type WorkspaceData } from '../domain/types'
 import type { SolverClient } from '../solver/solverClient'
 import { bundledFramework } from './framework'
 import { useMatrixStore } from './matrix'
@@ -36,21 +37,39 @@ export const usePlanStore = defineStore('plan', () => {
   const notices = useNoticeStore()
 
   const limits = ref<PlanLimits>({ budget: null, maxHires: null })
+  /** How many holders the next plan aims for (docs/planner.md). */
+  const resilience = ref<Resilience>('targets')
   const running = ref(false)
   const elapsedMs = ref(0)
   /** Big and never edited: kept out of Vue's deep reactivity. */
   const result = shallowRef<PlanResult | null>(null)
   /** The workspace data the result was computed from; any later edit makes the result stale. */
   const resultSource = shallowRef<WorkspaceData | null>(null)
+  /** The limits and resilience the result was computed with. */
+  const resultSettings = shallowRef<Omit<PlanSource, 'data'> | null>(null)
   const saved = shallowRef<SavedPlan[]>([])
   const unreadableSaved = ref(0)
 
-  const stale = computed(() => result.value !== null && resultSource.value !== workspace.data)
-  /** Trainings per person in the last plan run (the "training load" shown on skill pages). */
-  const trainingLoad = computed(() => {
+  /** What changed since the shown plan was made: the budget, the resilience, the cost model, … (empty: nothing). */
+  const staleReasons = computed<StaleReason[]>(() => {
+    const made = resultSource.value
+    const settings = resultSettings.value
+    const now = workspace.data
+    if (!result.value || !made || !settings || !now) return []
+    return planStaleReasons(
+      { data: made, ...settings },
+      { data: now, limits: limits.value, resilience: resilience.value },
+    )
+  })
+  const stale = computed(() => staleReasons.value.length > 0)
+  /** Learning actions per person in the last plan run — trainings, mentorships received, courses attended (shown on skill pages). */
+  const learningLoad = computed(() => {
     const load = new Map<Id, number>()
-    for (const action of result.value?.actions ?? [])
-      if (action.kind === 'train') load.set(action.personId, (load.get(action.personId) ?? 0) + 1)
+    const add = (personId: Id) => load.set(personId, (load.get(personId) ?? 0) + 1)
+    for (const action of result.value?.actions ?? []) {
+      if (action.kind === 'train' || action.kind === 'mentor') add(action.personId)
+      else if (action.kind === 'course') for (const attendee of action.attendees) add(attendee.personId)
+    }
     return load
   })
 
@@ -63,6 +82,7 @@ export const usePlanStore = defineStore('plan', () => {
     if (event.kind !== 'reload') return
     result.value = null
     resultSource.value = null
+    resultSettings.value = null
     saved.value = []
     loadedFor = null
   })
@@ -98,7 +118,8 @@ export const usePlanStore = defineStore('plan', () => {
     const data = workspace.data
     const counted = workspace.effective
     if (!data || !counted || running.value) return null
-    const input = plannerInputOf(toRaw(counted), toRaw(limits.value))
+    const settings = { limits: { ...toRaw(limits.value) }, resilience: resilience.value }
+    const input = plannerInputOf(toRaw(counted), settings.limits, settings.resilience)
     running.value = true
     elapsedMs.value = 0
     const started = performance.now()
@@ -111,6 +132,7 @@ export const usePlanStore = defineStore('plan', () => {
       const plan = await makePlan(input, cancelled)
       result.value = markRaw(plan)
       resultSource.value = data
+      resultSettings.value = settings
       return plan
     } catch (error) {
       if (isCancel(error)) notices.show('info', 'plan.cancelled')
@@ -136,12 +158,21 @@ export const usePlanStore = defineStore('plan', () => {
     limits.value = { ...limits.value, ...patch }
   }
 
+  function setResilience(mode: Resilience) {
+    resilience.value = mode
+  }
+
   function setCostModel(patch: Partial<CostModel>): boolean {
     return workspace.edit((data) => updateWorkspace(data, { costModel: patch }))
   }
 
+  /** What a new workspace starts with: the framework's costs and the mentoring defaults. */
+  function defaultCostModel(): CostModel {
+    return { ...MENTORING_DEFAULTS, ...bundledFramework().costModel }
+  }
+
   function restoreDefaultCostModel(): boolean {
-    return setCostModel({ ...bundledFramework().costModel })
+    return setCostModel(defaultCostModel())
   }
 
   function setTrainable(personId: Id, trainable: boolean): boolean {
@@ -193,19 +224,24 @@ export const usePlanStore = defineStore('plan', () => {
 
   return {
     limits,
+    resilience,
     running,
     elapsedMs,
     result,
     resultSource,
+    resultSettings,
     saved,
     unreadableSaved,
+    staleReasons,
     stale,
-    trainingLoad,
+    learningLoad,
     setSolverForTests,
     run,
     cancel,
     setLimits,
+    setResilience,
     setCostModel,
+    defaultCostModel,
     restoreDefaultCostModel,
     setTrainable,
     loadSaved,

@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { createTestingPinia, type TestingPinia } from '@pinia/testing'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import PlanActionItem from '../../src/components/plan/PlanActionItem.vue'
+import type { ShownAction } from '../../src/domain/planner/shownActions'
 import type { PlanAction } from '../../src/domain/planner/types'
 import type { WorkspaceData } from '../../src/domain/types'
 import { demoWorkspace } from '../fixtures/demo'
@@ -18,7 +19,7 @@ beforeEach(() => {
   data = workspace.data
 })
 
-function render(action: PlanAction, locale: 'en' | 'ru') {
+function render(action: ShownAction, locale: 'en' | 'ru') {
   return mount(PlanActionItem, {
     props: { action },
     global: { plugins: [pinia, createAppI18n(locale)], stubs: { RouterLink: true } },
@@ -73,9 +74,11 @@ describe('PlanActionItem', () => {
   it('lists the skills a hire closes, in Russian too', () => {
     const role = data.roles[0]!
     const [a, b] = data.skills
-    const action: PlanAction = {
+    const action: ShownAction = {
       kind: 'hire',
       roleId: role.id,
+      count: 1,
+      unitCost: role.hireCost,
       cost: role.hireCost,
       closes: [
         { skillId: a!.id, need: 2 },

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listPlans } from '../../src/db/planRepo'
 import { loadWorkspace } from '../../src/db/workspaceRepo'
 import type { SolveLp } from '../../src/domain/planner/types'
+import { MENTORING_DEFAULTS } from '../../src/domain/types'
 import { bundledFramework } from '../../src/stores/framework'
 import { useNoticeStore } from '../../src/stores/notices'
 import { usePlanStore } from '../../src/stores/plan'
@@ -50,11 +51,22 @@ describe('running the planner', () => {
     expect(plan.stale).toBe(true)
   })
 
-  it("counts each person's trainings in the last run as their training load", async () => {
+  it("counts each person's learning actions in the last run (trainings, mentorships, course places) as their load", async () => {
     const { plan } = await openedStores()
-    await plan.run()
-    const trainings = plan.result!.actions.filter((a) => a.kind === 'train')
-    expect([...plan.trainingLoad.values()].reduce((a, b) => a + b, 0)).toBe(trainings.length)
+    const result = (await plan.run())!
+    const learning = result.trainings + result.mentorships + result.attendances
+    expect(result.mentorships).toBeGreaterThan(0)
+    expect([...plan.learningLoad.values()].reduce((a, b) => a + b, 0)).toBe(learning)
+    const mentee = result.actions.find((a) => a.kind === 'mentor')
+    if (mentee?.kind !== 'mentor') throw new Error('the demo plan mentors someone')
+    expect(plan.learningLoad.get(mentee.personId)).toBeGreaterThanOrEqual(1)
+    // Mentoring is not the mentor's own learning.
+    const mentorLoad = result.actions.filter((a) =>
+      a.kind === 'course'
+        ? a.attendees.some((x) => x.personId === mentee.mentorId)
+        : a.kind !== 'hire' && a.personId === mentee.mentorId,
+    ).length
+    expect(plan.learningLoad.get(mentee.mentorId) ?? 0).toBe(mentorLoad)
   })
 
   it('stops on cancel, keeps the previous result and says so', async () => {
@@ -100,9 +112,9 @@ describe('cost model and availability', () => {
     expect((await loadWorkspace(storage.db, workspace.data!.workspace.id))?.workspace.costModel.trainStepCost).toBe(5)
     workspace.undo()
     expect(workspace.data!.workspace.costModel.trainStepCost).toBe(bundledFramework().costModel.trainStepCost)
-    plan.setCostModel({ maxTrainingsPerPerson: 1, interestDiscount: 0 })
+    plan.setCostModel({ maxTrainingsPerPerson: 1, interestDiscount: 0, mentoringStepCost: 3, menteesPerMentor: 5 })
     plan.restoreDefaultCostModel()
-    expect(workspace.data!.workspace.costModel).toEqual(bundledFramework().costModel)
+    expect(workspace.data!.workspace.costModel).toEqual({ ...MENTORING_DEFAULTS, ...bundledFramework().costModel })
   })
 
   it('refuses a negative cost with a notice and changes nothing', async () => {

@@ -1,7 +1,7 @@
 import type { SavedAction, SavedPlan, SavedPlanContent } from '../../domain/planner/saved'
 import type { CoverageCounts, PlanLimits } from '../../domain/planner/types'
 import type { LocalText } from '../../domain/text'
-import type { Id } from '../../domain/types'
+import { RESILIENCE_MODES, type Id } from '../../domain/types'
 import type { PlanRow } from '../records'
 import { CorruptRecordError } from './validate'
 
@@ -51,17 +51,44 @@ export function planContentFromDb(id: string, value: unknown): SavedPlanContent 
   const cost = r.object(json.costModel, 'costModel')
   const actions = r.list(json.actions, 'actions').map((item, i): SavedAction => {
     const action = r.object(item, `actions[${i}]`)
+    const at = (field: string) => `actions[${i}].${field}`
     if (action.kind !== 'train' && action.kind !== 'hire' && action.kind !== 'mentor' && action.kind !== 'course')
-      return r.fail(`actions[${i}].kind`)
-    return {
+      return r.fail(at('kind'))
+    const saved: SavedAction = {
       kind: action.kind,
-      who: r.text(action.who, `actions[${i}].who`),
-      skill: action.skill === null ? null : r.text(action.skill, `actions[${i}].skill`),
-      fromLevel: r.numberOrNull(action.fromLevel, `actions[${i}].fromLevel`),
-      toLevel: r.numberOrNull(action.toLevel, `actions[${i}].toLevel`),
-      cost: r.number(action.cost, `actions[${i}].cost`),
+      who: r.text(action.who, at('who')),
+      skill: action.skill === null ? null : r.text(action.skill, at('skill')),
+      fromLevel: r.numberOrNull(action.fromLevel, at('fromLevel')),
+      toLevel: r.numberOrNull(action.toLevel, at('toLevel')),
+      cost: r.number(action.cost, at('cost')),
     }
+    // Fields added with courses, mentors and grouped hires: absent in older scenarios.
+    if (action.mentor !== undefined) saved.mentor = r.text(action.mentor, at('mentor'))
+    if (action.attendees !== undefined)
+      saved.attendees = r.list(action.attendees, at('attendees')).map((a) => r.text(a, at('attendees[]')))
+    if (action.holders !== undefined)
+      saved.holders = r.list(action.holders, at('holders')).map((h) => {
+        const holder = r.object(h, at('holders[]'))
+        return { skill: r.text(holder.skill, at('holders.skill')), count: r.number(holder.count, at('holders.count')) }
+      })
+    if (action.sessions !== undefined) saved.sessions = r.numberOrNull(action.sessions, at('sessions'))
+    if (action.seats !== undefined) saved.seats = r.numberOrNull(action.seats, at('seats'))
+    if (action.count !== undefined) saved.count = r.number(action.count, at('count'))
+    return saved
   })
+  const costModel: SavedPlanContent['costModel'] = {
+    trainStepCost: r.number(cost.trainStepCost, 'costModel.trainStepCost'),
+    interestDiscount: r.number(cost.interestDiscount, 'costModel.interestDiscount'),
+    maxTrainingsPerPerson: r.number(cost.maxTrainingsPerPerson, 'costModel.maxTrainingsPerPerson'),
+  }
+  if (cost.mentoringStepCost !== undefined)
+    costModel.mentoringStepCost = r.number(cost.mentoringStepCost, 'costModel.mentoringStepCost')
+  if (cost.menteesPerMentor !== undefined)
+    costModel.menteesPerMentor = r.number(cost.menteesPerMentor, 'costModel.menteesPerMentor')
+  const resilience =
+    json.resilience === undefined
+      ? undefined
+      : (RESILIENCE_MODES.find((m) => m === json.resilience) ?? r.fail('resilience'))
   return {
     version: 1,
     status,
@@ -71,11 +98,8 @@ export function planContentFromDb(id: string, value: unknown): SavedPlanContent 
     totalNeed: r.number(json.totalNeed, 'totalNeed'),
     closedNeed: r.number(json.closedNeed, 'closedNeed'),
     limits,
-    costModel: {
-      trainStepCost: r.number(cost.trainStepCost, 'costModel.trainStepCost'),
-      interestDiscount: r.number(cost.interestDiscount, 'costModel.interestDiscount'),
-      maxTrainingsPerPerson: r.number(cost.maxTrainingsPerPerson, 'costModel.maxTrainingsPerPerson'),
-    },
+    ...(resilience === undefined ? {} : { resilience }),
+    costModel,
     actions,
     open: r.list(json.open, 'open').map((item, i) => {
       const open = r.object(item, `open[${i}]`)

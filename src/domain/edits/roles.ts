@@ -5,6 +5,7 @@ import { isLevel, type Level } from '../scale'
 import type { Locale } from '../text'
 import { nameKey } from '../text'
 import type { Id, RoleTemplate, WorkspaceData } from '../types'
+import { costProblem, type FieldProblem } from '../planner/validate'
 import { EditError, requireText } from './editError'
 import { renamedInLocale } from './rename'
 
@@ -23,9 +24,23 @@ function checkRoleNameFree(data: WorkspaceData, name: string, exceptId?: Id): vo
   if (clash) throw new EditError('edit.roleNameTaken', { name })
 }
 
+/** The most a hire may cost: a bound against typos (a salary typed into effort units). */
+export const MAX_HIRE_COST = 1_000_000
+
+/** The one rule for a hire cost (the cost rule, at most MAX_HIRE_COST): the role form shows it, an edit refuses it. */
+export function hireCostProblem(value: number): FieldProblem | null {
+  return (
+    costProblem(value) ?? (value > MAX_HIRE_COST ? { key: 'plan.input.costMax', params: { max: MAX_HIRE_COST } } : null)
+  )
+}
+
 function validHireCost(value: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1_000_000)
-    throw new EditError('edit.hireCostValue', { value: String(value) })
+  const problem = hireCostProblem(value)
+  if (problem)
+    throw new EditError(problem.key === 'plan.input.costDecimals' ? 'edit.costDecimals' : 'edit.hireCostValue', {
+      key: 'hireCost',
+      value: String(value),
+    })
   return value
 }
 

@@ -7,6 +7,8 @@ import {
   type Workspace,
   type WorkspaceData,
 } from '../types'
+import { MAX_MENTEES } from '../limits'
+import { costProblem, countProblem, type FieldProblem } from '../planner/validate'
 import { EditError, requireText } from './editError'
 
 export type WorkspacePatch = Partial<
@@ -21,13 +23,22 @@ function validStaleMonths(value: number): number {
   return value
 }
 
+/** The one rule for each cost model field: the form shows it at the field, an edit refuses it. */
+export function costModelFieldProblem(key: keyof CostModel, value: number): FieldProblem | null {
+  if (key === 'maxTrainingsPerPerson') return countProblem(value)
+  if (key === 'menteesPerMentor') return countProblem(value, MAX_MENTEES)
+  return costProblem(value)
+}
+
 function validCostModel(model: CostModel): CostModel {
-  for (const [key, value] of Object.entries(model)) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-      throw new EditError('edit.costModelValue', { key, value: String(value) })
+  for (const [key, value] of Object.entries(model) as [keyof CostModel, number][]) {
+    const problem = costModelFieldProblem(key, value)
+    if (problem)
+      throw new EditError(problem.key === 'plan.input.costDecimals' ? 'edit.costDecimals' : 'edit.costModelValue', {
+        key,
+        value: String(value),
+      })
   }
-  if (!Number.isInteger(model.maxTrainingsPerPerson))
-    throw new EditError('edit.costModelValue', { key: 'maxTrainingsPerPerson', value: model.maxTrainingsPerPerson })
   return model
 }
 

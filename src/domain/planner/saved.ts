@@ -1,5 +1,6 @@
 import type { LocalText } from '../text'
-import type { Id, LearningResource, WorkspaceData } from '../types'
+import type { Id, LearningResource, Resilience, WorkspaceData } from '../types'
+import { shownActions } from './shownActions'
 import type { CoverageCounts, PlanActionKind, PlanLimits, PlanResult, PlanStatus } from './types'
 
 /** One action of a saved plan, with names as they were: people and roles may change later. */
@@ -12,6 +13,17 @@ export interface SavedAction {
   fromLevel: number | null
   toLevel: number | null
   cost: number
+  /** A mentorship's mentor (absent in other kinds). */
+  mentor?: LocalText
+  /** A course's attendees, by name as they were. */
+  attendees?: LocalText[]
+  /** A course: per skill, how many attendees become holders of it. */
+  holders?: { skill: LocalText; count: number }[]
+  /** A course: sessions to run and seats per session (null: self-paced). */
+  sessions?: number | null
+  seats?: number | null
+  /** Hires of one role, grouped into one action (absent: 1). */
+  count?: number
 }
 
 /** What a saved scenario keeps: enough to list, compare and read it without the workspace as it was. */
@@ -24,7 +36,16 @@ export interface SavedPlanContent {
   totalNeed: number
   closedNeed: number
   limits: PlanLimits
-  costModel: { trainStepCost: number; interestDiscount: number; maxTrainingsPerPerson: number }
+  /** Absent in scenarios saved before resilience existed: they aimed at the targets. */
+  resilience?: Resilience
+  costModel: {
+    trainStepCost: number
+    interestDiscount: number
+    maxTrainingsPerPerson: number
+    /** Absent in scenarios saved before mentoring existed (they planned none). */
+    mentoringStepCost?: number
+    menteesPerMentor?: number
+  }
   actions: SavedAction[]
   /** Skills still missing holders after the plan. */
   open: { skill: LocalText; missing: number }[]
@@ -51,6 +72,8 @@ export function toSavedContent(
   const resources = new Map(
     (data.resources ?? []).map((r) => [r.id, { en: r.title.en || r.title.ru, ru: r.title.ru || r.title.en }]),
   )
+  const person = (id: Id) => people.get(id) ?? unknownName
+  const skill = (id: Id) => skills.get(id) ?? unknownName
   return {
     version: 1,
     status: result.status,
@@ -60,18 +83,28 @@ export function toSavedContent(
     totalNeed: result.totalNeed,
     closedNeed: result.closedNeed,
     limits: { ...result.limits },
+    resilience: result.resilience,
     costModel: { ...result.costModel },
-    actions: result.actions.map((action): SavedAction => {
+    actions: shownActions(result.actions).map((action): SavedAction => {
       switch (action.kind) {
         case 'train':
-        case 'mentor':
           return {
-            kind: action.kind,
-            who: people.get(action.personId) ?? unknownName,
-            skill: skills.get(action.skillId) ?? unknownName,
+            kind: 'train',
+            who: person(action.personId),
+            skill: skill(action.skillId),
             fromLevel: action.fromLevel,
             toLevel: action.toLevel,
             cost: action.cost,
+          }
+        case 'mentor':
+          return {
+            kind: 'mentor',
+            who: person(action.personId),
+            skill: skill(action.skillId),
+            fromLevel: action.fromLevel,
+            toLevel: action.toLevel,
+            cost: action.cost,
+            mentor: person(action.mentorId),
           }
         case 'course':
           return {
@@ -81,6 +114,10 @@ export function toSavedContent(
             fromLevel: null,
             toLevel: null,
             cost: action.cost,
+            attendees: action.attendees.map((a) => person(a.personId)),
+            holders: action.holders.map((h) => ({ skill: skill(h.skillId), count: h.count })),
+            sessions: action.sessions,
+            seats: action.seats,
           }
         case 'hire':
           return {
@@ -90,10 +127,11 @@ export function toSavedContent(
             fromLevel: null,
             toLevel: null,
             cost: action.cost,
+            count: action.count,
           }
       }
     }),
-    open: result.unclosed.map((u) => ({ skill: skills.get(u.skillId) ?? unknownName, missing: u.missing })),
+    open: result.unclosed.map((u) => ({ skill: skill(u.skillId), missing: u.missing })),
     coverageBefore: { ...result.coverage.before },
     coverageAfter: { ...result.coverage.after },
   }

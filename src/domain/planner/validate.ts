@@ -281,6 +281,31 @@ export function isCents(value: number): boolean {
   return Number.isFinite(value) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6
 }
 
+/** What is wrong with one entered value: a message key and its parameters (the UI shows it at the field). */
+export interface FieldProblem<Key extends string = string> {
+  key: Key
+  params: Record<string, string | number>
+}
+
+/** The one rule for a cost (cost model, hire cost, budget, resource): a number ≥ 0 with at most two decimals. */
+export function costProblem(value: number): FieldProblem<'plan.input.costNegative' | 'plan.input.costDecimals'> | null {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    return { key: 'plan.input.costNegative', params: { value: String(value) } }
+  if (!isCents(value)) return { key: 'plan.input.costDecimals', params: { value: String(value) } }
+  return null
+}
+
+/** The one rule for a count (most learning actions, most mentees, most hires): whole, ≥ 0, at most `max`. */
+export function countProblem(value: number, max?: number): FieldProblem | null {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    return {
+      key: max === undefined ? 'plan.input.wholeNumber' : 'plan.input.wholeNumberMax',
+      params: { max: max ?? 0 },
+    }
+  if (max !== undefined && value > max) return { key: 'plan.input.wholeNumberMax', params: { max } }
+  return null
+}
+
 /**
  * The planner's input validation: every cost is a finite number ≥ 0 with at most two decimals
  * (so the model in whole cents is exact), seats are null or a whole number ≥ 1, counts are whole.
@@ -290,11 +315,11 @@ export function plannerInputProblems(input: PlannerInput): PlannerInputProblem[]
   const problems: PlannerInputProblem[] = []
   const cost = (field: string, value: number | null | undefined) => {
     if (value === null || value === undefined) return
-    if (!Number.isFinite(value) || value < 0) problems.push({ key: 'plan.input.costNegative', field, value })
-    else if (!isCents(value)) problems.push({ key: 'plan.input.costDecimals', field, value })
+    const problem = costProblem(value)
+    if (problem) problems.push({ key: problem.key, field, value })
   }
   const whole = (field: string, value: number | null | undefined) => {
-    if (value !== null && value !== undefined && !(Number.isInteger(value) && value >= 0))
+    if (value !== null && value !== undefined && countProblem(value))
       problems.push({ key: 'plan.input.wholeNumber', field, value })
   }
   const model = input.costModel

@@ -87,6 +87,7 @@ export default {
     targetPeopleRange: 'Target people must be a whole number from 0 to {max}, not {value}.',
     tooManySkills: 'This workspace has used all {max} skill slots: no skill can be added.',
     costModelValue: '{key} must be a number of 0 or more, not {value}.',
+    costDecimals: 'A cost takes at most two decimals (whole cents): {value} has more.',
     staleMonthsRange: 'Months must be a whole number from 1 to {max}, not {value}.',
     csvDelimiter: 'A CSV delimiter is a comma or a semicolon, not {value}.',
   },

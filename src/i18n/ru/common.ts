@@ -88,6 +88,7 @@ export default {
     targetPeopleRange: 'Целевое число людей — целое число от 0 до {max}, а не {value}.',
     tooManySkills: 'В этом пространстве заняты все {max} мест для навыков: добавить навык нельзя.',
     costModelValue: '{key}: нужно число от 0, а не {value}.',
+    costDecimals: 'У затрат не больше двух знаков после запятой (целые копейки): в {value} больше.',
     staleMonthsRange: 'Число месяцев — целое от 1 до {max}, а не {value}.',
     csvDelimiter: 'Разделитель CSV — запятая или точка с запятой, а не {value}.',
   },
