@@ -1,5 +1,6 @@
 import frameworkJson from '../assets/community-skills-framework.json'
 import { parseFramework, type Framework } from '../domain/framework'
+import { MENTORING_DEFAULTS, type CostModel } from '../domain/types'
 
 let parsed: Framework | null = null
 
@@ -7,4 +8,9 @@ let parsed: Framework | null = null
 export function bundledFramework(): Framework {
   parsed ??= parseFramework(frameworkJson)
   return parsed
+}
+
+/** The cost model a new workspace starts with: the framework's costs and the mentoring defaults. */
+export function defaultCostModel(): CostModel {
+  return { ...MENTORING_DEFAULTS, ...bundledFramework().costModel }
 }

@@ -13,9 +13,9 @@ import {
   type PlanResult,
   type SolveLp,
 } from '../domain/planner/types'
-import { MENTORING_DEFAULTS, type CostModel, type Id, type Resilience, type WorkspaceData } from '../domain/types'
+import type { CostModel, Id, Resilience, WorkspaceData } from '../domain/types'
 import type { SolverClient } from '../solver/solverClient'
-import { bundledFramework } from './framework'
+import { defaultCostModel } from './framework'
 import { useMatrixStore } from './matrix'
 import { useNoticeStore } from './notices'
 import { useWorkspaceStore } from './workspace'
@@ -166,11 +166,6 @@ export const usePlanStore = defineStore('plan', () => {
     return workspace.edit((data) => updateWorkspace(data, { costModel: patch }))
   }
 
-  /** What a new workspace starts with: the framework's costs and the mentoring defaults. */
-  function defaultCostModel(): CostModel {
-    return { ...MENTORING_DEFAULTS, ...bundledFramework().costModel }
-  }
-
   function restoreDefaultCostModel(): boolean {
     return setCostModel(defaultCostModel())
   }
@@ -241,7 +236,6 @@ export const usePlanStore = defineStore('plan', () => {
     setLimits,
     setResilience,
     setCostModel,
-    defaultCostModel,
     restoreDefaultCostModel,
     setTrainable,
     loadSaved,

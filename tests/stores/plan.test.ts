@@ -8,6 +8,7 @@ import { bundledFramework } from '../../src/stores/framework'
 import { useNoticeStore } from '../../src/stores/notices'
 import { usePlanStore } from '../../src/stores/plan'
 import { useRolesStore } from '../../src/stores/roles'
+import { useSkillsStore } from '../../src/stores/skills'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { nodeSolveLp } from '../unit/planner/highsNode'
 import { freshPinia, instrumentedDb, type InstrumentedDb } from './helpers'
@@ -101,6 +102,86 @@ describe('running the planner', () => {
     expect(result?.status).toBe('partial')
     expect(result!.totalCost).toBeLessThanOrEqual(10)
     expect(result!.hires).toBe(0)
+  })
+})
+
+describe('resilience', () => {
+  it('passes the chosen mode to the planner: no single holder gives every skill that can have one a second', async () => {
+    const { workspace, plan } = await openedStores()
+    // Targets of one person leave single holders a plan for the targets does not touch.
+    useSkillsStore().update(
+      workspace.data!.skills.map((s) => s.id),
+      { target: { people: 1 } },
+    )
+    const targets = (await plan.run())!
+    expect(targets.resilience).toBe('targets')
+    expect(targets.singleHolders.filter((s) => s.canAddSecond).length).toBeGreaterThan(5)
+
+    plan.setResilience('no-single-holder')
+    expect(plan.staleReasons).toEqual(['resilience'])
+    const safe = (await plan.run())!
+    expect(safe.status).toBe('optimal')
+    expect(safe.resilience).toBe('no-single-holder')
+    expect(safe.singleHolders.filter((s) => s.canAddSecond)).toEqual([])
+    expect(safe.totalCost).toBeGreaterThan(targets.totalCost)
+    expect(plan.stale).toBe(false)
+  })
+
+  it('saves the mode with a scenario, next to the mentorships it planned', async () => {
+    const { plan } = await openedStores()
+    plan.setResilience('survive-departure')
+    await plan.run()
+    const saved = (await plan.saveResult('survive'))!
+    expect(saved.content.resilience).toBe('survive-departure')
+    const mentors = saved.content.actions.filter((a) => a.kind === 'mentor')
+    expect(mentors.length).toBe(plan.result!.mentorships)
+    expect(mentors.every((m) => m.mentor !== undefined && m.who.en !== m.mentor.en)).toBe(true)
+    freshPinia()
+    const again = await openedStores()
+    await again.plan.loadSaved()
+    expect(again.plan.saved[0]?.content).toEqual(saved.content)
+  })
+})
+
+describe('a plan made before a change', () => {
+  it.each<[string, (plan: ReturnType<typeof usePlanStore>) => unknown, string[]]>([
+    ['the budget', (plan) => plan.setLimits({ budget: 20 }), ['budget']],
+    ['the hire limit', (plan) => plan.setLimits({ maxHires: 0 }), ['maxHires']],
+    ['the resilience', (plan) => plan.setResilience('survive-departure'), ['resilience']],
+    ['the cost model', (plan) => plan.setCostModel({ mentoringStepCost: 2 }), ['costModel']],
+    ['the mentees per mentor', (plan) => plan.setCostModel({ menteesPerMentor: 1 }), ['costModel']],
+  ])('is stale after a change of %s, and current again once it is made again', async (_, change, reasons) => {
+    const { plan } = await openedStores()
+    await plan.run()
+    expect(plan.stale).toBe(false)
+    change(plan)
+    expect(plan.staleReasons).toEqual(reasons)
+    expect(plan.stale).toBe(true)
+    await plan.run()
+    expect(plan.stale).toBe(false)
+  })
+
+  it('is current again when a limit is set back or a cost model edit is undone', async () => {
+    const { workspace, plan } = await openedStores()
+    await plan.run()
+    plan.setLimits({ budget: 15 })
+    plan.setLimits({ budget: null })
+    expect(plan.stale).toBe(false)
+    plan.setCostModel({ trainStepCost: 4 })
+    expect(plan.staleReasons).toEqual(['costModel'])
+    workspace.undo()
+    expect(plan.staleReasons).toEqual([])
+    expect(plan.stale).toBe(false)
+  })
+
+  it('names who is available and other data edits apart', async () => {
+    const { workspace, plan } = await openedStores()
+    await plan.run()
+    const person = workspace.data!.people[0]!
+    plan.setTrainable(person.id, !person.trainable)
+    expect(plan.staleReasons).toEqual(['availability'])
+    useRolesStore().setCost(workspace.data!.roles[0]!.id, 99)
+    expect(plan.staleReasons).toEqual(['availability', 'data'])
   })
 })
 

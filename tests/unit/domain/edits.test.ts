@@ -220,6 +220,29 @@ describe('workspace settings', () => {
     expect(updateWorkspace(data, { name: data.workspace.name })).toBeNull()
   })
 
+  it.each([
+    [{ trainStepCost: 0.125 }, 'edit.costDecimals'],
+    [{ mentoringStepCost: 1.001 }, 'edit.costDecimals'],
+    [{ mentoringStepCost: -1 }, 'edit.costModelValue'],
+    [{ menteesPerMentor: 1.5 }, 'edit.costModelValue'],
+    [{ menteesPerMentor: 101 }, 'edit.costModelValue'],
+    [{ maxTrainingsPerPerson: 2.5 }, 'edit.costModelValue'],
+  ])('refuses the cost model %j by the rule its form shows (%s)', (costModel, code) => {
+    expect(() => updateWorkspace(matrix([[1]]), { costModel })).toThrow(code)
+  })
+
+  it('takes two-decimal costs and a whole number of mentees', () => {
+    const data = matrix([[1]])
+    const change = updateWorkspace(data, {
+      costModel: { trainStepCost: 2.35, mentoringStepCost: 0.5, menteesPerMentor: 100 },
+    })
+    expect(forward(data, change).workspace.costModel).toMatchObject({
+      trainStepCost: 2.35,
+      mentoringStepCost: 0.5,
+      menteesPerMentor: 100,
+    })
+  })
+
   it('remembers the CSV delimiter, undoably, and refuses one that is neither , nor ;', () => {
     const data = matrix([[1]])
     const change = updateWorkspace(data, { csvExport: { delimiter: ';', localNames: false } })

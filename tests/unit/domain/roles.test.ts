@@ -109,6 +109,8 @@ describe('role edits', () => {
     ],
     ['a negative hire cost', (d: WorkspaceData) => setHireCost(d, 'r1', -1), 'edit.hireCostValue'],
     ['a hire cost that is not a number', (d: WorkspaceData) => setHireCost(d, 'r1', Number.NaN), 'edit.hireCostValue'],
+    ['a hire cost with more than two decimals', (d: WorkspaceData) => setHireCost(d, 'r1', 8.125), 'edit.costDecimals'],
+    ['a hire cost over the bound', (d: WorkspaceData) => setHireCost(d, 'r1', 1_000_001), 'edit.hireCostValue'],
     [
       'a requirement for an unknown skill',
       (d: WorkspaceData) => setRoleRequirement(d, 'r1', 'nope', 3),
