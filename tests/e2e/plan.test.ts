@@ -54,8 +54,11 @@ describe('plan page on the demo workspace', () => {
     const count = await actions.count()
     expect(count).toBeGreaterThan(0)
     const kinds = await actions.evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')))
-    expect(new Set(kinds)).toEqual(new Set(['train', 'hire']))
-    const reasons = await page.locator('[data-testid="plan-action-reason"]').allInnerTexts()
+    expect(kinds).toContain('train')
+    expect(kinds).toContain('mentor')
+    const reasons = await page
+      .locator('[data-testid="plan-action"]:not([data-kind="course"]) [data-testid="plan-action-reason"]')
+      .allInnerTexts()
     expect(reasons.every((reason) => /missing holder/.test(reason))).toBe(true)
     const train = actions.filter({ has: page.locator('[data-testid="plan-action-levels"]') }).first()
     expect(await train.innerText()).toMatch(/Train .+ in .+[\s\S]*level .+ → 3 · /)
@@ -101,8 +104,12 @@ describe('plan page on the demo workspace', () => {
     const file = readFileSync(await (await download).path())
     expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const csv = file.toString('utf8').slice(1)
-    expect(csv.split('\r\n')[0]).toBe('Action,Who,Skill,From level,To level,Cost,Reason')
+    expect(csv.split('\r\n')[0]).toBe('Action,Who,Skill,From level,To level,Cost,Reason,Mentor,Course,Sessions × seats')
     expect(csv).toContain('partial')
+    // A mentorship names its mentor in its own column.
+    const mentorRows = csv.split('\r\n').filter((line) => line.startsWith('Mentor,'))
+    expect(mentorRows.length).toBe(await page.locator('[data-testid="plan-action"][data-kind="mentor"]').count())
+    expect(mentorRows.every((line) => line.split(',').at(-3) !== '')).toBe(true)
 
     await page.locator('[data-testid="plan-save-name"]').fill('budget 20')
     await page.locator('[data-testid="plan-save"]').click()
@@ -141,6 +148,85 @@ describe('plan page on the demo workspace', () => {
     expect(trainees.some((text) => text.startsWith(`Train ${firstTrainee} in`))).toBe(false)
     await page.locator('[data-testid="cost-defaults"]').click()
     await expect.poll(() => page.locator('[data-testid="cost-step"]').inputValue()).toBe('2')
+  })
+})
+
+describe('learning in the plan', () => {
+  it('mentors where a colleague at level 4 is cheaper than a training, naming mentor, mentee, levels and cost', async () => {
+    session = await openApp({ path: '/plan' })
+    const { page } = session
+    expect(await runPlan(page)).toBe('optimal')
+    const trainStep = Number(await page.locator('[data-testid="cost-step"]').inputValue())
+    const mentoringStep = Number(await page.locator('[data-testid="cost-mentoring"]').inputValue())
+    expect(mentoringStep).toBeLessThan(trainStep)
+    const mentors = page.locator('[data-testid="plan-action"][data-kind="mentor"]')
+    expect(await mentors.count()).toBeGreaterThan(0)
+    expect(Number(await page.locator('[data-testid="plan-mentorships"]').innerText())).toBe(await mentors.count())
+    for (const mentor of await mentors.all()) {
+      expect(await mentor.locator('strong').innerText()).toMatch(/^.+ mentors .+ in .+$/)
+      const levels = await mentor.locator('[data-testid="plan-action-levels"]').innerText()
+      const [, from, to] = /level (\d|not assessed)\D.*→ (\d)/.exec(levels) ?? []
+      const steps = Number(to) - (from === 'not assessed' ? 0 : Number(from))
+      // The same steps as a training would cost more: that is why the planner chose a mentor.
+      const cost = numberIn(await mentor.locator('[data-testid="plan-action-cost"]').innerText())
+      expect(cost).toBeLessThan(steps * trainStep)
+    }
+  })
+
+  it('plans a second holder for every skill that can have one when set to no single holder', async () => {
+    session = await openApp({ path: '/skills' })
+    const { page } = session
+    // Targets of one person in a category: the plan for the targets leaves single holders there.
+    const content = page.locator('[data-testid="category-section"][data-category="Content"]')
+    await content.locator('[data-testid="bulk-people"]').fill('1')
+    await content.locator('[data-testid="bulk-apply"]').click()
+    await page.locator('[data-testid="nav-plan"]').click()
+    expect(await runPlan(page)).toBe('optimal')
+    const addable = page.locator('[data-testid="plan-single-holder"][data-can-add-second="true"]')
+    expect(await addable.count()).toBeGreaterThan(0)
+    await page.locator('[data-testid="plan-single-hint"]').waitFor()
+
+    await page.locator('[data-testid="plan-resilience-no-single-holder"]').check()
+    await expect.poll(() => page.locator('[data-testid="plan-stale"]').innerText()).toMatch(/changed the resilience/)
+    await page.locator('[data-testid="plan-run"]').click()
+    // The shown plan is replaced once the new one is made.
+    await expect
+      .poll(() => page.locator('[data-testid="plan-result-resilience"]').innerText(), { timeout: 30_000 })
+      .toBe('Aim: No single holder')
+    expect(await page.locator('[data-testid="plan-status"]').innerText()).toBe('optimal')
+    expect(await page.locator('[data-testid="plan-stale"]').count()).toBe(0)
+    expect(await addable.count()).toBe(0)
+    // Every skill with a target now ends with at least two holders, or nobody could be a second.
+    const holdersAfter = await page
+      .locator('[data-testid="plan-coverage-skill"] td:nth-child(2)')
+      .allInnerTexts()
+      .then((cells) => cells.map((cell) => Number(cell.split('→')[1])))
+    expect(holdersAfter.filter((n) => n === 1).length).toBe(
+      await page.locator('[data-testid="plan-single-holder"][data-can-add-second="false"]').count(),
+    )
+  })
+
+  it('marks the plan stale when a limit or the cost model changes, and refuses a cost with three decimals', async () => {
+    session = await openApp({ path: '/plan' })
+    const { page } = session
+    expect(await runPlan(page)).toBe('optimal')
+    await page.locator('[data-testid="limit-budget"]').fill('30')
+    await page.locator('[data-testid="limit-budget"]').press('Tab')
+    const stale = page.locator('[data-testid="plan-stale"]')
+    await expect.poll(() => stale.innerText()).toBe('Made before you changed the budget: make it again to update it.')
+    await page.locator('[data-testid="limit-budget"]').fill('')
+    await page.locator('[data-testid="limit-budget"]').press('Tab')
+    await expect.poll(() => stale.count()).toBe(0)
+
+    await page.locator('[data-testid="cost-mentoring"]').fill('0.125')
+    await page.locator('[data-testid="cost-mentoring"]').press('Tab')
+    expect(await page.locator('[data-testid="cost-mentoring-problem"]').innerText()).toBe(
+      'At most two decimals (whole cents): 0.125 has more',
+    )
+    expect(await stale.count()).toBe(0)
+    await page.locator('[data-testid="cost-mentees"]').fill('1')
+    await page.locator('[data-testid="cost-mentees"]').press('Tab')
+    await expect.poll(() => stale.innerText()).toMatch(/changed the cost model/)
   })
 })
 
