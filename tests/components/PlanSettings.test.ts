@@ -100,6 +100,7 @@ describe('a role’s hire cost', () => {
     const editor = mountIn(RoleEditor, locale, { role: fixture.data.roles[0] })
     await editor.get('[data-testid="role-cost"]').setValue(value)
     expect(editor.get('[data-testid="role-cost-problem"]').text()).toBe(message)
+    expect(editor.get('[data-testid="role-cost"]').element).toHaveProperty('value', value)
     expect(roles.setCost).not.toHaveBeenCalled()
     await editor.get('[data-testid="role-cost"]').setValue('8.25')
     expect(roles.setCost).toHaveBeenCalledExactlyOnceWith(fixture.data.roles[0]!.id, 8.25)

@@ -223,6 +223,8 @@ describe('learning in the plan', () => {
     expect(await page.locator('[data-testid="cost-mentoring-problem"]').innerText()).toBe(
       'At most two decimals (whole cents): 0.125 has more',
     )
+    // The refused text stays in the field next to its message.
+    expect(await page.locator('[data-testid="cost-mentoring"]').inputValue()).toBe('0.125')
     expect(await stale.count()).toBe(0)
     await page.locator('[data-testid="cost-mentees"]').fill('1')
     await page.locator('[data-testid="cost-mentees"]').press('Tab')

@@ -44,6 +44,7 @@ export default {
       budget: 'Budget',
       maxHires: 'Most hires',
       none: 'no limit',
+      placeholder: 'no limit',
     },
     resilience: {
       title: 'Resilience',

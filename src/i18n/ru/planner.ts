@@ -44,6 +44,7 @@ export default {
       budget: 'Бюджет',
       maxHires: 'Не больше наймов',
       none: 'без ограничения',
+      placeholder: 'нет',
     },
     resilience: {
       title: 'Устойчивость',
@@ -95,7 +96,7 @@ export default {
     },
     kind: {
       train: 'Обучить',
-      mentor: 'Наставничество',
+      mentor: 'Наставник',
       course: 'Курс',
       hire: 'Нанять',
     },
