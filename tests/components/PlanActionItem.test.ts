@@ -3,7 +3,6 @@ import { createTestingPinia, type TestingPinia } from '@pinia/testing'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import PlanActionItem from '../../src/components/plan/PlanActionItem.vue'
 import type { ShownAction } from '../../src/domain/planner/shownActions'
-import type { PlanAction } from '../../src/domain/planner/types'
 import type { WorkspaceData } from '../../src/domain/types'
 import { demoWorkspace } from '../fixtures/demo'
 import { createAppI18n } from '../fixtures/i18n'
@@ -26,7 +25,7 @@ function render(action: ShownAction, locale: 'en' | 'ru') {
   })
 }
 
-function training(need: number, interest: 0 | 1 | 2 | null): PlanAction {
+function training(need: number, interest: 0 | 1 | 2 | null): ShownAction {
   const person = data.people.find((p) => p.name === 'Ольга Смирнова')!
   const skill = data.skills.find((s) => s.frameworkId === 'engagement.moderation')!
   return {
