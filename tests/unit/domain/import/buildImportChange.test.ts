@@ -360,7 +360,6 @@ describe('buildImportChange, new skills', () => {
       target: data.workspace.defaultTarget,
       aliases: [],
       notes: '',
-      links: [],
     })
   })
 
