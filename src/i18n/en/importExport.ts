@@ -154,6 +154,9 @@ export default {
       controlCharacters: 'Row {row}, column {column}: control characters (such as NUL) were removed from “{value}”.',
     },
     skillTwice: 'Columns “{first}” and “{second}” both match the skill “{skill}”.',
+    workbook: {
+      planStale: 'The data changed since this plan was made: make it again on the Plan page for an up-to-date plan.',
+    },
     refused: {
       empty: 'The file “{file}” is empty: there is nothing to import.',
       png: '“{file}” is not a CSV or text file (it looks like a PNG image). Import the matrix saved as CSV or .xlsx.',
