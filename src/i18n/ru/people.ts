@@ -30,7 +30,7 @@ export default {
     downloadXlsx: 'Скачать форму (Excel)',
     downloadAllXlsx: 'Скачать формы (архив ZIP, по книге Excel на человека)',
     format: 'Файл',
-    formats: { csv: 'CSV', xlsx: 'Книга Excel (.xlsx) с выпадающими списками' },
+    formats: { csv: 'CSV', xlsx: 'Книга Excel с выпадающими списками' },
     downloadShown: 'Скачать (Excel)',
     workbook: {
       instructions:
