@@ -60,6 +60,7 @@ export type ProblemCode =
   | 'booleanNotLevel'
   | 'hiddenRows'
   | 'hiddenColumns'
+  | 'interestSheetIgnored'
 
 export type Severity = 'error' | 'warning'
 
@@ -97,6 +98,8 @@ export interface DraftWorkbook {
   sheet: string
   sheets: string[]
   skipped: string[]
+  /** The sheet the interest was read from (the matrix workbook's "Interest"), when it lined up. */
+  interestSheet?: string
 }
 
 export interface DraftOptions {

@@ -17,6 +17,7 @@ export default {
       sheet: 'Sheet',
       sheetsSkippedPlural:
         'Not imported: sheet {sheets}. Pick another sheet above to import it instead. | Not imported: sheets {sheets}. Pick another sheet above to import one of them instead.',
+      interestSheet: 'Interest is read from sheet “{sheet}”, cell by cell beside this one.',
       encoding: 'Encoding',
       delimiter: 'Delimiter',
       format: 'Format',
@@ -117,6 +118,8 @@ export default {
         'Row {row}, column {column}: “{value}” is a date, not a level (use 0–4 or a word such as Aware or Expert).',
       booleanNotLevel:
         'Row {row}, column {column}: “{value}” is a TRUE/FALSE cell, not a level (use 0–4 or a word such as Aware or Expert).',
+      interestSheetIgnored:
+        'Interest was not read from sheet “{value}”: its row {row}, column {column} does not line up with this sheet (sorted or edited on its own?). Only the levels and the interest written in this sheet’s cells are imported.',
       hiddenRows: 'Hidden rows {value} are imported like the others. Check them in the workbook if they should not be.',
       hiddenColumns:
         'Hidden columns {value} are imported like the others. Set them to Ignore under Columns if they should not be.',
@@ -151,6 +154,9 @@ export default {
       controlCharacters: 'Row {row}, column {column}: control characters (such as NUL) were removed from “{value}”.',
     },
     skillTwice: 'Columns “{first}” and “{second}” both match the skill “{skill}”.',
+    workbook: {
+      planStale: 'The data changed since this plan was made: make it again on the Plan page for an up-to-date plan.',
+    },
     refused: {
       empty: 'The file “{file}” is empty: there is nothing to import.',
       png: '“{file}” is not a CSV or text file (it looks like a PNG image). Import the matrix saved as CSV or .xlsx.',

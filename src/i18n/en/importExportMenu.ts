@@ -7,7 +7,7 @@ export default {
     export: {
       menu: 'Export',
       wide: 'Matrix as wide CSV',
-      xlsx: 'Matrix workbook (.xlsx, coloured)',
+      xlsx: 'Workbook (.xlsx): matrix in colour, coverage, latest plan',
       long: 'Ratings as long CSV',
       skills: 'Skills as CSV',
       backup: 'Full backup (JSON)',

@@ -7,7 +7,7 @@ export default {
     export: {
       menu: 'Экспорт',
       wide: 'Матрица, широкий CSV',
-      xlsx: 'Матрица, книга Excel (.xlsx, в цвете)',
+      xlsx: 'Книга Excel (.xlsx): матрица в цвете, покрытие, последний план',
       long: 'Оценки, длинный CSV',
       skills: 'Навыки, CSV',
       backup: 'Полная резервная копия (JSON)',

@@ -14,6 +14,8 @@ export interface DraftInput {
   column: (role: ColumnRole) => number
   /** A workbook's date or boolean cell (row 1-based, column 0-based): never a level. */
   cellType?: (row: number, column: number) => 'date' | 'boolean' | undefined
+  /** A workbook's interest sheet that lines up with this one: each skill cell's interest as a word. */
+  interestSheet?: { rows: readonly (readonly string[])[]; read: (raw: string) => number }
 }
 
 /** What reading the data rows gives: people, skills, their packed levels and cell counts. */

@@ -22,6 +22,20 @@ function isDuplicate(input: DraftInput, index: PersonIndex, name: string, email:
   return true
 }
 
+/** The interest of a row from the interest sheet (checked beforehand to hold only interest words). */
+function readInterestRow(
+  read: ((raw: string) => number) | undefined,
+  row: readonly string[],
+  skillColumns: readonly number[],
+  rowInterest: Uint8Array,
+) {
+  if (!read) return
+  for (let k = 0; k < skillColumns.length; k++) {
+    const value = read(row[skillColumns[k] ?? -1] ?? '')
+    if (value >= 0 && value !== INTEREST_UNSET) rowInterest[k] = value
+  }
+}
+
 /** A wide file: one row per person, one column per skill. */
 export function readWide(input: DraftInput, acc: Accumulator) {
   const { rows, layout, columns, problems } = input
@@ -53,6 +67,8 @@ export function readWide(input: DraftInput, acc: Accumulator) {
     rowLevels.fill(NOT_ASSESSED)
     rowInterest.fill(INTEREST_UNSET)
     if (!readLevelCells(input, row, rowNumber, skillColumns, rowLevels, rowInterest, 0, acc)) clean = false
+    const interestRow = input.interestSheet?.rows[i]
+    if (interestRow) readInterestRow(input.interestSheet?.read, interestRow, skillColumns, rowInterest)
     // A row with a problem is never imported: it blocks the import, or is skipped.
     if (!clean) {
       problems.markRow(rowNumber)
