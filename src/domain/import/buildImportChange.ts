@@ -13,6 +13,7 @@ import {
   type ImportMode,
   type ImportSource,
   type RatingTarget,
+  type SkillChoices,
 } from './importSource'
 import { resolveImport, type ImportResolution } from './resolveImport'
 
@@ -23,7 +24,9 @@ export interface ImportChangeOptions {
   subject: string
   /** Stored person id → slots whose change the user declined in the preview: those keep what is stored. */
   rejected?: ReadonlyMap<Id, ReadonlySet<number>>
-  /** `resolveImport` of this same data, source and mode (the preview's): not worked out twice. */
+  /** The lead's mapping of the file's skills (see `resolveImport`). */
+  choices?: SkillChoices
+  /** `resolveImport` of this same data, source, mode and choices (the preview's): not worked out twice. */
   resolution?: ImportResolution
 }
 
@@ -57,7 +60,7 @@ function newCategoriesOf(data: WorkspaceData, resolution: ImportResolution, newI
   return { categories, categoryIdByKey }
 }
 
-/** The skills the import adds, and the slot of every column of the file (a stored skill's, or a new one). */
+/** The skills the import adds, and the slot of every column of the file (a stored skill's, a new one, or -1: left out). */
 function newSkillsOf(
   data: WorkspaceData,
   resolution: ImportResolution,
@@ -68,6 +71,7 @@ function newSkillsOf(
   const orderIn = new Map<Id, number>()
   const skills: Skill[] = []
   const slots = resolution.skills.map((resolved) => {
+    if (resolved.ignored) return -1
     if (resolved.existing) return resolved.existing.slot
     const categoryId = categoryIdByKey.get(nameKey(resolved.categoryName))
     if (!categoryId) throw new EditError('edit.categoryMissing')
@@ -151,7 +155,8 @@ function importedRatings(
   const width = source.skills.length
   const offset = write.index * width
   for (let k = 0; k < width; k++) {
-    const slot = slots[k] ?? 0
+    const slot = slots[k] ?? -1
+    if (slot < 0) continue
     const level = source.levels[offset + k] ?? NOT_ASSESSED
     const wish = source.interest[offset + k] ?? INTEREST_UNSET
     if (level !== NOT_ASSESSED) into[slot] = level
@@ -243,7 +248,7 @@ export function buildImportChange(
   options: ImportChangeOptions,
 ): Change {
   const mode = modeFor(source, requestedMode)
-  const resolution = options.resolution ?? resolveImport(data, source, mode)
+  const resolution = options.resolution ?? resolveImport(data, source, mode, options.choices)
   const [conflict] = resolution.conflicts
   if (conflict)
     throw new EditError('importExport.skillTwice', {

@@ -2,7 +2,7 @@ import { INTEREST_UNSET, NOT_ASSESSED } from '../scale'
 import type { Change } from '../changes'
 import type { Id, PersonRatings, WorkspaceData } from '../types'
 import { buildImportChange } from './buildImportChange'
-import { ratingTargetOf, type ImportMode, type ImportSource } from './importSource'
+import { ratingTargetOf, type ImportMode, type ImportSource, type SkillChoices } from './importSource'
 import { resolveImport } from './resolveImport'
 
 /** One cell of a stored person the import would change (levels of the source it writes). */
@@ -76,14 +76,21 @@ function cellChanges(
  * writes (computed by building the same change), cell by cell, unchanged cells left out.
  * People it adds are not listed (nothing of theirs changes); people it removes are listed elsewhere.
  */
-export function importRatingChanges(data: WorkspaceData, source: ImportSource, mode: ImportMode): PersonChanges[] {
+export function importRatingChanges(
+  data: WorkspaceData,
+  source: ImportSource,
+  mode: ImportMode,
+  choices?: SkillChoices,
+): PersonChanges[] {
+  const resolution = resolveImport(data, source, mode, choices)
   // Nobody in the file is stored yet (a first import): nothing to compare, nothing to build.
-  if (!resolveImport(data, source, mode).people.some((p) => p.existing)) return []
+  if (!resolution.people.some((p) => p.existing)) return []
   let placeholder = 0
   const change = buildImportChange(data, source, mode, {
     newId: () => `\u0000new-${placeholder++}`,
     now: 0,
     subject: '',
+    resolution,
   })
   const self = ratingTargetOf(source) === 'self'
   const skills = skillsInOrder(data, change)
