@@ -106,6 +106,19 @@ export interface DraftOptions {
   /** Map numbers from this scale onto 0–4; null keeps values as they are (0–4 only). */
   scale?: SourceScaleId | null
   skipProblemRows?: boolean
+  /** With `skipProblemRows`: a row whose only problems are cells that are not levels is imported, those cells left not assessed. */
+  blankBadCells?: boolean
+  /** Totals rows (spreadsheet row numbers) the user keeps as people; every other one is left out. */
+  keepSummaryRows?: readonly number[]
+}
+
+/** A row that looks like a totals or summary row: "Итого", "Average", or only numbers and no name. */
+export interface SummaryRow {
+  row: number
+  /** The text of its name cell ('' for a row of numbers without a name). */
+  label: string
+  /** Kept by the user: read like any other row. */
+  kept: boolean
 }
 
 /** Words of the workspace's own scale (its labels), added to the built-in level words. */
@@ -174,6 +187,12 @@ export interface ImportDraft {
   problemRows: number[]
   /** Rows left out because the user chose to skip rows with problems. */
   skippedRows: number[]
+  /** Rows imported with their bad cells left not assessed (`blankBadCells`), ascending. */
+  blankedRows: number[]
+  /** The name in each problem row ('' when blank), by row number: what the skip list shows. */
+  problemRowNames: Record<number, string>
+  /** Rows that look like totals (left out unless kept), ascending. */
+  summaryRows: SummaryRow[]
   /** A blocking problem no row skipping can get around (a header or mapping problem). */
   headerBlocked: boolean
   numbers: NumberStats | null

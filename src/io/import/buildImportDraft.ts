@@ -96,6 +96,13 @@ function numberScale(reader: LevelReader, acc: Accumulator, scale: SourceScaleId
   return { numbers, suggestedScale }
 }
 
+/** The problem rows left out: all but those imported with their bad cells blank. */
+function skipped(problemRows: number[], blankedRows: number[]): number[] {
+  if (blankedRows.length === 0) return problemRows
+  const blanked = new Set(blankedRows)
+  return problemRows.filter((row) => !blanked.has(row))
+}
+
 /** How many imported cells got each level 0–4. */
 function levelCounts(levels: Uint8Array): number[] {
   const counts = new Uint32Array(256)
@@ -133,6 +140,8 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
     problems,
     csvErrorRows,
     column: (role) => roles.indexOf(role),
+    blankBadCells: Boolean(options.skipProblemRows && options.blankBadCells),
+    keepSummaryRows: new Set(options.keepSummaryRows ?? []),
   }
   const typedCells = table.workbook?.typedCells
   if (typedCells?.size) input.cellType = (row, column) => typedCells.get(row * 16384 + column)
@@ -160,7 +169,10 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
     problems: problems.list,
     problemTotal: problems.total,
     problemRows: problems.rowsWithErrors,
-    skippedRows: options.skipProblemRows ? problems.rowsWithErrors : [],
+    skippedRows: options.skipProblemRows ? skipped(problems.rowsWithErrors, acc.blankedRows) : [],
+    blankedRows: acc.blankedRows,
+    problemRowNames: acc.problemRowNames,
+    summaryRows: acc.summaryRows,
     headerBlocked: problems.headerBlocked,
     numbers,
     suggestedScale,

@@ -1,6 +1,6 @@
 import type { Layout } from '../detect'
 import type { LevelReader } from '../levels'
-import type { ColumnInfo, ColumnRole, DraftPerson, DraftSkill } from '../types'
+import type { ColumnInfo, ColumnRole, DraftPerson, DraftSkill, SummaryRow } from '../types'
 import type { Problems } from './problems'
 
 /** What reading the data rows of a wide or a long file starts from. */
@@ -12,6 +12,10 @@ export interface DraftInput {
   problems: Problems
   csvErrorRows: Set<number>
   column: (role: ColumnRole) => number
+  /** A row whose only problems are bad cells is imported with those cells not assessed. */
+  blankBadCells?: boolean
+  /** Totals rows the user keeps (spreadsheet row numbers). */
+  keepSummaryRows?: ReadonlySet<number>
   /** A workbook's date or boolean cell (row 1-based, column 0-based): never a level. */
   cellType?: (row: number, column: number) => 'date' | 'boolean' | undefined
 }
@@ -25,6 +29,9 @@ export interface Accumulator {
   dataRows: number
   numericCells: number
   offScaleCells: number
+  summaryRows: SummaryRow[]
+  blankedRows: number[]
+  problemRowNames: Record<number, string>
 }
 
 export function emptyAccumulator(): Accumulator {
@@ -36,5 +43,8 @@ export function emptyAccumulator(): Accumulator {
     dataRows: 0,
     numericCells: 0,
     offScaleCells: 0,
+    summaryRows: [],
+    blankedRows: [],
+    problemRowNames: {},
   }
 }

@@ -6,6 +6,7 @@ import { emailOf, nameIsMissing, oneLine, readLevelCells } from './cells'
 import type { Accumulator, DraftInput } from './draftInput'
 import { PersonIndex } from './personIndex'
 import { problem } from './problems'
+import { importsRow, leftOutAsSummary } from './rowChoices'
 
 type LongColumns = Record<Exclude<ColumnRole, 'ignore'>, number>
 
@@ -60,7 +61,7 @@ class LongCells {
   }
 }
 
-/** Checks one row; its problems are listed and it gives null, else what it holds. `level` and `mark` are scratch space. */
+/** Checks one row; its problems are listed and it gives null when it is not imported, else what it holds. `level` and `mark` are scratch space. */
 function readLongRow(
   input: DraftInput,
   acc: Accumulator,
@@ -75,6 +76,7 @@ function readLongRow(
   const email = emailOf(row[col.email])
   const skill = cellText(row[col.skill])
   let clean = !input.csvErrorRows.has(rowNumber)
+  let cellsClean = true
   if (nameIsMissing(input, name, col.name, rowNumber)) clean = false
   const levelRaw = row[col.level] ?? ''
   const interestRaw = row[col.interest] ?? ''
@@ -86,15 +88,17 @@ function readLongRow(
   }
   level[0] = NOT_ASSESSED
   mark[0] = INTEREST_UNSET
-  if (!readLevelCells(input, row, rowNumber, [col.level], level, mark, 0, acc)) clean = false
+  if (!readLevelCells(input, row, rowNumber, [col.level], level, mark, 0, acc)) cellsClean = false
   let interest = reader.readInterest(interestRaw)
   if (interest < 0) {
     problems.add(
       problem('unknownInterest', { row: rowNumber, column: columns[col.interest], value: interestRaw.trim() }),
     )
-    clean = false
+    cellsClean = false
+    interest = INTEREST_UNSET
   } else if (interest === INTEREST_UNSET) interest = mark[0] ?? INTEREST_UNSET
-  if (!clean) return null
+  // A row with a problem blocks the import, or is skipped, or (bad cells only) keeps the rest of its cells.
+  if (!importsRow(input, acc, rowNumber, name, clean, cellsClean)) return null
   return { rowNumber, name, email, skill, personOnly, level: level[0] ?? NOT_ASSESSED, interest }
 }
 
@@ -175,7 +179,7 @@ function packCells(input: DraftInput, acc: Accumulator, cells: LongCells, skillC
 
 /** A long file: one row per person and skill (or per person only). */
 export function readLong(input: DraftInput, acc: Accumulator) {
-  const { rows, layout, problems } = input
+  const { rows, layout } = input
   const col = longColumns(input)
   const cells = new LongCells(Math.max(0, rows.length - layout.headerIndex - 1))
   const people = new PersonIndex()
@@ -184,15 +188,11 @@ export function readLong(input: DraftInput, acc: Accumulator) {
   const mark = new Uint8Array(1)
   for (let i = layout.headerIndex + 1; i < rows.length; i++) {
     const row = rows[i] ?? []
-    if (isBlankRow(row)) continue
-    acc.dataRows++
     const rowNumber = i + 1
+    if (isBlankRow(row) || leftOutAsSummary(input, acc, row, rowNumber)) continue
+    acc.dataRows++
     const long = readLongRow(input, acc, col, row, rowNumber, level, mark)
-    // A row with a problem is never imported: it blocks the import, or is skipped.
-    if (!long) {
-      problems.markRow(rowNumber)
-      continue
-    }
+    if (!long) continue
     const person = personOf(acc, people, col, row, long)
     if (long.personOnly) continue
     cells.push(person, skillOf(acc, skills, col, row, long.skill), long)
