@@ -15,8 +15,9 @@ export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t']
 /** 'self': a filled-in self-assessment form (long, its levels are the person's own). */
 export type ImportFormat = 'wide' | 'long' | 'self'
 
-/** What a column holds. Wide files use name…title + skill; long files also category, level, interest. */
-export type ColumnRole = 'name' | 'email' | 'team' | 'title' | 'skill' | 'category' | 'level' | 'interest' | 'ignore'
+/** What a column holds. Wide files use name…title + skill; long files also category, level, interest and the self level. */
+export type ColumnRole =
+  'name' | 'email' | 'team' | 'title' | 'skill' | 'category' | 'level' | 'interest' | 'selfLevel' | 'ignore'
 export const WIDE_ROLES: readonly ColumnRole[] = ['name', 'email', 'team', 'title', 'skill', 'ignore']
 export const LONG_ROLES: readonly ColumnRole[] = [
   'name',
@@ -27,6 +28,7 @@ export const LONG_ROLES: readonly ColumnRole[] = [
   'skill',
   'level',
   'interest',
+  'selfLevel',
   'ignore',
 ]
 
@@ -180,6 +182,8 @@ export interface ImportDraft {
   fields: { email: boolean; team: boolean; title: boolean }
   levels: Uint8Array
   interest: Uint8Array
+  /** The person's own levels, packed like `levels`: a long file with a self level column (`self_level`). */
+  self?: Uint8Array
   problems: ImportProblem[]
   /** Problems found; more than `problems.length` when the list was capped. */
   problemTotal: number

@@ -146,9 +146,12 @@ function importedRatings(
   const fresh = () => new Uint8Array(nextSlot).fill(NOT_ASSESSED)
   const written = target === 'self' ? stored?.self : base?.levels
   const into = written ? grownCopy(written, nextSlot, NOT_ASSESSED) : fresh()
-  // The other source is kept as stored (the file does not speak for it).
+  // The other source is kept as stored, unless the file has it too (a long file's self levels).
   const levels = target === 'lead' ? into : (stored?.levels ?? fresh())
-  const self = target === 'self' ? into : (stored?.self ?? new Uint8Array(0))
+  const ownFromFile = target === 'lead' && source.self ? source.self : null
+  const storedSelf = base?.self.length ? base.self : null
+  const ownInto = ownFromFile ? (storedSelf ? grownCopy(storedSelf, nextSlot, NOT_ASSESSED) : fresh()) : null
+  const self = target === 'self' ? into : (ownInto ?? stored?.self ?? new Uint8Array(0))
   const interest = base
     ? grownCopy(base.interest, nextSlot, INTEREST_UNSET)
     : new Uint8Array(nextSlot).fill(INTEREST_UNSET)
@@ -161,12 +164,17 @@ function importedRatings(
     const wish = source.interest[offset + k] ?? INTEREST_UNSET
     if (level !== NOT_ASSESSED) into[slot] = level
     if (wish !== INTEREST_UNSET) interest[slot] = wish
+    const own = ownFromFile?.[offset + k] ?? NOT_ASSESSED
+    if (ownInto && own !== NOT_ASSESSED) ownInto[slot] = own
   }
   for (const slot of declined ?? []) {
     into[slot] = (target === 'self' ? stored?.self[slot] : stored?.levels[slot]) ?? NOT_ASSESSED
     interest[slot] = stored?.interest[slot] ?? INTEREST_UNSET
+    if (ownInto) ownInto[slot] = stored?.self[slot] ?? NOT_ASSESSED
   }
-  return { personId: write.person.id, levels, self, interest, updatedAt: now }
+  // A record keeps no self levels until it has one (as a record never self-rated).
+  const noSelf = ownInto && !stored?.self.length && ownInto.every((level) => level === NOT_ASSESSED)
+  return { personId: write.person.id, levels, self: noSelf ? new Uint8Array(0) : self, interest, updatedAt: now }
 }
 
 /** People and rating records the import writes, with what they replace (for undo). */

@@ -17,6 +17,9 @@ export interface RatingChange {
   interestTo: number
   /** The stored level of the other source (the lead's, for a self-assessment), kept as it is. */
   other: number
+  /** When a lead's file also holds self levels (a long file's self level column) and this one changes. */
+  selfFrom?: number
+  selfTo?: number
 }
 
 /** Every change of one stored person, in skill order. */
@@ -46,6 +49,7 @@ function cellChanges(
   after: PersonRatings,
   skills: readonly SkillInOrder[],
   self: boolean,
+  bothSources: boolean,
 ): RatingChange[] {
   const beforeLevels = (self ? before?.self : before?.levels) ?? new Uint8Array(0)
   const afterLevels = self ? after.self : after.levels
@@ -56,7 +60,10 @@ function cellChanges(
     const to = afterLevels[skill.slot] ?? NOT_ASSESSED
     const interestFrom = before?.interest[skill.slot] ?? INTEREST_UNSET
     const interestTo = after.interest[skill.slot] ?? INTEREST_UNSET
-    if (from !== to || interestFrom !== interestTo)
+    const selfFrom = before?.self[skill.slot] ?? NOT_ASSESSED
+    const selfTo = after.self[skill.slot] ?? NOT_ASSESSED
+    const selfChanged = bothSources && selfFrom !== selfTo
+    if (from !== to || interestFrom !== interestTo || selfChanged)
       changes.push({
         slot: skill.slot,
         skillName: skill.name,
@@ -66,6 +73,7 @@ function cellChanges(
         interestFrom,
         interestTo,
         other: otherLevels[skill.slot] ?? NOT_ASSESSED,
+        ...(selfChanged ? { selfFrom, selfTo } : {}),
       })
   }
   return changes
@@ -99,7 +107,7 @@ export function importRatingChanges(
   for (const after of change.forward.ratings?.put ?? []) {
     const person = stored.get(after.personId)
     if (!person) continue
-    const changes = cellChanges(data.ratings.get(after.personId), after, skills, self)
+    const changes = cellChanges(data.ratings.get(after.personId), after, skills, self, !self && Boolean(source.self))
     if (changes.length) result.push({ personId: person.id, name: person.name, changes })
   }
   return result

@@ -11,6 +11,8 @@ export interface ImportSource {
   fields?: { email: boolean; team: boolean; title: boolean }
   levels: Uint8Array
   interest: Uint8Array
+  /** The person's own levels beside the lead's (a long file's self level column), packed like `levels`. */
+  self?: Uint8Array
   /** 'self' for a filled-in self-assessment form: its levels are the person's own. */
   format?: string
 }

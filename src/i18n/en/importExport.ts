@@ -67,6 +67,7 @@ export default {
       category: 'Category',
       level: 'Level',
       interest: 'Interest',
+      selfLevel: 'Self level',
       ignore: 'Ignore',
     },
     mapping: {

@@ -68,6 +68,7 @@ export default {
       category: 'Категория',
       level: 'Уровень',
       interest: 'Интерес',
+      selfLevel: 'Уровень по самооценке',
       ignore: 'Не использовать',
     },
     mapping: {

@@ -166,6 +166,7 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
     fields: { email: roles.includes('email'), team: roles.includes('team'), title: roles.includes('title') },
     levels: acc.levels,
     interest: acc.interest,
+    ...(acc.self ? { self: acc.self } : {}),
     problems: problems.list,
     problemTotal: problems.total,
     problemRows: problems.rowsWithErrors,

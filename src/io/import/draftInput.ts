@@ -26,6 +26,8 @@ export interface Accumulator {
   skills: DraftSkill[]
   levels: Uint8Array
   interest: Uint8Array
+  /** A long file's self levels, packed like `levels`, when it has a self level column. */
+  self?: Uint8Array
   dataRows: number
   numericCells: number
   offScaleCells: number
