@@ -1,5 +1,6 @@
 import { nameKey } from '../text'
 import type { Id, Skill } from '../types'
+import type { SkillResolution } from './resolveImport'
 
 /** Words that say nothing about which skill a name means: joiners and the word "skill", EN and RU. */
 const FILLER = new Set([
@@ -129,6 +130,17 @@ export function nameStems(text: string): string[] {
 export const skillNames = (skill: Skill): string[] =>
   [skill.name, skill.nameRu, ...skill.aliases].filter((name) => name.trim() !== '')
 
+/** The stems of each name of a skill, worked out once per skill object (skills are immutable). */
+const stemCache = new WeakMap<Skill, Set<string>[]>()
+function stemsOfNames(skill: Skill): Set<string>[] {
+  let stems = stemCache.get(skill)
+  if (!stems) {
+    stems = skillNames(skill).map((name) => new Set(nameStems(name)))
+    stemCache.set(skill, stems)
+  }
+  return stems
+}
+
 interface Candidate {
   skill: Skill
   /** Every word of the header is a word of this skill's name. */
@@ -140,8 +152,7 @@ interface Candidate {
 /** How the words of a header meet the best-fitting name of a skill; null when they share none. */
 function candidate(header: readonly string[], skill: Skill): Candidate | null {
   let best: Candidate | null = null
-  for (const name of skillNames(skill)) {
-    const words = new Set(nameStems(name))
+  for (const words of stemsOfNames(skill)) {
     const shared = header.filter((stem) => words.has(stem)).length
     if (shared === 0) continue
     const contained = shared === header.length
@@ -188,4 +199,13 @@ export function suggestSkill(
 export function skillMatchesQuery(skill: Skill, query: string): boolean {
   const wanted = nameKey(query)
   return wanted === '' || skillNames(skill).some((name) => nameKey(name).includes(wanted))
+}
+
+/**
+ * The suggestion for each skill of a file that is matched to no stored skill (and not left new or
+ * out by the lead): by its words, among the skills no other column has.
+ */
+export function skillSuggestions(resolved: readonly SkillResolution[], skills: readonly Skill[]): (Skill | null)[] {
+  const taken = new Set(resolved.flatMap((r) => (r.existing ? [r.existing.id] : [])))
+  return resolved.map((r) => (r.existing || r.ignored || r.chosen ? null : suggestSkill(r.name, skills, taken)))
 }
