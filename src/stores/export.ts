@@ -51,15 +51,17 @@ export const useExportStore = defineStore('export', () => {
     return data ? csvExportSettings(data.workspace, settings.locale).delimiter : ','
   }
 
+  /** The matrix exports: English (stored) names and headers, or Russian ones when the workspace says "Names in Russian". */
   function csvFile(kind: CsvExportKind): ExportFile | null {
     const data = workspace.data
     if (!data) return null
     const write = { wide: exportWide, long: exportLong, skills: exportSkills }[kind]
+    const { delimiter, localNames } = csvExportSettings(data.workspace, settings.locale)
     storage.recordExport()
     return {
       name: exportFileName(data.workspace.name, kind, 'csv'),
       type: CSV_TYPE,
-      text: write(data, { delimiter: delimiter() }),
+      text: write(data, { delimiter, names: localNames ? 'ru' : 'en' }),
     }
   }
 

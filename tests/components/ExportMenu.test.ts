@@ -106,3 +106,21 @@ describe('ExportMenu workbook', () => {
     },
   )
 })
+
+describe('ExportMenu names', () => {
+  it.each<[Locale, string]>([
+    ['en', 'Names in Russian'],
+    ['ru', 'Названия по-русски'],
+  ])('in %s offers “%s”, off by default, remembered in the workspace once ticked', async (locale, label) => {
+    const { wrapper, workspace } = await mounted(locale)
+    await workspace.whenSaved()
+    const box = wrapper.get<HTMLInputElement>('[data-testid="csv-local-names"]')
+    expect(box.element.closest('label')?.textContent?.trim()).toBe(label)
+    expect(box.element.checked).toBe(false)
+    await box.setValue(true)
+    expect(workspace.data?.workspace.csvExport).toEqual({ delimiter: locale === 'ru' ? ';' : ',', localNames: true })
+    await box.setValue(false)
+    expect(workspace.data?.workspace.csvExport?.localNames).toBe(false)
+    await workspace.whenSaved()
+  })
+})

@@ -15,7 +15,8 @@ export default {
       delimiter: 'CSV delimiter',
       comma: 'Comma (,)',
       semicolon: 'Semicolon (;) — Excel in Russia and Europe',
-      localNames: 'Names in English',
+      localNames: 'Names in Russian',
+      localNamesHint: 'Headers, categories, skills and interest words in Russian; the import reads both languages.',
       remembered: 'Remembered for this workspace; also used by the plan and the self-assessment forms.',
     },
     backup: {

@@ -133,6 +133,13 @@ function draftWorkbook(workbook: NonNullable<ReadTable['workbook']>, interestShe
   return { sheet, sheets, skipped: skipped.filter((name) => name !== interestSheet), interestSheet }
 }
 
+/** The problem rows left out: all but those imported with their bad cells blank. */
+function skipped(problemRows: number[], blankedRows: number[]): number[] {
+  if (blankedRows.length === 0) return problemRows
+  const blanked = new Set(blankedRows)
+  return problemRows.filter((row) => !blanked.has(row))
+}
+
 /** How many imported cells got each level 0–4. */
 function levelCounts(levels: Uint8Array): number[] {
   const counts = new Uint32Array(256)
@@ -170,6 +177,8 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
     problems,
     csvErrorRows,
     column: (role) => roles.indexOf(role),
+    blankBadCells: Boolean(options.skipProblemRows && options.blankBadCells),
+    keepSummaryRows: new Set(options.keepSummaryRows ?? []),
   }
   const typedCells = table.workbook?.typedCells
   if (typedCells?.size) input.cellType = (row, column) => typedCells.get(row * 16384 + column)
@@ -195,10 +204,14 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
     fields: { email: roles.includes('email'), team: roles.includes('team'), title: roles.includes('title') },
     levels: acc.levels,
     interest: acc.interest,
+    ...(acc.self ? { self: acc.self } : {}),
     problems: problems.list,
     problemTotal: problems.total,
     problemRows: problems.rowsWithErrors,
-    skippedRows: options.skipProblemRows ? problems.rowsWithErrors : [],
+    skippedRows: options.skipProblemRows ? skipped(problems.rowsWithErrors, acc.blankedRows) : [],
+    blankedRows: acc.blankedRows,
+    problemRowNames: acc.problemRowNames,
+    summaryRows: acc.summaryRows,
     headerBlocked: problems.headerBlocked,
     numbers,
     suggestedScale,

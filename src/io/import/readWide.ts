@@ -5,6 +5,7 @@ import { emailOf, nameIsMissing, oneLine, readLevelCells } from './cells'
 import type { Accumulator, DraftInput } from './draftInput'
 import { PersonIndex } from './personIndex'
 import { problem } from './problems'
+import { importsRow, leftOutAsSummary } from './rowChoices'
 
 /** A second row of the same person (same email, or same name where one has no email) is a problem of the later row. */
 function isDuplicate(input: DraftInput, index: PersonIndex, name: string, email: string, rowNumber: number): boolean {
@@ -38,7 +39,7 @@ function readInterestRow(
 
 /** A wide file: one row per person, one column per skill. */
 export function readWide(input: DraftInput, acc: Accumulator) {
-  const { rows, layout, columns, problems } = input
+  const { rows, layout, columns } = input
   const skillColumns = columns.filter((c) => c.role === 'skill').map((c) => c.index)
   acc.skills = skillColumns.map((index) => ({
     name: oneLine(columns[index]?.header ?? ''),
@@ -56,9 +57,9 @@ export function readWide(input: DraftInput, acc: Accumulator) {
   const index = new PersonIndex()
   for (let i = layout.headerIndex + 1; i < rows.length; i++) {
     const row = rows[i] ?? []
-    if (isBlankRow(row)) continue
-    acc.dataRows++
     const rowNumber = i + 1
+    if (isBlankRow(row) || leftOutAsSummary(input, acc, row, rowNumber)) continue
+    acc.dataRows++
     const name = cellText(row[nameColumn])
     const email = emailOf(row[emailColumn])
     let clean = !input.csvErrorRows.has(rowNumber)
@@ -66,14 +67,11 @@ export function readWide(input: DraftInput, acc: Accumulator) {
     if (isDuplicate(input, index, name, email, rowNumber)) clean = false
     rowLevels.fill(NOT_ASSESSED)
     rowInterest.fill(INTEREST_UNSET)
-    if (!readLevelCells(input, row, rowNumber, skillColumns, rowLevels, rowInterest, 0, acc)) clean = false
+    const cellsClean = readLevelCells(input, row, rowNumber, skillColumns, rowLevels, rowInterest, 0, acc)
     const interestRow = input.interestSheet?.rows[i]
     if (interestRow) readInterestRow(input.interestSheet?.read, interestRow, skillColumns, rowInterest)
-    // A row with a problem is never imported: it blocks the import, or is skipped.
-    if (!clean) {
-      problems.markRow(rowNumber)
-      continue
-    }
+    // A row with a problem blocks the import, or is skipped, or (bad cells only) keeps the rest of its cells.
+    if (!importsRow(input, acc, rowNumber, name, clean, cellsClean)) continue
     const offset = acc.people.length * width
     acc.levels.set(rowLevels, offset)
     acc.interest.set(rowInterest, offset)
