@@ -1,83 +1,15 @@
-import { useI18n } from 'vue-i18n'
-import { shownActions, type ShownAction } from '../domain/planner/shownActions'
 import type { PlanResult } from '../domain/planner/types'
 import { useExportStore, type ExportFile } from '../stores/export'
-import { usePlanText } from './usePlanText'
+import { usePlanTable } from './usePlanTable'
 
-const COLUMNS = ['action', 'who', 'skill', 'from', 'to', 'cost', 'reason', 'mentor', 'course', 'sessions'] as const
-
-/** The plan as a CSV file in the current language: one row per action as the page shows it. */
+/** The plan as a CSV file in the current language. */
 export function usePlanExport() {
-  const { t } = useI18n()
-  const text = usePlanText()
+  const planTable = usePlanTable()
   const exports = useExportStore()
 
-  function row(action: ShownAction): (string | number)[] {
-    const kind = t(`plan.kind.${action.kind}`)
-    const reason = text.actionReason(action)
-    switch (action.kind) {
-      case 'train':
-      case 'mentor':
-        return [
-          kind,
-          text.personName(action.personId),
-          text.skillName(action.skillId),
-          text.levelText(action.fromLevel),
-          text.levelText(action.toLevel),
-          action.cost,
-          reason,
-          action.kind === 'mentor' ? text.personName(action.mentorId) : '',
-          '',
-          '',
-        ]
-      case 'course':
-        return [
-          kind,
-          action.attendees.map((a) => text.personName(a.personId)).join(', '),
-          action.holders.map((h) => `${text.skillName(h.skillId)} (${h.count})`).join(', '),
-          '',
-          '',
-          action.cost,
-          reason,
-          '',
-          text.resourceTitle(action.resourceId),
-          action.sessions === null || action.seats === null
-            ? t('plan.csv.selfPaced')
-            : `${action.sessions} × ${action.seats}`,
-        ]
-      case 'hire': {
-        const role = text.roleName(action.roleId)
-        return [
-          kind,
-          action.count > 1 ? `${action.count} × ${role}` : role,
-          '',
-          '',
-          '',
-          action.cost,
-          reason,
-          '',
-          '',
-          '',
-        ]
-      }
-    }
-  }
-
   function planFile(result: PlanResult): ExportFile {
-    const header = COLUMNS.map((key) => t(`plan.csv.${key}`))
-    const total = [
-      t('plan.csv.total'),
-      '',
-      '',
-      '',
-      '',
-      result.totalCost,
-      `${result.status}: ${text.statusText(result)}`,
-      '',
-      '',
-      '',
-    ]
-    return exports.planFile(header, [...shownActions(result.actions).map(row), total])
+    const { header, rows } = planTable(result)
+    return exports.planFile(header, rows)
   }
 
   return { planFile }

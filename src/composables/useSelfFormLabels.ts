@@ -7,6 +7,12 @@ export function useSelfFormLabels() {
   return (): SelfFormLabels => ({
     title: t('selfForm.csvTitle'),
     instructions: t('selfForm.instructions'),
+    workbook: {
+      instructions: t('selfForm.workbook.instructions'),
+      levelPrompt: t('selfForm.workbook.levelPrompt'),
+      interestPrompt: t('selfForm.workbook.interestPrompt'),
+      notOnList: t('selfForm.workbook.notOnList'),
+    },
     scaleTitle: t('selfForm.scaleTitle'),
     interestTitle: t('selfForm.interestTitle'),
     columns: {

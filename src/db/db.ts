@@ -1,20 +1,30 @@
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
+import frameworkJson from '../assets/community-skills-framework.json'
+import catalogueJson from '../assets/learning-resources.json'
+import { parseFramework } from '../domain/framework'
 import { DB_NAME } from './names'
 import {
   memberFromDb,
   memberToDb,
   personFromDb,
   ratingsFromDb,
+  resourceFromDb,
+  resourceToDb,
   skillFromDb,
   workspaceFromDb,
 } from './converters/workspace'
-import { RATING_DEFAULTS } from '../domain/types'
+import { RATING_DEFAULTS, type LegacySkillLink, type Skill } from '../domain/types'
+import { catalogueResources, type CatalogueEntry } from '../domain/learning/catalogue'
+import { resourcesFromLegacyLinks } from '../domain/learning/legacyLinks'
+import { newId } from '../domain/ids'
+import { legacyLinks } from '../domain/validate/records'
 import { emptyRatings } from '../domain/ratings'
 import type {
   CategoryRow,
   MemberRow,
   MetaRow,
   PlanRow,
+  ResourceRow,
   RoleRow,
   SkillRow,
   SnapshotContentRow,
@@ -54,6 +64,52 @@ export const SCHEMA_V5 = { members: '[workspaceId+personId]' } as const
 export const SCHEMA_V6 = { tabJournal: '++seq' } as const
 
 /**
+ * Schema v7: the catalogue of learning resources, one record per resource (small, few per
+ * workspace). Skills lose their learning links, which become resources.
+ */
+export const SCHEMA_V7 = { resources: 'id, workspaceId' } as const
+
+/**
+ * v6 → v7 on stored rows: every workspace gets the seeded catalogue (teaching the skills it has by
+ * framework id, as a new workspace does) and a resource for each learning link its skills had —
+ * level 0, "about this skill" — and the links leave the skill records. Every row is validated
+ * after; a corrupt one throws and the upgrade is aborted, leaving v6 as it was.
+ */
+export function upgradeToV7(catalogue: readonly CatalogueEntry[]) {
+  return async (tx: Transaction): Promise<void> => {
+    const skillRows = (await tx.table('skills').toArray()) as Record<string, unknown>[]
+    const workspaceRows = (await tx.table('workspaces').toArray()) as Record<string, unknown>[]
+    const skillsOf = new Map<string, { skill: Skill; links: LegacySkillLink[] }[]>()
+    const upgradedSkills = skillRows.map((row) => {
+      const { links, ...rest } = row
+      const skill = skillFromDb(rest)
+      const workspaceId = String(row.workspaceId)
+      const list = skillsOf.get(workspaceId) ?? []
+      list.push({ skill, links: legacyLinks(links, 'links') })
+      skillsOf.set(workspaceId, list)
+      return rest
+    })
+    const resources = workspaceRows.flatMap((row) => {
+      const workspaceId = String(row.id)
+      const skills = skillsOf.get(workspaceId) ?? []
+      const seeded = catalogueResources(
+        catalogue,
+        skills.map((s) => s.skill),
+        newId,
+      )
+      const fromLinks = resourcesFromLegacyLinks(
+        skills.map(({ skill, links }) => ({ skillId: skill.id, links })),
+        newId,
+        seeded.length,
+      )
+      return [...seeded, ...fromLinks].map((resource) => resourceToDb(resourceFromDb(resource), workspaceId))
+    })
+    await tx.table('skills').bulkPut(upgradedSkills)
+    await tx.table('resources').bulkAdd(resources)
+  }
+}
+
+/**
  * v3 → v4 on stored rows: members get an (empty) array of self levels, workspaces the rating
  * settings, skills learning notes. Each row is validated after: a corrupt one throws and the
  * upgrade is aborted, leaving v3 as it was.
@@ -73,9 +129,9 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
   })
   const skills = (await tx.table('skills').toArray()) as Record<string, unknown>[]
   const upgradedSkills = skills.map((row) => {
-    const next = { notes: '', links: [], ...row }
-    skillFromDb(next)
-    return next
+    const { links = [], ...rest } = row
+    skillFromDb({ notes: '', ...rest })
+    return { notes: '', links, ...rest }
   })
   await tx.table('members').bulkPut(upgradedMembers)
   await tx.table('workspaces').bulkPut(upgradedWorkspaces)
@@ -88,13 +144,19 @@ export class SkillgridDb extends Dexie {
   skills!: Table<SkillRow, string>
   members!: Table<MemberRow, [string, string]>
   roles!: Table<RoleRow, string>
+  resources!: Table<ResourceRow, string>
   plans!: Table<PlanRow, string>
   meta!: Table<MetaRow, string>
   snapshots!: Table<SnapshotRow, string>
   snapshotContents!: Table<SnapshotContentRow, string>
   tabJournal!: Table<TabJournalRow, number>
 
-  constructor(name: string = DB_NAME, options?: DexieOptions) {
+  constructor(
+    name: string = DB_NAME,
+    options?: DexieOptions,
+    /** What the v7 upgrade seeds each workspace's catalogue with (the bundled one in the app). */
+    catalogue: readonly CatalogueEntry[] = [],
+  ) {
     // liveQuery results from committed data only, no optimistic cache: the tab journal's readers
     // count on seeing entries as they were committed, in order.
     super(name, { cache: 'disabled', ...options })
@@ -129,14 +191,15 @@ export class SkillgridDb extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4)
     this.version(5).stores(SCHEMA_V5)
     this.version(6).stores(SCHEMA_V6)
+    this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7(catalogue))
   }
 }
 
 let instance: SkillgridDb | null = null
 
-/** The app's one database instance. */
+/** The app's one database instance; an upgrade to v7 seeds catalogues from the bundled one. */
 export function getDb(): SkillgridDb {
-  instance ??= new SkillgridDb()
+  instance ??= new SkillgridDb(DB_NAME, undefined, parseFramework(frameworkJson, catalogueJson).catalogue)
   return instance
 }
 

@@ -1,5 +1,5 @@
 import type { SnapshotContent, SnapshotSummary } from '../domain/snapshots'
-import type { Category, Person, RoleTemplate, Skill, Workspace } from '../domain/types'
+import type { Category, LearningResource, Person, RoleTemplate, Skill, Workspace } from '../domain/types'
 
 /** Stored shapes: the domain entity plus the workspace it belongs to. */
 export type WorkspaceRow = Workspace
@@ -8,6 +8,8 @@ export type SkillRow = Skill & { workspaceId: string }
 /** Schema v1 only (kept for the upgrade): people had a table of their own. */
 export type PersonRow = Person & { workspaceId: string }
 export type RoleRow = RoleTemplate & { workspaceId: string }
+/** Schema v7: the workspace's catalogue of learning resources. */
+export type ResourceRow = LearningResource & { workspaceId: string }
 
 /** Schema v1 only (kept for the upgrade): one ratings record per person. */
 export interface RatingsRow {

@@ -8,6 +8,7 @@ import {
   categoryToDb,
   memberFromDb,
   memberToDb,
+  resourceToDb,
   roleToDb,
   skillToDb,
   workspaceFromDb,
@@ -26,7 +27,7 @@ function membersRange(db: SkillgridDb, workspaceId: Id) {
 }
 
 function workspaceTables(db: SkillgridDb) {
-  return [db.workspaces, db.categories, db.skills, db.members, db.roles, db.plans]
+  return [db.workspaces, db.categories, db.skills, db.members, db.roles, db.resources, db.plans]
 }
 
 export async function listWorkspaces(db: SkillgridDb): Promise<WorkspaceSummary[]> {
@@ -38,13 +39,14 @@ export async function loadWorkspace(db: SkillgridDb, workspaceId: Id): Promise<W
   return db.transaction('r', workspaceTables(db), async () => {
     const workspace = await db.workspaces.get(workspaceId)
     if (!workspace) return null
-    const [categories, skills, members, roles] = await Promise.all([
+    const [categories, skills, members, roles, resources] = await Promise.all([
       db.categories.where('workspaceId').equals(workspaceId).toArray(),
       db.skills.where('workspaceId').equals(workspaceId).toArray(),
       membersRange(db, workspaceId).toArray(),
       db.roles.where('workspaceId').equals(workspaceId).toArray(),
+      db.resources.where('workspaceId').equals(workspaceId).toArray(),
     ])
-    return workspaceFromRows({ workspace, categories, skills, members, roles })
+    return workspaceFromRows({ workspace, categories, skills, members, roles, resources })
   })
 }
 
@@ -61,11 +63,12 @@ async function writeAll(db: SkillgridDb, data: WorkspaceData): Promise<void> {
   await db.skills.bulkPut(data.skills.map((s) => skillToDb(s, id)))
   await putInChunks(db, memberRows(data, id))
   await db.roles.bulkPut(data.roles.map((r) => roleToDb(r, id)))
+  await db.resources.bulkPut(data.resources.map((r) => resourceToDb(r, id)))
 }
 
 async function deleteAll(db: SkillgridDb, workspaceId: Id): Promise<void> {
   await db.workspaces.delete(workspaceId)
-  for (const table of [db.categories, db.skills, db.roles, db.plans]) {
+  for (const table of [db.categories, db.skills, db.roles, db.resources, db.plans]) {
     await table.where('workspaceId').equals(workspaceId).delete()
   }
   await membersRange(db, workspaceId).delete()
@@ -188,6 +191,7 @@ function tablesOf(db: SkillgridDb, delta: Delta): Table[] {
   if (delta.skills) tables.push(db.skills)
   if (delta.people || delta.ratings) tables.push(db.members)
   if (delta.roles) tables.push(db.roles)
+  if (delta.resources) tables.push(db.resources)
   return tables
 }
 
@@ -216,6 +220,7 @@ export async function writeDelta(
     await writeEntityDelta(db.categories, delta.categories, (c) => categoryToDb(c, workspaceId))
     await writeEntityDelta(db.skills, delta.skills, (s) => skillToDb(s, workspaceId))
     await writeEntityDelta(db.roles, delta.roles, (r) => roleToDb(r, workspaceId))
+    await writeEntityDelta(db.resources, delta.resources, (r) => resourceToDb(r, workspaceId))
     await writeMembers(db, workspaceId, delta, now)
     await appendJournal(db, workspaceId, note)
   })

@@ -1,6 +1,13 @@
-import { byOrder } from '../domain/order'
+import { byOrder, resourcesByOrder } from '../domain/order'
 import type { Id, WorkspaceData } from '../domain/types'
-import { categoryFromDb, memberFromDb, roleFromDb, skillFromDb, workspaceFromDb } from './converters/workspace'
+import {
+  categoryFromDb,
+  memberFromDb,
+  resourceFromDb,
+  roleFromDb,
+  skillFromDb,
+  workspaceFromDb,
+} from './converters/workspace'
 
 // Stored rows to workspace data, without Dexie: the early reader uses these before Dexie loads.
 
@@ -26,6 +33,7 @@ export interface WorkspaceRows {
   skills: unknown[]
   members: unknown[]
   roles: unknown[]
+  resources: unknown[]
 }
 
 /** Validates and converts stored rows; keys are random ids, so entities come back in the user's order. */
@@ -37,7 +45,7 @@ export function workspaceFromRows(rows: WorkspaceRows): WorkspaceData {
     skills: byOrder(rows.skills.map(skillFromDb)),
     people: byOrder(members.map((m) => m.person)),
     roles: byOrder(rows.roles.map(roleFromDb)),
-    resources: [],
+    resources: resourcesByOrder(rows.resources.map(resourceFromDb)),
     ratings: new Map(members.map((m) => [m.person.id, m.ratings])),
   }
 }

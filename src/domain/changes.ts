@@ -1,7 +1,17 @@
 import type { CellPatch } from './ratings'
 import { emptyRatings, withCells } from './ratings'
 import { INTEREST_UNSET, NOT_ASSESSED } from './scale'
-import type { Category, Id, Person, PersonRatings, RoleTemplate, Skill, Workspace, WorkspaceData } from './types'
+import type {
+  Category,
+  Id,
+  LearningResource,
+  Person,
+  PersonRatings,
+  RoleTemplate,
+  Skill,
+  Workspace,
+  WorkspaceData,
+} from './types'
 
 export interface EntityDelta<T> {
   put?: T[]
@@ -28,6 +38,7 @@ export interface Delta {
   skills?: EntityDelta<Skill>
   people?: EntityDelta<Person>
   roles?: EntityDelta<RoleTemplate>
+  resources?: EntityDelta<LearningResource>
   ratings?: RatingsDelta
 }
 
@@ -97,7 +108,7 @@ export function applyDelta(data: WorkspaceData, delta: Delta, now: number): Work
     skills: applyEntityDelta(data.skills, delta.skills),
     people: applyEntityDelta(data.people, delta.people),
     roles: applyEntityDelta(data.roles, delta.roles),
-    resources: data.resources,
+    resources: applyEntityDelta(data.resources, delta.resources),
     ratings: applyRatingsDelta(data.ratings, delta.ratings, workspace.nextSlot, now),
   }
 }
@@ -126,6 +137,7 @@ export function isEmptyDelta(delta: Delta): boolean {
     entity(delta.skills) &&
     entity(delta.people) &&
     entity(delta.roles) &&
+    entity(delta.resources) &&
     (!delta.ratings || (!delta.ratings.put?.length && !delta.ratings.delete?.length && !delta.ratings.cells?.length))
   )
 }

@@ -25,7 +25,6 @@ export function withFreshIds(data: WorkspaceData, newId: () => Id): WorkspaceDat
     categoryId: fresh(s.categoryId),
     aliases: [...s.aliases],
     target: { ...s.target },
-    links: s.links.map((l) => ({ ...l })),
   }))
   const people = data.people.map((p) => ({ ...p, id: fresh(p.id) }))
   const roles = data.roles.map((r) => ({

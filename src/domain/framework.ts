@@ -1,7 +1,8 @@
+import { parseLearningCatalogue, type CatalogueEntry } from './learning/catalogue'
 import type { InterestDef, Level, LevelDef } from './scale'
 import { isInterest, isLevel } from './scale'
 import type { LocalText } from './text'
-import type { CostModel, SkillTarget, TargetLevel } from './types'
+import { MENTORING_DEFAULTS, type CostModel, type SkillTarget, type TargetLevel } from './types'
 
 /** The Community Skills Framework file, validated. */
 export interface Framework {
@@ -14,6 +15,8 @@ export interface Framework {
   categories: { id: string; name: LocalText; skills: { id: string; name: LocalText; aliases: string[] }[] }[]
   roles: { id: string; name: LocalText; requires: Record<string, Level>; hireCost: number }[]
   costModel: CostModel
+  /** The learning resources every new workspace starts with (learning-resources.json); may be empty. */
+  catalogue: CatalogueEntry[]
 }
 
 export class FrameworkError extends Error {
@@ -62,7 +65,8 @@ function targetLevel(value: unknown, path: string): TargetLevel {
   throw new FrameworkError(path, 'must be 1–4')
 }
 
-export function parseFramework(input: unknown): Framework {
+/** The framework file and, when given, the learning catalogue that goes with it, validated. */
+export function parseFramework(input: unknown, catalogueInput?: unknown): Framework {
   const root = object(input, 'root')
   const scale = object(root.scale, 'scale')
   const levels = array(scale.levels, 'scale.levels').map((item, i) => {
@@ -127,9 +131,12 @@ export function parseFramework(input: unknown): Framework {
     categories,
     roles,
     costModel: {
+      // The file predates mentoring: a new workspace mentors with the defaults.
+      ...MENTORING_DEFAULTS,
       trainStepCost: number(cost.trainStepCost, 'costModel.trainStepCost'),
       interestDiscount: number(cost.interestDiscount, 'costModel.interestDiscount'),
       maxTrainingsPerPerson: number(cost.maxTrainingsPerPerson, 'costModel.maxTrainingsPerPerson'),
     },
+    catalogue: catalogueInput === undefined ? [] : parseLearningCatalogue(catalogueInput, skillIds),
   }
 }

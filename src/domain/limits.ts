@@ -11,5 +11,11 @@ export const MAX_TARGET_PEOPLE = 1000
  */
 export const MAX_SLOTS = 10_000
 
+/** The most seats a session of a learning resource has. */
+export const MAX_SEATS = 10_000
+
+/** The largest cost the app takes anywhere (a hire, a training step, a seat, a session). */
+export const MAX_COST = 1_000_000
+
 /** The most mentees one mentor can be given: a bound for the cost model at every door. */
 export const MAX_MENTEES = 100

@@ -8,3 +8,8 @@ export function safeHref(url: string): string | null {
   }
   return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null
 }
+
+/** True for an absolute http(s) address: the only kind a resource's link may hold. */
+export function isWebUrl(url: string): boolean {
+  return safeHref(url) !== null
+}

@@ -3,6 +3,14 @@ export function byOrder<T extends { order: number; name: string }>(items: readon
   return [...items].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
 }
 
+/** Resources ordered by their `order`, ties by title (English first, as stored). */
+export function resourcesByOrder<T extends { order: number; title: { en: string; ru: string } }>(
+  items: readonly T[],
+): T[] {
+  const title = (item: T) => item.title.en || item.title.ru
+  return [...items].sort((a, b) => a.order - b.order || title(a).localeCompare(title(b)))
+}
+
 /** Next `order` value after every existing one. */
 export function nextOrder(items: readonly { order: number }[]): number {
   return items.reduce((max, item) => Math.max(max, item.order + 1), 0)

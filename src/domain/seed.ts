@@ -1,13 +1,13 @@
 import { DEMO_CRITICAL, DEMO_TEAM } from './demoTeam'
 import { newSkill } from './edits/skills'
 import type { Framework } from './framework'
+import { catalogueResources } from './learning/catalogue'
 import { seededRandom } from './random'
 import { emptyRatings } from './ratings'
 import { staleCutoff } from './staleness'
 import type { Level } from './scale'
 import type { Locale } from './text'
 import {
-  MENTORING_DEFAULTS,
   RATING_DEFAULTS,
   type Category,
   type Id,
@@ -83,10 +83,11 @@ export function buildSeedWorkspace(framework: Framework, options: SeedOptions): 
     scale: framework.scale.map((level) => ({ ...level, label: { ...level.label }, hint: { ...level.hint } })),
     interestScale: framework.interest.map((interest) => ({ ...interest, label: { ...interest.label } })),
     defaultTarget: { ...framework.defaultTarget },
-    costModel: { ...MENTORING_DEFAULTS, ...framework.costModel },
+    costModel: { ...framework.costModel },
     ...RATING_DEFAULTS,
   }
-  const data: WorkspaceData = { workspace, categories, skills, roles, resources: [], people: [], ratings: new Map() }
+  const resources = catalogueResources(framework.catalogue, skills, newId)
+  const data: WorkspaceData = { workspace, categories, skills, roles, resources, people: [], ratings: new Map() }
   if (options.withDemoTeam) addDemoTeam(data, framework, newId, now, options.locale ?? 'en')
   return data
 }

@@ -113,7 +113,6 @@ export function takeSnapshot(
       ...s,
       aliases: [...s.aliases],
       target: { ...s.target },
-      links: s.links.map((l) => ({ ...l })),
     })),
     ratingSource: data.workspace.ratingSource,
     people,

@@ -51,6 +51,7 @@ export const RESILIENCE_MODES: readonly Resilience[] = ['targets', 'no-single-ho
  */
 export interface LearningResource {
   id: Id
+  /** Either language may be blank, not both: the other one is shown. */
   title: LocalText
   /** http(s) link, or null. */
   url: string | null
@@ -58,7 +59,10 @@ export interface LearningResource {
   kind: string
   /** Language code of the material (en, ru, uk…). */
   language: string
-  /** Skill id → the level it can bring an attendee to. */
+  /**
+   * Skill id → the level it can bring an attendee to. Level 0 means "about this skill" without a
+   * level (reading, a reference): listed with the skill, never a way to become a holder.
+   */
   teaches: Record<Id, Level>
   /** Seats per session; null = self-paced (no session to organise). */
   seats: number | null
@@ -66,6 +70,9 @@ export interface LearningResource {
   /** Cost of running one session (ignored for a self-paced resource). */
   costPerSession: number
   note: string
+  order: number
+  /** Id in the seeded catalogue (learning-resources.json), '' for the user's own. */
+  frameworkId: string
 }
 
 /**
@@ -137,13 +144,12 @@ export interface Skill {
   critical: boolean
   /** Id in the Community Skills Framework when seeded from it. */
   frameworkId: string
-  /** Learning notes: free text, shown as text. */
+  /** Learning notes: free text, shown as text. The skill's resources are the catalogue's. */
   notes: string
-  links: SkillLink[]
 }
 
-/** A learning resource; only http(s) URLs become links, anything else is shown as text. */
-export interface SkillLink {
+/** A learning link of a skill as stored before schema v7 and in backups before version 3. */
+export interface LegacySkillLink {
   title: string
   url: string
 }

@@ -1,5 +1,10 @@
+import { catalogueResources, type CatalogueEntry } from '../domain/learning/catalogue'
+import { resourcesFromLegacyLinks, type SkillLinks } from '../domain/learning/legacyLinks'
+import { newId as randomId } from '../domain/ids'
+import { resourcesByOrder } from '../domain/order'
 import { RATING_DEFAULTS, type Id, type PersonRatings, type WorkspaceData } from '../domain/types'
 import {
+  legacyLinks,
   at,
   categoryRecord,
   list,
@@ -7,6 +12,7 @@ import {
   personRecord,
   ratingsRecord,
   RecordError,
+  resourceRecord,
   roleRecord,
   skillRecord,
   workspaceRecord,
@@ -15,9 +21,12 @@ import {
 } from '../domain/validate/records'
 
 export const BACKUP_FORMAT = 'skillgrid-backup'
-/** 2 adds self levels, rating settings and learning notes; version 1 files still restore (with defaults). */
-export const BACKUP_VERSION = 2
-const READABLE_VERSIONS: readonly number[] = [1, 2]
+/**
+ * 2 adds self levels, rating settings and learning notes; 3 the catalogue of learning resources
+ * (skills lose their learning links). Older files still restore, with defaults.
+ */
+export const BACKUP_VERSION = 3
+const READABLE_VERSIONS: readonly number[] = [1, 2, 3]
 
 /** Why a backup was refused: `path` points at the value (`skills[3].target.level`). */
 export type BackupProblemCode = 'notJson' | 'notBackup' | 'newerVersion' | 'unknownVersion' | RecordProblemCode
@@ -67,6 +76,7 @@ export function backupJson(data: WorkspaceData, exportedAt: Date): string {
     skills: data.skills,
     people: data.people,
     roles: data.roles,
+    resources: data.resources,
     ratings: [...data.ratings.values()].map((r) => ({
       personId: r.personId,
       levels: toBase64(r.levels),
@@ -110,8 +120,15 @@ export interface BackupContents {
   exportedAt: string
 }
 
+export interface BackupOptions {
+  /** What a backup from before the catalogue (version < 3) starts its catalogue with, as a new workspace does. */
+  catalogue?: readonly CatalogueEntry[]
+  /** Ids for the resources such a backup gets. */
+  newId?: () => Id
+}
+
 /** Parses and validates a backup; every refusal names the path of the first problem found. */
-export function parseBackup(source: string): BackupContents {
+export function parseBackup(source: string, options: BackupOptions = {}): BackupContents {
   let parsed: unknown
   try {
     parsed = JSON.parse(source)
@@ -119,35 +136,37 @@ export function parseBackup(source: string): BackupContents {
     throw new BackupError('notJson', '')
   }
   try {
-    return readBackup(parsed)
+    return readBackup(parsed, options)
   } catch (error) {
     if (error instanceof RecordError) throw new BackupError(error.code, error.path)
     throw error
   }
 }
 
-function readBackup(parsed: unknown): BackupContents {
+function readBackup(parsed: unknown, options: BackupOptions): BackupContents {
   const root = object(parsed, '')
   if (root.format !== BACKUP_FORMAT) throw new BackupError('notBackup', 'format')
   if (typeof root.version !== 'number') throw new BackupError('unknownVersion', 'version')
   if (root.version > BACKUP_VERSION) throw new BackupError('newerVersion', 'version')
   if (!READABLE_VERSIONS.includes(root.version)) throw new BackupError('unknownVersion', 'version')
   const exportedAt = typeof root.exportedAt === 'string' ? root.exportedAt : ''
-  return { data: backupData(root, root.version), exportedAt }
+  return { data: backupData(root, root.version, options), exportedAt }
 }
 
 /** The workspace in a backup, each record checked by the one validator of its kind and against the others. */
-function backupData(root: Json, version: number): WorkspaceData {
+function backupData(root: Json, version: number, options: BackupOptions): WorkspaceData {
   const workspace = workspaceRecord(asVersion2(root.workspace, version, { ...RATING_DEFAULTS }), 'workspace')
   const categories = entities(root.categories, 'categories', categoryRecord)
   const categoryIds = new Set(categories.map((c) => c.id))
   const slots = new Set<number>()
+  const links: SkillLinks[] = []
   const skills = entities(root.skills, 'skills', (item, p) => {
-    const skill = skillRecord(asVersion2(item, version, { notes: '', links: [] }), p, {
+    const skill = skillRecord(asVersion2(item, version, { notes: '' }), p, {
       knownCategory: (id) => categoryIds.has(id),
       maxSlot: workspace.nextSlot - 1,
       slotTaken: (slot) => slots.has(slot),
     })
+    if (version < 3) links.push({ skillId: skill.id, links: legacyLinks(object(item, p).links, at(p, 'links')) })
     slots.add(skill.slot)
     return skill
   })
@@ -157,6 +176,12 @@ function backupData(root: Json, version: number): WorkspaceData {
   const roles = entities(root.roles, 'roles', (item, p) =>
     roleRecord(item, p, { knownSkill: (id) => skillIds.has(id) }),
   )
+  const resources =
+    version < 3
+      ? resourcesOfOldBackup(skills, links, options)
+      : entities(root.resources, 'resources', (item, p) =>
+          resourceRecord(item, p, { knownSkill: (id) => skillIds.has(id) }),
+        )
   const ratings = new Map<Id, PersonRatings>()
   list(root.ratings, 'ratings').forEach((item, i) => {
     const record = ratingsRecord(asVersion2(item, version, { self: '' }), at('ratings', i), base64Field, {
@@ -166,5 +191,15 @@ function backupData(root: Json, version: number): WorkspaceData {
     })
     ratings.set(record.personId, record)
   })
-  return { workspace, categories, skills, people, roles, resources: [], ratings }
+  return { workspace, categories, skills, people, roles, resources: resourcesByOrder(resources), ratings }
+}
+
+/** A backup from before the catalogue: the seeded one, then a resource per learning link its skills had. */
+function resourcesOfOldBackup(
+  skills: WorkspaceData['skills'],
+  links: readonly SkillLinks[],
+  { catalogue = [], newId = randomId }: BackupOptions,
+) {
+  const seeded = catalogueResources(catalogue, skills, newId)
+  return [...seeded, ...resourcesFromLegacyLinks(links, newId, seeded.length)]
 }

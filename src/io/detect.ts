@@ -109,7 +109,10 @@ function hasValues(rows: readonly (readonly string[])[], from: number, column: n
 function findSelfHeader(rows: readonly (readonly string[])[]): number {
   for (let i = 0; i < Math.min(rows.length, SELF_HEADER_SEARCH_ROWS); i++) {
     const headers = (rows[i] ?? []).map((cell) => cellText(cell))
-    if (headers.some((h) => selfRoleOf(h) === 'level') && headers.some((h) => longRoleOf(h) === 'skill')) return i
+    const roles = headers.map((h) => longRoleOf(h))
+    // The lead's level beside a self level is a long export (self_level), not a form.
+    if (roles.includes('level') && roles.includes('selfLevel')) return -1
+    if (headers.some((h) => selfRoleOf(h) === 'level') && roles.includes('skill')) return i
   }
   return -1
 }
@@ -121,7 +124,7 @@ function selfRoles(headers: readonly string[]): (ColumnRole | null)[] {
     const own = selfRoleOf(header)
     if (own) return own
     const role = longRoleOf(header)
-    return hasOwnColumns && (role === 'level' || role === 'interest') ? null : role
+    return hasOwnColumns && (role === 'level' || role === 'interest' || role === 'selfLevel') ? null : role
   })
 }
 

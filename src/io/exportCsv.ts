@@ -6,9 +6,14 @@ import { INTEREST_EXPORT_WORDS } from './interestMarks'
 
 export type CsvExportKind = 'wide' | 'long' | 'skills'
 
+/** The language of an export's headers, names and words: the stored (English) names, or Russian. */
+export type ExportNames = 'en' | 'ru'
+
 /** How a CSV export is written. */
 export interface CsvOptions {
   delimiter: CsvDelimiter
+  /** 'ru' ("Names in Russian"): Russian headers, category and skill names (where they have one) and interest words. */
+  names?: ExportNames
 }
 
 const COMMA: CsvOptions = { delimiter: ',' }
@@ -25,6 +30,39 @@ export const SKILLS_HEADER = [
   'critical',
   'aliases',
 ] as const
+
+/** Every header and word an export writes, per language; the import reads both (io/headers.ts). */
+export const EXPORT_WORDS = {
+  en: {
+    long: LONG_HEADER,
+    selfLevel: 'self_level',
+    widePerson: WIDE_PERSON_HEADER,
+    skills: SKILLS_HEADER,
+    yes: 'yes',
+    no: 'no',
+  },
+  ru: {
+    long: ['участник', 'почта', 'команда', 'категория', 'навык', 'уровень', 'интерес'],
+    selfLevel: 'уровень по самооценке',
+    widePerson: ['Имя', 'Эл. почта', 'Команда', 'Должность'],
+    skills: [
+      'категория',
+      'категория по-русски',
+      'навык',
+      'навык по-русски',
+      'целевой уровень',
+      'нужно людей',
+      'критичный',
+      'другие названия',
+    ],
+    yes: 'да',
+    no: 'нет',
+  },
+} as const satisfies Record<ExportNames, unknown>
+
+/** A category's or skill's name as an export in this language writes it. */
+const nameIn = (entity: { name: string; nameRu: string } | null, names: ExportNames) =>
+  entity ? (names === 'ru' && entity.nameRu ? entity.nameRu : entity.name) : ''
 
 /** Skills in the order the matrix shows them: by category, then within it; each with its category. */
 export function orderedSkills(data: WorkspaceData): { skill: Skill; category: Category | null }[] {
@@ -68,7 +106,8 @@ const line = (fields: readonly string[], delimiter: CsvDelimiter) =>
   `${fields.map((field) => escapeCsvField(field, delimiter)).join(delimiter)}\r\n`
 
 /** Wide: a category row, the header `Name,Email,Team,Title,<skills…>`, one row per person. UTF-8 with BOM. */
-export function exportWide(data: WorkspaceData, { delimiter }: CsvOptions = COMMA): string {
+export function exportWide(data: WorkspaceData, { delimiter, names = 'en' }: CsvOptions = COMMA): string {
+  const words = EXPORT_WORDS[names]
   const skills = orderedSkills(data)
   const slots = skills.map(({ skill }) => skill.slot)
   // A cell is one of a few dozen texts: escape each once, not 500,000 times.
@@ -77,14 +116,14 @@ export function exportWide(data: WorkspaceData, { delimiter }: CsvOptions = COMM
     const key = level * 256 + interest
     let text = cellText.get(key)
     if (text === undefined) {
-      text = escapeCsvField(wideCell(level, interest), delimiter)
+      text = escapeCsvField(wideCell(level, interest, names), delimiter)
       cellText.set(key, text)
     }
     return text
   }
   let out = UTF8_BOM
-  out += line([...WIDE_PERSON_HEADER.map(() => ''), ...skills.map(({ category }) => category?.name ?? '')], delimiter)
-  out += line([...WIDE_PERSON_HEADER, ...skills.map(({ skill }) => skill.name)], delimiter)
+  out += line([...words.widePerson.map(() => ''), ...skills.map(({ category }) => nameIn(category, names))], delimiter)
+  out += line([...words.widePerson, ...skills.map(({ skill }) => nameIn(skill, names))], delimiter)
   for (const person of byOrder(data.people)) {
     const record = data.ratings.get(person.id)
     let row = line([person.name, person.email, person.team, person.title], delimiter).slice(0, -2)
@@ -95,16 +134,27 @@ export function exportWide(data: WorkspaceData, { delimiter }: CsvOptions = COMM
   return out
 }
 
+/** True when someone has a self level: the long export then has a self level column. */
+function hasSelfLevels(data: WorkspaceData): boolean {
+  for (const record of data.ratings.values()) if (record.self.some((level) => level !== NOT_ASSESSED)) return true
+  return false
+}
+
+const levelText = (level: number) => (level === NOT_ASSESSED ? '' : String(level))
+
 /**
- * Long: `person,email,team,category,skill,level,interest`, one row per rated cell, and one row with
- * blank skill for a person without any rating. UTF-8 with BOM.
+ * Long: `person,email,team,category,skill,level,interest`, then `self_level` when anyone has a self
+ * level; one row per cell with a level, an interest or a self level, and one row with blank skill
+ * for a person without any. UTF-8 with BOM.
  */
-export function exportLong(data: WorkspaceData, { delimiter }: CsvOptions = COMMA): string {
+export function exportLong(data: WorkspaceData, { delimiter, names = 'en' }: CsvOptions = COMMA): string {
+  const words = EXPORT_WORDS[names]
+  const withSelf = hasSelfLevels(data)
   const skills = orderedSkills(data).map(({ skill, category }) => ({
     slot: skill.slot,
-    text: line([category?.name ?? '', skill.name], delimiter).slice(0, -2),
+    text: line([nameIn(category, names), nameIn(skill, names)], delimiter).slice(0, -2),
   }))
-  let out = UTF8_BOM + line(LONG_HEADER, delimiter)
+  let out = UTF8_BOM + line(withSelf ? [...words.long, words.selfLevel] : words.long, delimiter)
   for (const person of byOrder(data.people)) {
     const record = data.ratings.get(person.id)
     const who = line([person.name, person.email, person.team], delimiter).slice(0, -2)
@@ -112,20 +162,23 @@ export function exportLong(data: WorkspaceData, { delimiter }: CsvOptions = COMM
     for (const { slot, text } of record ? skills : []) {
       const level = record?.levels[slot] ?? NOT_ASSESSED
       const interest = record?.interest[slot] ?? INTEREST_UNSET
-      // Not-assessed cells are left out, unless an interest was recorded there.
-      if (level === NOT_ASSESSED && interest === INTEREST_UNSET) continue
-      out += `${who}${delimiter}${text}${delimiter}${level === NOT_ASSESSED ? '' : level}${delimiter}${escapeCsvField(interestWord(interest), delimiter)}\r\n`
+      const self = withSelf ? (record?.self[slot] ?? NOT_ASSESSED) : NOT_ASSESSED
+      // Not-assessed cells are left out, unless an interest or a self level was recorded there.
+      if (level === NOT_ASSESSED && interest === INTEREST_UNSET && self === NOT_ASSESSED) continue
+      out += `${who}${delimiter}${text}${delimiter}${levelText(level)}${delimiter}${escapeCsvField(interestWord(interest, names), delimiter)}`
+      out += withSelf ? `${delimiter}${levelText(self)}\r\n` : '\r\n'
       rated = true
     }
     // Someone without a rating still gets a row (skill and level blank), so replace keeps them.
-    if (!rated) out += `${who}${delimiter.repeat(4)}\r\n`
+    if (!rated) out += `${who}${delimiter.repeat(withSelf ? 5 : 4)}\r\n`
   }
   return out
 }
 
 /** The skill list with categories, names in both languages, targets and critical flags. */
-export function exportSkills(data: WorkspaceData, { delimiter }: CsvOptions = COMMA): string {
-  const rows: string[][] = [[...SKILLS_HEADER]]
+export function exportSkills(data: WorkspaceData, { delimiter, names = 'en' }: CsvOptions = COMMA): string {
+  const words = EXPORT_WORDS[names]
+  const rows: string[][] = [[...words.skills]]
   for (const { skill, category } of orderedSkills(data)) {
     rows.push([
       category?.name ?? '',
@@ -134,7 +187,7 @@ export function exportSkills(data: WorkspaceData, { delimiter }: CsvOptions = CO
       skill.nameRu,
       String(skill.target.level),
       String(skill.target.people),
-      skill.critical ? 'yes' : 'no',
+      skill.critical ? words.yes : words.no,
       skill.aliases.join('; '),
     ])
   }

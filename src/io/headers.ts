@@ -22,6 +22,8 @@ export const HEADER_SYNONYMS: Readonly<Record<Exclude<ColumnRole, 'ignore'>, rea
   skill: ['Skill', 'Competency', 'Competence', 'Навык', 'Компетенция'],
   level: ['Level', 'Rating', 'Score', 'Уровень', 'Оценка'],
   interest: ['Interest', 'Interested', 'Интерес'],
+  // Beside the lead's level in a long export; alone (no level column) it makes a self-assessment form.
+  selfLevel: ['self_level', 'Self level', 'Self-rated level', 'Уровень по самооценке', 'Самооценка уровня'],
   category: ['Category', 'Skill category', 'Area', 'Категория', 'Область'],
 }
 
@@ -42,7 +44,7 @@ export const SELF_SYNONYMS: Readonly<Record<'level' | 'interest', readonly strin
 }
 
 const PERSON_ROLES = ['name', 'email', 'team', 'title'] as const
-const LONG_ONLY_ROLES = ['skill', 'level', 'interest', 'category'] as const
+const LONG_ONLY_ROLES = ['skill', 'level', 'interest', 'category', 'selfLevel'] as const
 
 function lookup(roles: readonly ColumnRole[]): Map<string, ColumnRole> {
   const map = new Map<string, ColumnRole>()

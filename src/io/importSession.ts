@@ -2,6 +2,7 @@ import { detectDelimiter, parseCsv } from './csv'
 import { decodeBytes } from './decode'
 import { sniffFileKind } from './fileKind'
 import { buildImportDraft, type ReadTable } from './import/buildImportDraft'
+import { interestSheetName } from './import/interestSheet'
 import type { Workbook } from 'exceljs'
 import type * as WorkbookModule from './workbook'
 import type { SheetTable } from './workbook'
@@ -40,7 +41,7 @@ export function readTable(
 const sameRead = (a: ReadOptions, b: ReadOptions) => a.encoding === b.encoding && a.delimiter === b.delimiter
 
 /** A sheet as a table the drafting reads like a CSV's (UTF-8, no BOM, comma: they mean nothing here). */
-function sheetTable(table: SheetTable, sheets: string[]): ReadTable {
+function sheetTable(table: SheetTable, sheets: string[], interest: SheetTable | null): ReadTable {
   return {
     rows: table.rows,
     errors: table.errors,
@@ -54,6 +55,7 @@ function sheetTable(table: SheetTable, sheets: string[]): ReadTable {
       hiddenRows: table.hiddenRows,
       hiddenColumns: table.hiddenColumns,
       typedCells: table.typedCells,
+      ...(interest ? { interest: { sheet: interest.sheet, rows: interest.rows } } : {}),
     },
   }
 }
@@ -86,7 +88,10 @@ export function createImportSession(bytes: Uint8Array) {
       let table = sheets.get(name)
       const sheet = workbook.getWorksheet(name)
       if (!table && sheet) {
-        table = sheetTable(reader.readSheet(sheet), names)
+        // The matrix workbook's "Interest" sheet goes with the sheet read: the draft reads it if it lines up.
+        const interestName = interestSheetName(names, name)
+        const interestSheet = interestName ? workbook.getWorksheet(interestName) : undefined
+        table = sheetTable(reader.readSheet(sheet), names, interestSheet ? reader.readSheet(interestSheet) : null)
         sheets.set(name, table)
       }
       return table

@@ -20,7 +20,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     if (!session) throw new Error('No file opened')
     const draft = await session.draft(message.request, (progress) => reply({ kind: 'progress', id, progress }))
-    reply({ kind: 'draft', id, draft }, [draft.levels.buffer, draft.interest.buffer])
+    const buffers = [draft.levels.buffer, draft.interest.buffer, ...(draft.self ? [draft.self.buffer] : [])]
+    reply({ kind: 'draft', id, draft }, buffers)
   } catch (error) {
     reply({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) })
   }

@@ -15,8 +15,9 @@ export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t']
 /** 'self': a filled-in self-assessment form (long, its levels are the person's own). */
 export type ImportFormat = 'wide' | 'long' | 'self'
 
-/** What a column holds. Wide files use name…title + skill; long files also category, level, interest. */
-export type ColumnRole = 'name' | 'email' | 'team' | 'title' | 'skill' | 'category' | 'level' | 'interest' | 'ignore'
+/** What a column holds. Wide files use name…title + skill; long files also category, level, interest and the self level. */
+export type ColumnRole =
+  'name' | 'email' | 'team' | 'title' | 'skill' | 'category' | 'level' | 'interest' | 'selfLevel' | 'ignore'
 export const WIDE_ROLES: readonly ColumnRole[] = ['name', 'email', 'team', 'title', 'skill', 'ignore']
 export const LONG_ROLES: readonly ColumnRole[] = [
   'name',
@@ -27,6 +28,7 @@ export const LONG_ROLES: readonly ColumnRole[] = [
   'skill',
   'level',
   'interest',
+  'selfLevel',
   'ignore',
 ]
 
@@ -60,6 +62,7 @@ export type ProblemCode =
   | 'booleanNotLevel'
   | 'hiddenRows'
   | 'hiddenColumns'
+  | 'interestSheetIgnored'
 
 export type Severity = 'error' | 'warning'
 
@@ -97,6 +100,8 @@ export interface DraftWorkbook {
   sheet: string
   sheets: string[]
   skipped: string[]
+  /** The sheet the interest was read from (the matrix workbook's "Interest"), when it lined up. */
+  interestSheet?: string
 }
 
 export interface DraftOptions {
@@ -106,6 +111,19 @@ export interface DraftOptions {
   /** Map numbers from this scale onto 0–4; null keeps values as they are (0–4 only). */
   scale?: SourceScaleId | null
   skipProblemRows?: boolean
+  /** With `skipProblemRows`: a row whose only problems are cells that are not levels is imported, those cells left not assessed. */
+  blankBadCells?: boolean
+  /** Totals rows (spreadsheet row numbers) the user keeps as people; every other one is left out. */
+  keepSummaryRows?: readonly number[]
+}
+
+/** A row that looks like a totals or summary row: "Итого", "Average", or only numbers and no name. */
+export interface SummaryRow {
+  row: number
+  /** The text of its name cell ('' for a row of numbers without a name). */
+  label: string
+  /** Kept by the user: read like any other row. */
+  kept: boolean
 }
 
 /** Words of the workspace's own scale (its labels), added to the built-in level words. */
@@ -167,6 +185,8 @@ export interface ImportDraft {
   fields: { email: boolean; team: boolean; title: boolean }
   levels: Uint8Array
   interest: Uint8Array
+  /** The person's own levels, packed like `levels`: a long file with a self level column (`self_level`). */
+  self?: Uint8Array
   problems: ImportProblem[]
   /** Problems found; more than `problems.length` when the list was capped. */
   problemTotal: number
@@ -174,6 +194,12 @@ export interface ImportDraft {
   problemRows: number[]
   /** Rows left out because the user chose to skip rows with problems. */
   skippedRows: number[]
+  /** Rows imported with their bad cells left not assessed (`blankBadCells`), ascending. */
+  blankedRows: number[]
+  /** The name in each problem row ('' when blank), by row number: what the skip list shows. */
+  problemRowNames: Record<number, string>
+  /** Rows that look like totals (left out unless kept), ascending. */
+  summaryRows: SummaryRow[]
   /** A blocking problem no row skipping can get around (a header or mapping problem). */
   headerBlocked: boolean
   numbers: NumberStats | null

@@ -20,6 +20,7 @@ export const routes: RouteDef[] = [
   { pattern: '/people', component: lazy(() => import('../pages/PeoplePage.vue'), ['people']) },
   { pattern: '/plan', component: lazy(() => import('../pages/PlanPage.vue'), ['planner']) },
   { pattern: '/roles', component: lazy(() => import('../pages/RolesPage.vue'), ['planner']) },
+  { pattern: '/learning', component: lazy(() => import('../pages/LearningPage.vue'), ['skills']) },
   { pattern: '/history', component: lazy(() => import('../pages/HistoryPage.vue'), ['history']) },
   { pattern: '/form/:personId', component: lazy(() => import('../pages/SelfAssessmentPage.vue'), ['people']) },
 ]

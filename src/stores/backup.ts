@@ -9,6 +9,7 @@ import type { ExportFile } from './export'
 import { useNoticeStore } from './notices'
 import { useStorageStatusStore } from './storageStatus'
 import { useWorkspaceStore } from './workspace'
+import { bundledFramework } from './framework'
 
 export interface BackupProblem {
   code: BackupProblemCode | 'unreadable' | 'tooLarge'
@@ -44,7 +45,7 @@ export const useBackupStore = defineStore('backup', () => {
     }
     const { BackupError, parseBackup } = await import('../io/backup')
     try {
-      return parseBackup(await file.text())
+      return parseBackup(await file.text(), { catalogue: bundledFramework().catalogue })
     } catch (error) {
       backupProblem.value =
         error instanceof BackupError ? { code: error.code, path: error.path } : { code: 'unreadable', path: '' }

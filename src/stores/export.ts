@@ -5,6 +5,7 @@ import { exportFileName, exportLong, exportSkills, exportWide, type CsvExportKin
 import type { PlanSheet } from '../io/exportXlsx'
 import { buildPlanCsv } from '../io/planCsv'
 import {
+  personFileNames,
   selfAssessmentCsv,
   selfAssessmentFiles,
   selfFormRows as formRows,
@@ -29,6 +30,9 @@ export interface BinaryExportFile {
   bytes: Uint8Array<ArrayBuffer>
 }
 
+/** A self-assessment form as CSV or as a workbook with drop-downs. */
+export type SelfFormFormat = 'csv' | 'xlsx'
+
 const CSV_TYPE = 'text/csv;charset=utf-8'
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -47,15 +51,17 @@ export const useExportStore = defineStore('export', () => {
     return data ? csvExportSettings(data.workspace, settings.locale).delimiter : ','
   }
 
+  /** The matrix exports: English (stored) names and headers, or Russian ones when the workspace says "Names in Russian". */
   function csvFile(kind: CsvExportKind): ExportFile | null {
     const data = workspace.data
     if (!data) return null
     const write = { wide: exportWide, long: exportLong, skills: exportSkills }[kind]
+    const { delimiter, localNames } = csvExportSettings(data.workspace, settings.locale)
     storage.recordExport()
     return {
       name: exportFileName(data.workspace.name, kind, 'csv'),
       type: CSV_TYPE,
-      text: write(data, { delimiter: delimiter() }),
+      text: write(data, { delimiter, names: localNames ? 'ru' : 'en' }),
     }
   }
 
@@ -82,28 +88,58 @@ export const useExportStore = defineStore('export', () => {
   }
 
   /**
-   * Everyone's forms as a zip of one file per person, each holding only that person's rows: a form
-   * sent to the team shows nobody anyone else's ratings or email. The zip code loads only here.
+   * One person's self-assessment form as a workbook: "Your level" and "Your interest" are
+   * drop-downs of the scale's words in the form's language. Its writer (exceljs) loads only here.
+   */
+  async function selfAssessmentWorkbookFile(
+    personId: Id,
+    labels: SelfFormLabels,
+    locale: Locale,
+    showCurrentLevel = false,
+  ): Promise<BinaryExportFile | null> {
+    const data = workspace.data
+    const person = data?.people.find((p) => p.id === personId)
+    if (!data || !person) return null
+    const { selfAssessmentWorkbook } = await import('../io/selfAssessmentXlsx')
+    const date = new Date().toISOString().slice(0, 10)
+    return {
+      name: exportFileName(`${data.workspace.name}-${person.name}`, 'self-assessment', 'xlsx'),
+      type: XLSX_TYPE,
+      bytes: await selfAssessmentWorkbook(data, personId, labels, locale, date, {
+        hideCurrentLevel: !showCurrentLevel,
+      }),
+    }
+  }
+
+  /**
+   * Everyone's forms as a zip of one file per person (CSV or workbook), each holding only that
+   * person's rows: a form sent to the team shows nobody anyone else's ratings or email. The zip
+   * code loads only here.
    */
   async function selfAssessmentZip(
     labels: SelfFormLabels,
     locale: Locale,
     showCurrentLevel = false,
+    format: SelfFormFormat = 'csv',
   ): Promise<BinaryExportFile | null> {
     const data = workspace.data
     if (!data || !data.people.length) return null
     const { zipSync, strToU8 } = await import('fflate')
     const date = new Date().toISOString().slice(0, 10)
     const options = { delimiter: delimiter(), hideCurrentLevel: !showCurrentLevel }
-    const files = selfAssessmentFiles(
-      data,
-      (person) => exportFileName(`${data.workspace.name}-${person}`, 'self-assessment', 'csv'),
-      labels,
-      locale,
-      date,
-      options,
-    )
-    const zip = zipSync(Object.fromEntries(files.map((file) => [file.name, strToU8(file.text)])), { level: 6 })
+    const fileName = (person: string) => exportFileName(`${data.workspace.name}-${person}`, 'self-assessment', format)
+    let entries: [string, Uint8Array][]
+    if (format === 'xlsx') {
+      const { selfAssessmentWorkbook } = await import('../io/selfAssessmentXlsx')
+      entries = []
+      for (const { personId, name } of personFileNames(data, fileName))
+        entries.push([name, await selfAssessmentWorkbook(data, personId, labels, locale, date, options)])
+    } else {
+      const files = selfAssessmentFiles(data, fileName, labels, locale, date, options)
+      entries = files.map((file) => [file.name, strToU8(file.text)])
+    }
+    // A workbook is already deflated inside: stored as is, the zip is as small and made faster.
+    const zip = zipSync(Object.fromEntries(entries), { level: format === 'xlsx' ? 0 : 6 })
     return {
       name: exportFileName(data.workspace.name, 'self-assessment', 'zip'),
       type: 'application/zip',
@@ -139,7 +175,15 @@ export const useExportStore = defineStore('export', () => {
     }
   }
 
-  return { csvFile, matrixWorkbookFile, selfAssessmentFile, selfAssessmentZip, selfFormRows, planFile }
+  return {
+    csvFile,
+    matrixWorkbookFile,
+    selfAssessmentFile,
+    selfAssessmentWorkbookFile,
+    selfAssessmentZip,
+    selfFormRows,
+    planFile,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useExportStore, import.meta.hot))

@@ -1,12 +1,13 @@
 import frameworkJson from '../assets/community-skills-framework.json'
+import catalogueJson from '../assets/learning-resources.json'
 import { parseFramework, type Framework } from '../domain/framework'
 import { MENTORING_DEFAULTS, type CostModel } from '../domain/types'
 
 let parsed: Framework | null = null
 
-/** The bundled Community Skills Framework, validated once. */
+/** The bundled Community Skills Framework with its learning catalogue, validated once. */
 export function bundledFramework(): Framework {
-  parsed ??= parseFramework(frameworkJson)
+  parsed ??= parseFramework(frameworkJson, catalogueJson)
   return parsed
 }
 

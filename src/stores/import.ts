@@ -2,11 +2,13 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { buildImportChange } from '../domain/import/buildImportChange'
 import { importRatingChanges, type PersonChanges } from '../domain/import/importRatingChanges'
-import type { ImportMode } from '../domain/import/importSource'
-import { resolveImport, type ImportResolution } from '../domain/import/resolveImport'
+import type { ImportMode, SkillChoice } from '../domain/import/importSource'
+import { resolveImport, type ImportResolution, type SkillResolution } from '../domain/import/resolveImport'
+import { skillSuggestions } from '../domain/import/skillWords'
+import { nameKey } from '../domain/text'
 import { newId } from '../domain/ids'
 import { EditError } from '../domain/edits/editError'
-import type { Id, WorkspaceData } from '../domain/types'
+import type { Id, Skill, WorkspaceData } from '../domain/types'
 import { useHistoryStore } from './history'
 import { whenIdle } from '../platform/whenIdle'
 import type { ImportEngine } from '../io/importEngine'
@@ -48,6 +50,25 @@ function draftContext(data: WorkspaceData | null): DraftContext {
   }
 }
 
+/** A skill of the file (a wide file's column, or a skill a long file names) and what the import does with it. */
+export interface FileSkill {
+  /** `nameKey` of its name: the key of the lead's choice. */
+  key: string
+  name: string
+  /** Its column in a wide file, -1 in a long one. */
+  column: number
+  /** Null when a wide file's column is set to Ignore. */
+  resolution: SkillResolution | null
+  suggestion: Skill | null
+}
+
+/** What a file's skill goes to: a stored skill's id, 'new' or 'ignore'. */
+export function choiceOf(skill: FileSkill): string {
+  const resolved = skill.resolution
+  if (!resolved || resolved.ignored) return 'ignore'
+  return resolved.existing ? resolved.existing.id : 'new'
+}
+
 /** The import wizard: read → preview → one committed change. */
 export const useImportStore = defineStore('import', () => {
   const workspace = useWorkspaceStore()
@@ -64,15 +85,45 @@ export const useImportStore = defineStore('import', () => {
   const failure = ref<string | null>(null)
   const failureParams = ref<Record<string, string | number>>({})
   const engineKind = ref<ImportEngine['kind'] | null>(null)
+  /** The lead's mapping of the file's skills, by `nameKey` of their name; the rest match by name. */
+  const skillChoices = shallowRef<ReadonlyMap<string, SkillChoice>>(new Map())
   let engine: ImportEngine | null = null
   /** Bumped by every reset, so an open or a draft that outlives a cancel is dropped. */
   let generation = 0
 
   // While the import is being saved the preview stays as it was: the data already holds the
   // import, and working the preview out again against it would only delay the write.
+  // A wide file's column is left out by its role (Ignore), so its bad cells block nothing.
+  const activeChoices = computed<ReadonlyMap<string, SkillChoice>>(() =>
+    draft.value?.format === 'wide'
+      ? new Map([...skillChoices.value].filter(([, choice]) => choice.kind !== 'ignore'))
+      : skillChoices.value,
+  )
   const resolution = computed<ImportResolution | null>((previous) => {
     if (phase.value === 'committing') return previous ?? null
-    return draft.value && workspace.data ? resolveImport(workspace.data, draft.value, mode.value) : null
+    return draft.value && workspace.data
+      ? resolveImport(workspace.data, draft.value, mode.value, activeChoices.value)
+      : null
+  })
+  /** Every skill of the file with what happens to it and a suggested stored skill, in file order. */
+  const fileSkills = computed<FileSkill[]>(() => {
+    const current = draft.value
+    const resolved = resolution.value
+    const data = workspace.data
+    if (!current || !resolved || !data) return []
+    const suggested = skillSuggestions(resolved.skills, data.skills)
+    const listed = current.skills.map((skill, i) => ({
+      key: nameKey(skill.name),
+      name: skill.name,
+      column: skill.column,
+      resolution: resolved.skills[i] ?? null,
+      suggestion: suggested[i] ?? null,
+    }))
+    if (current.format !== 'wide') return listed
+    const ignored = current.columns
+      .filter((c) => c.role === 'ignore' && c.detectedRole === 'skill')
+      .map((c) => ({ key: nameKey(c.header), name: c.header, column: c.index, resolution: null, suggestion: null }))
+    return [...listed, ...ignored].sort((a, b) => a.column - b.column)
   })
   /** Every rating of a stored person the import would change, by person (what the preview lists). */
   const changes = computed<PersonChanges[]>((previous) => {
@@ -80,7 +131,7 @@ export const useImportStore = defineStore('import', () => {
     const data = workspace.data
     if (!draft.value || !data || resolution.value?.conflicts.length) return []
     try {
-      return importRatingChanges(data, draft.value, mode.value)
+      return importRatingChanges(data, draft.value, mode.value, activeChoices.value)
     } catch (error) {
       // A draft the commit would refuse (a blank name): the commit says why.
       if (error instanceof EditError) return []
@@ -120,6 +171,8 @@ export const useImportStore = defineStore('import', () => {
     const options: DraftOptions = {
       scale: draftOptions.value.scale ?? null,
       skipProblemRows: draftOptions.value.skipProblemRows ?? false,
+      blankBadCells: draftOptions.value.blankBadCells ?? false,
+      keepSummaryRows: [...(draftOptions.value.keepSummaryRows ?? [])],
     }
     if (draftOptions.value.format) options.format = draftOptions.value.format
     if (draftOptions.value.columns) options.columns = [...draftOptions.value.columns]
@@ -174,6 +227,7 @@ export const useImportStore = defineStore('import', () => {
   function reset() {
     generation++
     rejected.value = new Map()
+    skillChoices.value = new Map()
     engine?.dispose()
     engine = null
     engineKind.value = null
@@ -278,6 +332,44 @@ export const useImportStore = defineStore('import', () => {
     return redraft()
   }
 
+  /** Rows whose only problems are bad cells: imported with those cells not assessed (true), or skipped whole. */
+  function setBlankBadCells(blank: boolean) {
+    draftOptions.value = { ...draftOptions.value, blankBadCells: blank }
+    return redraft()
+  }
+
+  /** Keeps a totals row as a person (true) or leaves it out. */
+  function setKeepSummaryRow(row: number, keep: boolean) {
+    const kept = new Set(draftOptions.value.keepSummaryRows ?? [])
+    if (keep) kept.add(row)
+    else kept.delete(row)
+    draftOptions.value = { ...draftOptions.value, keepSummaryRows: [...kept].sort((a, b) => a - b) }
+    return redraft()
+  }
+
+  /**
+   * Maps a skill of the file to a stored skill, a new one, or leaves it out. In a wide file leaving
+   * it out sets its column to Ignore (its cells are then not read at all), and back.
+   */
+  function setSkillChoice(skill: Pick<FileSkill, 'key' | 'column'>, choice: SkillChoice) {
+    const next = new Map(skillChoices.value)
+    next.set(skill.key, choice)
+    skillChoices.value = next
+    // The declined cells were about the mapping before.
+    rejected.value = new Map()
+    const column = draft.value?.format === 'wide' ? draft.value.columns[skill.column] : undefined
+    if (column && choice.kind === 'ignore' && column.role === 'skill') return setColumnRole(column.index, 'ignore')
+    if (column && choice.kind !== 'ignore' && column.role === 'ignore') return setColumnRole(column.index, 'skill')
+    return Promise.resolve()
+  }
+
+  /** Takes the suggested stored skill for a skill of the file (one click). */
+  function acceptSuggestion(skill: FileSkill) {
+    return skill.suggestion
+      ? setSkillChoice(skill, { kind: 'existing', skillId: skill.suggestion.id })
+      : Promise.resolve()
+  }
+
   function setMode(next: ImportMode) {
     mode.value = next
     rejected.value = new Map()
@@ -298,6 +390,7 @@ export const useImportStore = defineStore('import', () => {
         now: Date.now(),
         subject,
         rejected: declined,
+        choices: activeChoices.value,
         resolution: resolved,
       }),
     )
@@ -337,7 +430,9 @@ export const useImportStore = defineStore('import', () => {
     failure,
     failureParams,
     engineKind,
+    skillChoices,
     resolution,
+    fileSkills,
     changes,
     rejected,
     canCommit,
@@ -357,6 +452,10 @@ export const useImportStore = defineStore('import', () => {
     setColumnRole,
     setScale,
     setSkipProblemRows,
+    setBlankBadCells,
+    setKeepSummaryRow,
+    setSkillChoice,
+    acceptSuggestion,
     setMode,
     commit,
     cancel,

@@ -1,10 +1,7 @@
-import { mount, RouterLinkStub } from '@vue/test-utils'
-import { createTestingPinia } from '@pinia/testing'
-import { describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
 import TrendChart from '../../src/components/history/TrendChart.vue'
-import SkillLearning from '../../src/components/skills/SkillLearning.vue'
 import type { SnapshotSummary } from '../../src/domain/snapshots'
-import { category, skill } from '../fixtures/builders'
 import { createAppI18n } from '../fixtures/i18n'
 
 const summary = (i: number, covered: number): SnapshotSummary => ({
@@ -44,36 +41,5 @@ describe('TrendChart', () => {
       .split(' ')
       .map((p) => Number(p.split(',')[1]))
     expect(covered[2]!).toBeLessThan(covered[0]!)
-  })
-})
-
-describe('SkillLearning', () => {
-  it('opens only http(s) links, in a new tab without opener or referrer, and shows anything else as text', () => {
-    const cat = category()
-    const learning = skill({
-      slot: 0,
-      categoryId: cat.id,
-      notes: '<b>not html</b>',
-      links: [
-        { title: 'Course', url: 'https://example.org/c' },
-        { title: 'Script', url: 'javascript:alert(1)' },
-        { title: '', url: 'http://example.org/plain' },
-      ],
-    })
-    const wrapper = mount(SkillLearning, {
-      props: { skill: learning },
-      global: {
-        plugins: [createTestingPinia({ createSpy: vi.fn }), createAppI18n('en')],
-        stubs: { RouterLink: RouterLinkStub },
-      },
-    })
-    const anchors = wrapper.findAll('a')
-    expect(anchors.map((a) => [a.text(), a.attributes('href'), a.attributes('target'), a.attributes('rel')])).toEqual([
-      ['Course', 'https://example.org/c', '_blank', 'noopener noreferrer'],
-      ['http://example.org/plain', 'http://example.org/plain', '_blank', 'noopener noreferrer'],
-    ])
-    expect(wrapper.get('[data-testid="skill-link-text"]').text()).toContain('javascript:alert(1)')
-    expect(wrapper.get('[data-testid="skill-notes"]').text()).toBe('<b>not html</b>')
-    expect(wrapper.find('b').exists()).toBe(false)
   })
 })

@@ -87,8 +87,9 @@ describe('import and export in the browser', () => {
     ])
     await expect(page.locator('[data-testid="import-commit"]').isDisabled()).resolves.toBe(true)
     await page.locator('[data-testid="import-skip"]').check()
+    // The skip list names the person of each row.
     await expect(page.locator('[data-testid="import-skipped"]').innerText()).resolves.toBe(
-      'These rows are skipped: 2, 3, 4, 5, 6',
+      'These rows are skipped: 2 (Alex Chen), 3 (no name), 4 (Priya Patel), 5 (Alex Chen), 6 (Sam Green)',
     )
     // Every row has a problem: skipping leaves nobody, so there is still nothing to commit.
     await expect(page.locator('[data-testid="import-commit"]').isDisabled()).resolves.toBe(true)

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { sniffFileKind, zipEntryNames } from '../../src/io/fileKind'
-import { rowNames, waitForGrid } from './support/matrixGrid'
+import { cellOf, revealColumn, rowNames, skillColumnByName, waitForGrid } from './support/matrixGrid'
 import { openApp, type AppSession } from './support/session'
 
 let session: AppSession | null = null
@@ -13,6 +16,15 @@ afterEach(async () => {
 })
 
 const fixture = (...parts: string[]) => join(import.meta.dirname, '../fixtures', ...parts)
+
+/** Clicks a button that hands over a file; gives its name and the workbook exceljs reads from it. */
+async function downloadWorkbook(page: Page, testid: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testid}"]`).click()])
+  const path = await file.path()
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.load(readFileSync(path).buffer as ArrayBuffer)
+  return { name: file.suggestedFilename(), path, book }
+}
 
 describe('Excel workbooks in the browser', () => {
   it('imports a multi-sheet .xlsx in the worker: the sheet picker, the skipped sheets, problems named by sheet', async () => {
@@ -39,7 +51,7 @@ describe('Excel workbooks in the browser', () => {
     await expect.poll(() => rowNames(page)).toContain('Cleo Park')
   })
 
-  it('exports the matrix workbook from the export menu', async () => {
+  it('exports the matrix workbook from the export menu: levels as numbers, interest beside them, the plan once made, and it imports back', async () => {
     session = await openApp()
     const { page } = session
     await waitForGrid(page)
@@ -54,6 +66,82 @@ describe('Excel workbooks in the browser', () => {
     expect(zipEntryNames(bytes)).toEqual(
       expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']),
     )
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(bytes.buffer as ArrayBuffer)
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Matrix', 'Interest', 'Coverage'])
+    const levels: unknown[] = []
+    book.getWorksheet('Matrix')!.eachRow((row, n) => {
+      if (n > 2) levels.push(...(row.values as unknown[]).slice(5))
+    })
+    expect(levels.filter((value) => value !== undefined && value !== null).every((v) => typeof v === 'number')).toBe(
+      true,
+    )
+
+    // Imported back: the interest comes from the Interest sheet, the preview says so.
+    await page.setInputFiles('[data-testid="import-file"]', await file.path())
+    await page.locator('[data-testid="import-preview"]').waitFor()
+    await page.locator('[data-testid="import-progress"]').waitFor({ state: 'detached' })
+    await expect(page.locator('[data-testid="import-interest-sheet"]').innerText()).resolves.toBe(
+      'Interest is read from sheet “Interest”, cell by cell beside this one.',
+    )
+    await expect(page.locator('[data-testid="import-sheets-skipped"]').innerText()).resolves.toContain('“Coverage”')
+    await page.locator('[data-testid="import-cancel"]').click()
+    await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' })
+
+    // A plan made on the Plan page goes on a Plan sheet.
+    await page.locator('[data-testid="nav-plan"]').click()
+    await page.locator('[data-testid="plan-run"]').click()
+    await page.locator('[data-testid="plan-status"]').waitFor({ timeout: 30_000 })
+    await page.locator('[data-testid="nav-matrix"]').click()
+    await waitForGrid(page)
+    await page.locator('[data-testid="export-menu"]').click()
+    const withPlan = await downloadWorkbook(page, 'export-xlsx')
+    expect(withPlan.book.worksheets.map((sheet) => sheet.name)).toEqual(['Matrix', 'Interest', 'Coverage', 'Plan'])
+    const plan = withPlan.book.getWorksheet('Plan')!
+    expect((plan.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['Action', 'Who'])
+    expect(plan.rowCount).toBeGreaterThan(2)
+  })
+
+  it('sends a self-assessment as a workbook with drop-downs, and the filled one comes back as self ratings', async () => {
+    session = await openApp()
+    const { page } = session
+    await waitForGrid(page)
+    const person = 'Igor Volkov'
+    const skill = 'Consulting'
+    const colId = await skillColumnByName(page, skill)
+    await page.locator('[data-testid="nav-people"]').click()
+    await page.locator('[data-testid="self-assessment-person"]').selectOption({ label: person })
+    await page.locator('[data-testid="self-assessment-format"]').selectOption('xlsx')
+    await expect(page.locator('[data-testid="self-assessment-export"]').innerText()).resolves.toBe(
+      'Download form (Excel)',
+    )
+    const form = await downloadWorkbook(page, 'self-assessment-export')
+    expect(form.name).toBe('skillgrid-Demo-community-team-Igor-Volkov-self-assessment.xlsx')
+    const sheet = form.book.worksheets[0]!
+    expect(sheet.name).toBe(person)
+    let header = 1
+    while (!(sheet.getRow(header).values as unknown[]).includes('Your level')) header++
+    expect(sheet.getRow(header).values).not.toContain('Current level')
+    let row = header + 1
+    while (sheet.getCell(`D${row}`).value !== skill) row++
+    expect(sheet.getCell(`F${row}`).dataValidation).toMatchObject({ type: 'list', formulae: ['$B$5:$B$9'] })
+    sheet.getCell(`F${row}`).value = 'Expert'
+    const filled = join(tmpdir(), `self-assessment-${Date.now()}.xlsx`)
+    writeFileSync(filled, new Uint8Array(await form.book.xlsx.writeBuffer()))
+
+    await page.locator('[data-testid="nav-matrix"]').click()
+    await waitForGrid(page)
+    await page.setInputFiles('[data-testid="import-file"]', filled)
+    await page.locator('[data-testid="import-preview"]').waitFor()
+    await page.locator('[data-testid="import-progress"]').waitFor({ state: 'detached' })
+    await expect(page.locator('[data-testid="import-format"]').inputValue()).resolves.toBe('self')
+    const change = page.locator('[data-testid="import-change"]')
+    await expect.poll(() => change.count()).toBe(1)
+    await expect(change.getAttribute('data-to')).resolves.toBe('4')
+    await page.locator('[data-testid="import-commit"]').click()
+    await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' })
+    await revealColumn(page, colId)
+    await expect.poll(async () => cellOf(page, person, colId).getAttribute('class')).toMatch(/src-/)
   })
 
   it('refuses each format it does not read, from the bytes, in English and Russian, and leaves the team as it was', async () => {

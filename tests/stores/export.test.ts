@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { updateWorkspace } from '../../src/domain/edits/workspace'
 import { useExportStore } from '../../src/stores/export'
+import { useImportStore } from '../../src/stores/import'
 import { useSettingsStore } from '../../src/stores/settings'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { freshPinia, instrumentedDb } from './helpers'
@@ -60,6 +61,32 @@ describe('the CSV delimiter', () => {
     freshPinia()
     const reloaded = await opened()
     expect(reloaded.workspace.data?.workspace.csvExport).toEqual({ delimiter: ';', localNames: false })
+  })
+})
+
+describe('“Names in Russian”', () => {
+  it('writes Russian headers and names once chosen, is remembered, and the import reads the file back', async () => {
+    const { workspace, exportStore } = await opened()
+    useSettingsStore().setLocale('ru')
+    expect(exportStore.csvFile('long')?.text.startsWith('\uFEFFperson;email;team;')).toBe(true)
+    workspace.edit((data) => updateWorkspace(data, { csvExport: { delimiter: ';', localNames: true } }))
+    await workspace.whenSaved()
+    const long = exportStore.csvFile('long')?.text ?? ''
+    expect(long.startsWith('\uFEFFучастник;почта;команда;категория;навык;уровень;интерес\r\n')).toBe(true)
+    expect(long).toContain(';Стратегия;Разработка стратегии сообщества;')
+    expect(exportStore.csvFile('wide')?.text.split('\r\n')[1]?.startsWith('Имя;Эл. почта;Команда;Должность;')).toBe(
+      true,
+    )
+    freshPinia()
+    const reloaded = await opened()
+    expect(reloaded.workspace.data?.workspace.csvExport).toEqual({ delimiter: ';', localNames: true })
+
+    // The Russian file is read back onto the same skills: nothing new, nothing changed.
+    const importStore = useImportStore()
+    await importStore.openFile(new File([long], 'long.csv'))
+    expect(importStore.resolution?.skills.every((s) => s.existing)).toBe(true)
+    expect(importStore.draft?.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(importStore.changes).toEqual([])
   })
 })
 

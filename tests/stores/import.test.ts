@@ -121,6 +121,9 @@ describe('importing a file', () => {
     expect(exporter.csvFile('long')?.text).not.toBe(longBefore)
     await importStore.openFile(new File([book!.bytes], book!.name))
     expect(importStore.draft?.workbook?.sheet).toBe('Matrix')
+    // Levels are numbers on Matrix; the interest comes back from the Interest sheet beside it.
+    expect(importStore.draft?.workbook?.interestSheet).toBe('Interest')
+    expect(longBefore).toMatch(/,wants to grow\r\n/)
     expect(importStore.draft?.problems.filter((p) => p.severity === 'error')).toEqual([])
     importStore.setMode('replace')
     await importStore.commit()

@@ -10,13 +10,16 @@ import {
   skillToDb,
   workspaceToDb,
 } from '../../src/db/converters/workspace'
-import { SCHEMA_V1, SCHEMA_V4, SCHEMA_V5, SkillgridDb, setDbForTests } from '../../src/db/db'
+import { SCHEMA_V1, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SkillgridDb, setDbForTests } from '../../src/db/db'
 import { META_KEYS } from '../../src/db/names'
 import { deleteWorkspace, loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'
 import type { WorkspaceData } from '../../src/domain/types'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { demoWorkspace } from '../fixtures/demo'
+import frameworkJson from '../../src/assets/community-skills-framework.json'
+import catalogueJson from '../../src/assets/learning-resources.json'
+import { parseFramework } from '../../src/domain/framework'
 
 let name = ''
 
@@ -63,7 +66,7 @@ describe('schema v1 → v2 (one member record per person)', () => {
     }
     expect(await db.members.count()).toBe(data.people.length)
     expect(db.tables.map((t) => t.name)).not.toContain('ratings')
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     db.close()
   })
 
@@ -134,7 +137,7 @@ function v3Rows(data: WorkspaceData) {
   const id = data.workspace.id
   const { ratingSource: _source, staleAfterMonths: _months, ...workspace } = workspaceToDb(data.workspace)
   const skills = data.skills.map((s) => {
-    const { notes: _notes, links: _links, ...row } = skillToDb(s, id)
+    const { notes: _notes, ...row } = skillToDb(s, id)
     return row
   })
   const members: Record<string, unknown>[] = data.people.map((p) => {
@@ -165,7 +168,7 @@ describe('schema v3 → v4 (self levels, rating settings, learning notes, snapsh
     await writeV3(data)
     const db = new SkillgridDb(name)
     const loaded = await loadWorkspace(db, data.workspace.id)
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     expect(loaded?.workspace).toMatchObject({
       ratingSource: 'lead-first',
       staleAfterMonths: 6,
@@ -179,7 +182,8 @@ describe('schema v3 → v4 (self levels, rating settings, learning notes, snapsh
       expect(record?.self).toBeInstanceOf(Uint8Array)
       expect(record?.self.length).toBe(0)
     }
-    expect(loaded?.skills.every((s) => s.notes === '' && s.links.length === 0)).toBe(true)
+    expect(loaded?.skills.every((s) => s.notes === '')).toBe(true)
+    expect(loaded?.resources).toEqual([])
     expect(loaded?.skills).toHaveLength(data.skills.length)
     expect(loaded?.roles).toHaveLength(data.roles.length)
     expect(await db.snapshots.count()).toBe(0)
@@ -251,7 +255,7 @@ describe('schema v4 → v5 (members lose the unused workspaceId index)', () => {
 
     const db = new SkillgridDb(name)
     const loaded = await loadWorkspace(db, data.workspace.id)
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     expect(db.members.schema.indexes).toEqual([])
     expect(loaded?.people).toEqual([...data.people].sort((a, b) => a.order - b.order))
     for (const person of data.people)
@@ -274,7 +278,7 @@ describe('schema v5 → v6 (a journal of saved changes for other tabs)', () => {
 
     const db = new SkillgridDb(name)
     const loaded = await loadWorkspace(db, id)
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     expect(await db.tabJournal.count()).toBe(0)
     expect(loaded?.people).toHaveLength(data.people.length)
     const person = data.people[0]!
@@ -287,5 +291,83 @@ describe('schema v5 → v6 (a journal of saved changes for other tabs)', () => {
       { seq: 1, tab: 't', workspaceId: id, personIds: [person.id], structural: false },
     ])
     db.close()
+  })
+})
+
+/** One workspace as v6 wrote it: skills with their learning links, no catalogue. */
+async function writeV6(data: WorkspaceData, links: Record<number, { title: string; url: string }[] | unknown>) {
+  const v6 = new Dexie(name)
+  v6.version(6).stores({ ...SCHEMA_V4_STORES, ...SCHEMA_V5, ...SCHEMA_V6 })
+  const id = data.workspace.id
+  await writeMemberRows(v6, data)
+  await v6
+    .table('skills')
+    .bulkPut(data.skills.map((s, index) => ({ ...skillToDb(s, id), notes: 'n', links: links[index] ?? [] })))
+  await v6.table('meta').put({ key: META_KEYS.lastWorkspaceId, value: id })
+  v6.close()
+}
+
+describe('schema v6 → v7 (the catalogue of learning resources)', () => {
+  const catalogue = parseFramework(frameworkJson, catalogueJson).catalogue
+  const { resources: _seeded, ...withoutCatalogue } = demoWorkspace()
+  const data: WorkspaceData = { ...withoutCatalogue, resources: [] }
+  const links = {
+    0: [
+      { title: 'Strategy guide', url: 'https://example.org/guide' },
+      { title: 'Not a web link', url: 'javascript:alert(1)' },
+      { title: '', url: '' },
+    ],
+    1: [{ title: 'The same guide', url: 'https://example.org/guide' }],
+  }
+
+  it('seeds the catalogue, turns every learning link into a resource about its skills, and takes the links off the skills', async () => {
+    await writeV6(data, links)
+    const db = new SkillgridDb(name, undefined, catalogue)
+    const loaded = await loadWorkspace(db, data.workspace.id)
+    expect(db.verno).toBe(7)
+    const [first, second] = data.skills
+    const resources = loaded!.resources
+    expect(resources).toHaveLength(catalogue.length + 2)
+    // The seeded ones, exactly as the catalogue gives them, on the workspace's own skill ids.
+    const facilitation = resources.find((r) => r.frameworkId === 'facilitation-masterclass')!
+    const moderation = data.skills.find((s) => s.frameworkId === 'engagement.moderation')!
+    expect(facilitation).toMatchObject({ seats: 12, costPerSeat: 1, costPerSession: 4, kind: 'workshop' })
+    expect(facilitation.teaches[moderation.id]).toBe(3)
+    // One resource per address, about both skills that listed it, teaching no level.
+    const guide = resources.find((r) => r.url === 'https://example.org/guide')!
+    expect(guide).toMatchObject({ title: { en: 'Strategy guide', ru: '' }, kind: 'link', seats: null, costPerSeat: 0 })
+    expect({ ...guide.teaches }).toEqual({ [first!.id]: 0, [second!.id]: 0 })
+    // An address that is not http(s) is no link: its text stays in the note.
+    const script = resources.find((r) => r.title.en === 'Not a web link')!
+    expect(script).toMatchObject({ url: null, note: 'javascript:alert(1)' })
+    const stored = (await db.skills.toArray()) as unknown as Record<string, unknown>[]
+    expect(stored.every((row) => !('links' in row) && row.notes === 'n')).toBe(true)
+    expect(loaded?.people).toHaveLength(data.people.length)
+    db.close()
+  })
+
+  it('leaves the v6 database and its links as they were when the upgrade throws', async () => {
+    await writeV6(data, { 0: [{ title: 'Broken', url: 42 }] })
+    const db = new SkillgridDb(name, undefined, catalogue)
+    await expect(db.open()).rejects.toThrow()
+    db.close()
+    const v6 = new Dexie(name)
+    v6.version(6).stores({ ...SCHEMA_V4_STORES, ...SCHEMA_V5, ...SCHEMA_V6 })
+    await v6.open()
+    expect(v6.verno).toBe(6)
+    expect(v6.tables.map((t) => t.name)).not.toContain('resources')
+    const first = (await v6.table('skills').get(data.skills[0]!.id)) as Record<string, unknown>
+    expect(first.links).toEqual([{ title: 'Broken', url: 42 }])
+    v6.close()
+  })
+
+  it('opens an upgraded workspace in the app with its catalogue', async () => {
+    await writeV6(data, links)
+    setActivePinia(createPinia())
+    setDbForTests(new SkillgridDb(name, undefined, catalogue))
+    const store = useWorkspaceStore()
+    await store.init()
+    expect(store.data!.resources).toHaveLength(catalogue.length + 2)
+    store.dispose()
   })
 })

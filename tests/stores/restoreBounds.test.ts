@@ -18,6 +18,7 @@ interface BackupJson {
   skills: { id: string; name: string; slot: number; target: Target }[]
   people: { order: number | null }[]
   roles: { name: string; requirements: Record<string, number> }[]
+  resources: { teaches: Record<string, number> }[]
 }
 
 async function opened() {
@@ -94,6 +95,18 @@ describe('ids named like Object.prototype members', () => {
             configurable: true,
           })
         }
+      }
+      // Resources teaching the skill follow it to its new id.
+      for (const resource of backup.resources) {
+        if (!Object.hasOwn(resource.teaches, oldId)) continue
+        const level = resource.teaches[oldId]!
+        delete resource.teaches[oldId]
+        Object.defineProperty(resource.teaches, id, {
+          value: level,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
       }
       const role = backup.roles[0]!
       Object.defineProperty(role.requirements, id, { value: 3, enumerable: true, writable: true, configurable: true })

@@ -1,16 +1,34 @@
-import type { Category, Person, PersonRatings, RoleTemplate, Skill, Workspace } from '../../domain/types'
+import type {
+  Category,
+  LearningResource,
+  Person,
+  PersonRatings,
+  RoleTemplate,
+  Skill,
+  Workspace,
+} from '../../domain/types'
 import {
   at,
   categoryRecord,
   personRecord,
   ratingsRecord,
   RecordError,
+  resourceRecord,
   roleRecord,
   skillRecord,
   workspaceRecord,
   type Json,
 } from '../../domain/validate/records'
-import type { CategoryRow, MemberRow, PersonRow, RatingsRow, RoleRow, SkillRow, WorkspaceRow } from '../records'
+import type {
+  CategoryRow,
+  MemberRow,
+  PersonRow,
+  RatingsRow,
+  ResourceRow,
+  RoleRow,
+  SkillRow,
+  WorkspaceRow,
+} from '../records'
 import { checked } from './validate'
 
 // Each record is checked by the one validator of its kind (domain/validate/records.ts), as a backup is.
@@ -47,7 +65,6 @@ export function skillToDb(skill: Skill, workspaceId: string): SkillRow {
     ...skill,
     aliases: [...skill.aliases],
     target: { ...skill.target },
-    links: skill.links.map((l) => ({ ...l })),
     workspaceId,
   }
 }
@@ -67,6 +84,14 @@ export function roleFromDb(row: unknown): RoleTemplate {
 
 export function roleToDb(role: RoleTemplate, workspaceId: string): RoleRow {
   return { ...role, requirements: { ...role.requirements }, workspaceId }
+}
+
+export function resourceFromDb(row: unknown): LearningResource {
+  return checked('resource', row, () => resourceRecord(row, ''))
+}
+
+export function resourceToDb(resource: LearningResource, workspaceId: string): ResourceRow {
+  return { ...resource, title: { ...resource.title }, teaches: { ...resource.teaches }, workspaceId }
 }
 
 /** A v1 ratings record (upgrades read it): it had no self levels. */

@@ -2,7 +2,8 @@ import type { Change, Delta } from '../changes'
 import { byOrder, moveItem, nextOrder } from '../order'
 import type { Locale } from '../text'
 import { nameKey } from '../text'
-import type { Category, Id, RoleTemplate, Skill, SkillLink, SkillTarget, WorkspaceData } from '../types'
+import { idRecord } from '../idRecord'
+import type { Category, Id, LearningResource, RoleTemplate, Skill, SkillTarget, WorkspaceData } from '../types'
 import { EditError, requireText } from './editError'
 import { renamedInLocale } from './rename'
 import { MAX_SLOTS, MAX_TARGET_PEOPLE } from '../limits'
@@ -64,7 +65,6 @@ export function newSkill(fields: NewSkillFields): Skill {
     critical: fields.critical ?? false,
     frameworkId: fields.frameworkId ?? '',
     notes: '',
-    links: [],
   }
 }
 
@@ -95,7 +95,7 @@ export function addSkill(
   }
 }
 
-export type SkillPatch = Partial<Pick<Skill, 'description' | 'critical' | 'aliases' | 'notes' | 'links'>> & {
+export type SkillPatch = Partial<Pick<Skill, 'description' | 'critical' | 'aliases' | 'notes'>> & {
   target?: Partial<SkillTarget>
 }
 
@@ -106,16 +106,8 @@ function patchedSkill(skill: Skill, patch: SkillPatch): Skill {
     critical: patch.critical ?? skill.critical,
     aliases: patch.aliases ?? skill.aliases,
     notes: patch.notes ?? skill.notes,
-    links: patch.links ? cleanLinks(patch.links) : skill.links,
     target: patch.target ? validTarget({ ...skill.target, ...patch.target }) : skill.target,
   }
-}
-
-/** Links as typed, trimmed; rows left entirely blank are dropped. A URL is stored as given: showing decides what is a link. */
-export function cleanLinks(links: readonly SkillLink[]): SkillLink[] {
-  return links
-    .map((link) => ({ title: link.title.trim(), url: link.url.trim() }))
-    .filter((link) => link.title || link.url)
 }
 
 function sameSkill(a: Skill, b: Skill): boolean {
@@ -187,7 +179,22 @@ function rolesWithout(
     const kept = Object.entries(role.requirements).filter(([skillId]) => !skillIds.has(skillId))
     if (kept.length === Object.keys(role.requirements).length) continue
     before.push(role)
-    after.push({ ...role, requirements: Object.fromEntries(kept) })
+    after.push({ ...role, requirements: idRecord(kept) })
+  }
+  return { before, after }
+}
+
+function resourcesWithout(
+  resources: readonly LearningResource[],
+  skillIds: ReadonlySet<Id>,
+): { before: LearningResource[]; after: LearningResource[] } {
+  const before: LearningResource[] = []
+  const after: LearningResource[] = []
+  for (const resource of resources) {
+    const kept = Object.entries(resource.teaches).filter(([skillId]) => !skillIds.has(skillId))
+    if (kept.length === Object.keys(resource.teaches).length) continue
+    before.push(resource)
+    after.push({ ...resource, teaches: idRecord(kept) })
   }
   return { before, after }
 }
@@ -195,10 +202,12 @@ function rolesWithout(
 function deleteSkillsDelta(data: WorkspaceData, skills: readonly Skill[]): { forward: Delta; backward: Delta } {
   const ids = new Set(skills.map((s) => s.id))
   const roles = rolesWithout(data.roles, ids)
+  // A resource stays in the catalogue when it no longer teaches anything: the lead may reuse it.
+  const resources = resourcesWithout(data.resources, ids)
   // Ratings stay in the skill's slot: harmless (the slot is never reused) and undo needs them.
   return {
-    forward: { skills: { delete: [...ids] }, roles: { put: roles.after } },
-    backward: { skills: { put: [...skills] }, roles: { put: roles.before } },
+    forward: { skills: { delete: [...ids] }, roles: { put: roles.after }, resources: { put: resources.after } },
+    backward: { skills: { put: [...skills] }, roles: { put: roles.before }, resources: { put: resources.before } },
   }
 }
 

@@ -13,6 +13,7 @@ import {
   type ImportMode,
   type ImportSource,
   type RatingTarget,
+  type SkillChoices,
 } from './importSource'
 import { resolveImport, type ImportResolution } from './resolveImport'
 
@@ -23,7 +24,9 @@ export interface ImportChangeOptions {
   subject: string
   /** Stored person id → slots whose change the user declined in the preview: those keep what is stored. */
   rejected?: ReadonlyMap<Id, ReadonlySet<number>>
-  /** `resolveImport` of this same data, source and mode (the preview's): not worked out twice. */
+  /** The lead's mapping of the file's skills (see `resolveImport`). */
+  choices?: SkillChoices
+  /** `resolveImport` of this same data, source, mode and choices (the preview's): not worked out twice. */
   resolution?: ImportResolution
 }
 
@@ -57,7 +60,7 @@ function newCategoriesOf(data: WorkspaceData, resolution: ImportResolution, newI
   return { categories, categoryIdByKey }
 }
 
-/** The skills the import adds, and the slot of every column of the file (a stored skill's, or a new one). */
+/** The skills the import adds, and the slot of every column of the file (a stored skill's, a new one, or -1: left out). */
 function newSkillsOf(
   data: WorkspaceData,
   resolution: ImportResolution,
@@ -68,6 +71,7 @@ function newSkillsOf(
   const orderIn = new Map<Id, number>()
   const skills: Skill[] = []
   const slots = resolution.skills.map((resolved) => {
+    if (resolved.ignored) return -1
     if (resolved.existing) return resolved.existing.slot
     const categoryId = categoryIdByKey.get(nameKey(resolved.categoryName))
     if (!categoryId) throw new EditError('edit.categoryMissing')
@@ -142,26 +146,35 @@ function importedRatings(
   const fresh = () => new Uint8Array(nextSlot).fill(NOT_ASSESSED)
   const written = target === 'self' ? stored?.self : base?.levels
   const into = written ? grownCopy(written, nextSlot, NOT_ASSESSED) : fresh()
-  // The other source is kept as stored (the file does not speak for it).
+  // The other source is kept as stored, unless the file has it too (a long file's self levels).
   const levels = target === 'lead' ? into : (stored?.levels ?? fresh())
-  const self = target === 'self' ? into : (stored?.self ?? new Uint8Array(0))
+  const ownFromFile = target === 'lead' && source.self ? source.self : null
+  const storedSelf = base?.self.length ? base.self : null
+  const ownInto = ownFromFile ? (storedSelf ? grownCopy(storedSelf, nextSlot, NOT_ASSESSED) : fresh()) : null
+  const self = target === 'self' ? into : (ownInto ?? stored?.self ?? new Uint8Array(0))
   const interest = base
     ? grownCopy(base.interest, nextSlot, INTEREST_UNSET)
     : new Uint8Array(nextSlot).fill(INTEREST_UNSET)
   const width = source.skills.length
   const offset = write.index * width
   for (let k = 0; k < width; k++) {
-    const slot = slots[k] ?? 0
+    const slot = slots[k] ?? -1
+    if (slot < 0) continue
     const level = source.levels[offset + k] ?? NOT_ASSESSED
     const wish = source.interest[offset + k] ?? INTEREST_UNSET
     if (level !== NOT_ASSESSED) into[slot] = level
     if (wish !== INTEREST_UNSET) interest[slot] = wish
+    const own = ownFromFile?.[offset + k] ?? NOT_ASSESSED
+    if (ownInto && own !== NOT_ASSESSED) ownInto[slot] = own
   }
   for (const slot of declined ?? []) {
     into[slot] = (target === 'self' ? stored?.self[slot] : stored?.levels[slot]) ?? NOT_ASSESSED
     interest[slot] = stored?.interest[slot] ?? INTEREST_UNSET
+    if (ownInto) ownInto[slot] = stored?.self[slot] ?? NOT_ASSESSED
   }
-  return { personId: write.person.id, levels, self, interest, updatedAt: now }
+  // A record keeps no self levels until it has one (as a record never self-rated).
+  const noSelf = ownInto && !stored?.self.length && ownInto.every((level) => level === NOT_ASSESSED)
+  return { personId: write.person.id, levels, self: noSelf ? new Uint8Array(0) : self, interest, updatedAt: now }
 }
 
 /** People and rating records the import writes, with what they replace (for undo). */
@@ -243,7 +256,7 @@ export function buildImportChange(
   options: ImportChangeOptions,
 ): Change {
   const mode = modeFor(source, requestedMode)
-  const resolution = options.resolution ?? resolveImport(data, source, mode)
+  const resolution = options.resolution ?? resolveImport(data, source, mode, options.choices)
   const [conflict] = resolution.conflicts
   if (conflict)
     throw new EditError('importExport.skillTwice', {

@@ -2,7 +2,7 @@ import { INTEREST_UNSET, NOT_ASSESSED } from '../scale'
 import type { Change } from '../changes'
 import type { Id, PersonRatings, WorkspaceData } from '../types'
 import { buildImportChange } from './buildImportChange'
-import { ratingTargetOf, type ImportMode, type ImportSource } from './importSource'
+import { ratingTargetOf, type ImportMode, type ImportSource, type SkillChoices } from './importSource'
 import { resolveImport } from './resolveImport'
 
 /** One cell of a stored person the import would change (levels of the source it writes). */
@@ -17,6 +17,9 @@ export interface RatingChange {
   interestTo: number
   /** The stored level of the other source (the lead's, for a self-assessment), kept as it is. */
   other: number
+  /** When a lead's file also holds self levels (a long file's self level column) and this one changes. */
+  selfFrom?: number
+  selfTo?: number
 }
 
 /** Every change of one stored person, in skill order. */
@@ -46,6 +49,7 @@ function cellChanges(
   after: PersonRatings,
   skills: readonly SkillInOrder[],
   self: boolean,
+  bothSources: boolean,
 ): RatingChange[] {
   const beforeLevels = (self ? before?.self : before?.levels) ?? new Uint8Array(0)
   const afterLevels = self ? after.self : after.levels
@@ -56,7 +60,10 @@ function cellChanges(
     const to = afterLevels[skill.slot] ?? NOT_ASSESSED
     const interestFrom = before?.interest[skill.slot] ?? INTEREST_UNSET
     const interestTo = after.interest[skill.slot] ?? INTEREST_UNSET
-    if (from !== to || interestFrom !== interestTo)
+    const selfFrom = before?.self[skill.slot] ?? NOT_ASSESSED
+    const selfTo = after.self[skill.slot] ?? NOT_ASSESSED
+    const selfChanged = bothSources && selfFrom !== selfTo
+    if (from !== to || interestFrom !== interestTo || selfChanged)
       changes.push({
         slot: skill.slot,
         skillName: skill.name,
@@ -66,6 +73,7 @@ function cellChanges(
         interestFrom,
         interestTo,
         other: otherLevels[skill.slot] ?? NOT_ASSESSED,
+        ...(selfChanged ? { selfFrom, selfTo } : {}),
       })
   }
   return changes
@@ -76,14 +84,21 @@ function cellChanges(
  * writes (computed by building the same change), cell by cell, unchanged cells left out.
  * People it adds are not listed (nothing of theirs changes); people it removes are listed elsewhere.
  */
-export function importRatingChanges(data: WorkspaceData, source: ImportSource, mode: ImportMode): PersonChanges[] {
+export function importRatingChanges(
+  data: WorkspaceData,
+  source: ImportSource,
+  mode: ImportMode,
+  choices?: SkillChoices,
+): PersonChanges[] {
+  const resolution = resolveImport(data, source, mode, choices)
   // Nobody in the file is stored yet (a first import): nothing to compare, nothing to build.
-  if (!resolveImport(data, source, mode).people.some((p) => p.existing)) return []
+  if (!resolution.people.some((p) => p.existing)) return []
   let placeholder = 0
   const change = buildImportChange(data, source, mode, {
     newId: () => `\u0000new-${placeholder++}`,
     now: 0,
     subject: '',
+    resolution,
   })
   const self = ratingTargetOf(source) === 'self'
   const skills = skillsInOrder(data, change)
@@ -92,7 +107,7 @@ export function importRatingChanges(data: WorkspaceData, source: ImportSource, m
   for (const after of change.forward.ratings?.put ?? []) {
     const person = stored.get(after.personId)
     if (!person) continue
-    const changes = cellChanges(data.ratings.get(after.personId), after, skills, self)
+    const changes = cellChanges(data.ratings.get(after.personId), after, skills, self, !self && Boolean(source.self))
     if (changes.length) result.push({ personId: person.id, name: person.name, changes })
   }
   return result

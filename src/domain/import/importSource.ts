@@ -1,3 +1,5 @@
+import type { Id } from '../types'
+
 /** Merge updates the people it matches and adds the rest; replace makes people and ratings exactly the file's. */
 export type ImportMode = 'merge' | 'replace'
 
@@ -9,9 +11,17 @@ export interface ImportSource {
   fields?: { email: boolean; team: boolean; title: boolean }
   levels: Uint8Array
   interest: Uint8Array
+  /** The person's own levels beside the lead's (a long file's self level column), packed like `levels`. */
+  self?: Uint8Array
   /** 'self' for a filled-in self-assessment form: its levels are the person's own. */
   format?: string
 }
+
+/** What the lead chose for a skill of the file: a stored skill, a new skill, or leaving it out. */
+export type SkillChoice = { kind: 'existing'; skillId: Id } | { kind: 'new' } | { kind: 'ignore' }
+
+/** The lead's choices, by the `nameKey` of the skill's name in the file; a skill without one is matched by name. */
+export type SkillChoices = ReadonlyMap<string, SkillChoice>
 
 /** Which levels an import writes: a self-assessment form writes the person's own, any other file the lead's. */
 export type RatingTarget = 'lead' | 'self'

@@ -1,7 +1,7 @@
 import { normaliseEmail } from '../edits/people'
 import { nameKey } from '../text'
 import type { Category, Id, Person, Skill, WorkspaceData } from '../types'
-import { modeFor, UNCATEGORISED, type ImportMode, type ImportSource } from './importSource'
+import { modeFor, UNCATEGORISED, type ImportMode, type ImportSource, type SkillChoices } from './importSource'
 
 export interface SkillResolution {
   name: string
@@ -11,6 +11,10 @@ export interface SkillResolution {
   categoryName: string
   categoryNameRu: string
   categoryIsNew: boolean
+  /** The lead chose to leave this skill of the file out: none of its cells is written. */
+  ignored: boolean
+  /** Matched (or left new, or out) by the lead's choice, not by its name. */
+  chosen: boolean
 }
 
 export interface PersonResolution {
@@ -60,15 +64,33 @@ function categoryLookup(categories: readonly Category[]): Map<string, Category> 
   return byKey
 }
 
-/** Exact matching only: the same text ignoring case and spaces, never a part of a name. */
-function resolveSkills(data: WorkspaceData, source: ImportSource) {
+/**
+ * Exact matching only: the same text ignoring case and spaces, never a part of a name; else what
+ * the lead chose. A name a stored skill has cannot become a new skill (names are unique).
+ */
+function resolveSkills(data: WorkspaceData, source: ImportSource, choices: SkillChoices | undefined) {
   const skills = skillLookup(data.skills)
   const categories = categoryLookup(data.categories)
   const newCategories = new Map<string, string>()
   const usedBy = new Map<Id, string>()
   const conflicts: SkillConflict[] = []
   const resolved = source.skills.map((incoming): SkillResolution => {
-    const existing = skills.get(nameKey(incoming.name)) ?? null
+    const choice = choices?.get(nameKey(incoming.name))
+    const chosen = choice !== undefined
+    if (choice?.kind === 'ignore') {
+      return {
+        name: incoming.name,
+        existing: null,
+        categoryName: '',
+        categoryNameRu: '',
+        categoryIsNew: false,
+        ignored: true,
+        chosen,
+      }
+    }
+    const byName = skills.get(nameKey(incoming.name)) ?? null
+    const picked = choice?.kind === 'existing' ? (data.skills.find((s) => s.id === choice.skillId) ?? null) : null
+    const existing = picked ?? byName
     if (existing) {
       const earlier = usedBy.get(existing.id)
       if (earlier !== undefined) conflicts.push({ first: earlier, second: incoming.name, skill: existing.name })
@@ -80,6 +102,8 @@ function resolveSkills(data: WorkspaceData, source: ImportSource) {
         categoryName: category?.name ?? '',
         categoryNameRu: category?.nameRu ?? '',
         categoryIsNew: false,
+        ignored: false,
+        chosen: picked !== null,
       }
     }
     const wanted = incoming.category.trim() || UNCATEGORISED.name
@@ -93,6 +117,8 @@ function resolveSkills(data: WorkspaceData, source: ImportSource) {
         categoryName: stored.name,
         categoryNameRu: stored.nameRu,
         categoryIsNew: false,
+        ignored: false,
+        chosen,
       }
     if (!newCategories.has(key)) newCategories.set(key, wanted)
     const categoryName = newCategories.get(key) ?? wanted
@@ -102,6 +128,8 @@ function resolveSkills(data: WorkspaceData, source: ImportSource) {
       categoryName,
       categoryNameRu: categoryName === UNCATEGORISED.name ? UNCATEGORISED.nameRu : '',
       categoryIsNew: true,
+      ignored: false,
+      chosen,
     }
   })
   return { skills: resolved, newCategories: [...newCategories.values()], conflicts }
@@ -133,10 +161,18 @@ function resolvePeople(data: WorkspaceData, source: ImportSource): PersonResolut
   })
 }
 
-/** What an import would do: which skills and categories are new, whom it adds, updates or removes. */
-export function resolveImport(data: WorkspaceData, source: ImportSource, requestedMode: ImportMode): ImportResolution {
+/**
+ * What an import would do: which skills and categories are new, whom it adds, updates or removes.
+ * `choices` are the lead's mapping of the file's skills (stored skill, new, or left out).
+ */
+export function resolveImport(
+  data: WorkspaceData,
+  source: ImportSource,
+  requestedMode: ImportMode,
+  choices?: SkillChoices,
+): ImportResolution {
   const mode = modeFor(source, requestedMode)
-  const { skills, newCategories, conflicts } = resolveSkills(data, source)
+  const { skills, newCategories, conflicts } = resolveSkills(data, source, choices)
   const people = resolvePeople(data, source)
   const kept = new Set(people.flatMap((p) => (p.existing ? [p.existing.id] : [])))
   const removedPeople = mode === 'replace' ? data.people.filter((p) => !kept.has(p.id)) : []

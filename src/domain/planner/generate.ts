@@ -50,7 +50,6 @@ export function generatePlannerInput(options: GenerateOptions): PlannerInput {
       critical: false,
       frameworkId: '',
       notes: '',
-      links: [],
     }
   })
   const people: Person[] = Array.from({ length: options.people }, (_, i) => ({
@@ -116,6 +115,8 @@ export function generatePlannerInput(options: GenerateOptions): PlannerInput {
       seats: selfPaced ? null : 8 + pick(23),
       costPerSeat: 1 + pick(4),
       costPerSession: selfPaced ? 0 : 2 + pick(5),
+      order: k,
+      frameworkId: '',
     }
   })
   return {

@@ -1,7 +1,9 @@
 import type { InterestDef, LevelDef } from '../scale'
 import { INTEREST_UNSET, isInterest, isLevel, MAX_LEVEL, NOT_ASSESSED } from '../scale'
 import { idRecord } from '../idRecord'
-import { MAX_MENTEES, MAX_SLOTS, MAX_TARGET_PEOPLE } from '../limits'
+import { MAX_COST, MAX_MENTEES, MAX_SEATS, MAX_SLOTS, MAX_TARGET_PEOPLE } from '../limits'
+import { isCents } from '../planner/validate'
+import { isWebUrl } from '../links'
 import type { LocalText } from '../text'
 import {
   CSV_DELIMITERS,
@@ -14,7 +16,8 @@ import {
   type PersonRatings,
   type RoleTemplate,
   type Skill,
-  type SkillLink,
+  type LearningResource,
+  type LegacySkillLink,
   type SkillTarget,
   type Workspace,
 } from '../types'
@@ -130,7 +133,9 @@ function target(value: unknown, path: string): SkillTarget {
   }
 }
 
-function links(value: unknown, path: string): SkillLink[] {
+/** A skill's learning links as stored before schema v7 (and in backups before version 3). */
+export function legacyLinks(value: unknown, path: string): LegacySkillLink[] {
+  if (value === undefined) return []
   return list(value, path).map((item, i) => {
     const p = at(path, i)
     const json = object(item, p)
@@ -243,7 +248,6 @@ export function skillRecord(value: unknown, path: string, checks: SkillChecks = 
     critical: boolean(json, 'critical', path),
     frameworkId: text(json, 'frameworkId', path),
     notes: text(json, 'notes', path),
-    links: links(json.links, at(path, 'links')),
   }
 }
 
@@ -282,6 +286,48 @@ export function roleRecord(
     nameRu: text(json, 'nameRu', path),
     requirements,
     hireCost: number(json, 'hireCost', path, { min: 0 }),
+    order: number(json, 'order', path),
+    frameworkId: text(json, 'frameworkId', path),
+  }
+}
+
+function cost(json: Json, key: string, path: string): number {
+  const value = number(json, key, path, { min: 0, max: MAX_COST })
+  if (!isCents(value)) throw new RecordError('outOfRange', at(path, key), 'an amount with at most two decimals')
+  return value
+}
+
+/** A learning resource of the catalogue. */
+export function resourceRecord(
+  value: unknown,
+  path: string,
+  checks: { knownSkill?: (id: Id) => boolean } = {},
+): LearningResource {
+  const json = object(value, path)
+  const teaches: LearningResource['teaches'] = idRecord()
+  const taught = object(json.teaches, at(path, 'teaches'))
+  for (const [skillId, level] of Object.entries(taught)) {
+    const where = at(at(path, 'teaches'), skillId)
+    if (checks.knownSkill && !checks.knownSkill(skillId)) throw new RecordError('unknownReference', where)
+    if (!isLevel(level)) throw new RecordError('outOfRange', where, 'a level (0–4)')
+    teaches[skillId] = level
+  }
+  const title = localText(json.title, at(path, 'title'))
+  if (!title.en.trim() && !title.ru.trim()) throw new RecordError('emptyText', at(path, 'title'))
+  const url = json.url === null ? null : text(json, 'url', path)
+  if (url !== null && !isWebUrl(url)) throw new RecordError('outOfRange', at(path, 'url'), 'an http(s) address or null')
+  const seats = json.seats === null ? null : number(json, 'seats', path, { min: 1, max: MAX_SEATS, whole: true })
+  return {
+    id: text(json, 'id', path, true),
+    title,
+    url,
+    kind: text(json, 'kind', path),
+    language: text(json, 'language', path),
+    teaches,
+    seats,
+    costPerSeat: cost(json, 'costPerSeat', path),
+    costPerSession: cost(json, 'costPerSession', path),
+    note: text(json, 'note', path),
     order: number(json, 'order', path),
     frameworkId: text(json, 'frameworkId', path),
   }

@@ -16,6 +16,7 @@ export default {
     people: 'People',
     plan: 'Plan',
     roles: 'Roles',
+    learning: 'Learning',
     history: 'History',
   },
   undo: {

@@ -10,13 +10,13 @@ export default {
       cancel: 'Cancel',
       close: 'Close',
       skipRows: 'Skip the {count} rows with problems',
-      skippedRows: 'These rows are skipped: {rows}',
       blocked: 'Fix the problems marked as errors, or skip their rows, to import.',
     },
     options: {
       sheet: 'Sheet',
       sheetsSkippedPlural:
         'Not imported: sheet {sheets}. Pick another sheet above to import it instead. | Not imported: sheets {sheets}. Pick another sheet above to import one of them instead.',
+      interestSheet: 'Interest is read from sheet “{sheet}”, cell by cell beside this one.',
       encoding: 'Encoding',
       delimiter: 'Delimiter',
       format: 'Format',
@@ -40,6 +40,7 @@ export default {
       interest: 'interest {from} → {to}',
       leadLevel: 'lead: {level}',
       selfLevel: 'self: {level}',
+      selfChange: 'self level {from} → {to}',
       notAssessed: 'not assessed',
       unset: 'not asked',
       showMore: 'Show {count} more people',
@@ -67,6 +68,7 @@ export default {
       category: 'Category',
       level: 'Level',
       interest: 'Interest',
+      selfLevel: 'Self level',
       ignore: 'Ignore',
     },
     mapping: {
@@ -77,6 +79,45 @@ export default {
       header: 'Header',
       category: 'Category',
       use: 'Use as',
+    },
+    skillMap: {
+      title: 'Skills in the file',
+      summary: '{matched} found in the workspace · {new} new · {ignored} left out',
+      suggestionsPlural: '{count} suggestion to check | {count} suggestions to check',
+      column: 'Column {letter}',
+      fromFile: 'Skill in the file',
+      goesTo: 'Imported as',
+      matchedByName: 'same name',
+      chosen: 'chosen',
+      newSkill: 'New skill “{name}”',
+      newSkillIn: 'New skill “{name}” in {category}',
+      ignore: 'Leave out (do not import)',
+      ignored: 'Left out',
+      suggested: 'Looks like “{skill}”',
+      useSuggestion: 'Use “{skill}”',
+      useSuggestionLabel: 'Import column “{column}” as the existing skill “{skill}”',
+      choose: 'Change what column “{column}” is imported as',
+      search: 'Search skills (English or Russian name, alias)',
+      noMatch: 'No skill matches “{query}”.',
+      takenBy: 'already used for “{column}”',
+    },
+    summaryRows: {
+      title: 'Totals rows',
+      intro:
+        'These rows look like totals or averages, not people, so they are left out. Tick a row to import it as a person.',
+      named: 'Row {row}: “{label}”',
+      numbers: 'Row {row}: numbers without a name',
+      keep: 'Import as a person',
+    },
+    skipChoice: {
+      title: 'Rows with problems',
+      rows: 'Skip these rows whole',
+      cells:
+        'Import them, leaving only their bad cells not assessed (rows without a name, repeated or broken are still skipped)',
+      skipped: 'These rows are skipped: {rows}',
+      blanked: 'Imported with their bad cells left not assessed: {rows}',
+      row: '{row} ({name})',
+      noName: 'no name',
     },
     scale: {
       title: 'Scale',
@@ -117,6 +158,8 @@ export default {
         'Row {row}, column {column}: “{value}” is a date, not a level (use 0–4 or a word such as Aware or Expert).',
       booleanNotLevel:
         'Row {row}, column {column}: “{value}” is a TRUE/FALSE cell, not a level (use 0–4 or a word such as Aware or Expert).',
+      interestSheetIgnored:
+        'Interest was not read from sheet “{value}”: its row {row}, column {column} does not line up with this sheet (sorted or edited on its own?). Only the levels and the interest written in this sheet’s cells are imported.',
       hiddenRows: 'Hidden rows {value} are imported like the others. Check them in the workbook if they should not be.',
       hiddenColumns:
         'Hidden columns {value} are imported like the others. Set them to Ignore under Columns if they should not be.',
@@ -151,6 +194,9 @@ export default {
       controlCharacters: 'Row {row}, column {column}: control characters (such as NUL) were removed from “{value}”.',
     },
     skillTwice: 'Columns “{first}” and “{second}” both match the skill “{skill}”.',
+    workbook: {
+      planStale: 'The data changed since this plan was made: make it again on the Plan page for an up-to-date plan.',
+    },
     refused: {
       empty: 'The file “{file}” is empty: there is nothing to import.',
       png: '“{file}” is not a CSV or text file (it looks like a PNG image). Import the matrix saved as CSV or .xlsx.',

@@ -7,7 +7,7 @@ export default {
     export: {
       menu: 'Export',
       wide: 'Matrix as wide CSV',
-      xlsx: 'Matrix workbook (.xlsx, coloured)',
+      xlsx: 'Workbook (.xlsx): matrix in colour, coverage, latest plan',
       long: 'Ratings as long CSV',
       skills: 'Skills as CSV',
       backup: 'Full backup (JSON)',
@@ -15,7 +15,8 @@ export default {
       delimiter: 'CSV delimiter',
       comma: 'Comma (,)',
       semicolon: 'Semicolon (;) — Excel in Russia and Europe',
-      localNames: 'Names in English',
+      localNames: 'Names in Russian',
+      localNamesHint: 'Headers, categories, skills and interest words in Russian; the import reads both languages.',
       remembered: 'Remembered for this workspace; also used by the plan and the self-assessment forms.',
     },
     backup: {

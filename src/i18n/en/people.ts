@@ -27,6 +27,18 @@ export default {
     download: 'Download form (CSV)',
     print: 'Printable form',
     downloadAll: 'Download forms (zip, one file per person)',
+    downloadXlsx: 'Download form (Excel)',
+    downloadAllXlsx: 'Download forms (zip, one Excel workbook per person)',
+    format: 'File',
+    formats: { csv: 'CSV', xlsx: 'Excel workbook (.xlsx) with drop-down lists' },
+    downloadShown: 'Download (Excel)',
+    workbook: {
+      instructions:
+        'For each skill, pick “Your level” and “Your interest” from the drop-down list in the cell (the words are explained above). Leave blank what you cannot judge. Keep the other columns as they are.',
+      levelPrompt: 'Pick your level from the list (see Levels above).',
+      interestPrompt: 'Pick how much you want to grow in this skill.',
+      notOnList: 'Pick a value from the drop-down list, or leave the cell blank.',
+    },
     hideLevel: 'Hide my current level',
     private: 'Each person gets a file with only their own rows: send each one only theirs.',
     csvTitle: 'Skillgrid self-assessment',

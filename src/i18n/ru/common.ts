@@ -17,6 +17,7 @@ export default {
     people: 'Люди',
     plan: 'План',
     roles: 'Роли',
+    learning: 'Обучение',
     history: 'История',
   },
   undo: {

@@ -18,6 +18,7 @@ import { emptyAccumulator, type Accumulator, type DraftInput } from './draftInpu
 import { controlCharacterWarnings } from './controlCharacters'
 import { fieldCountRows } from './fieldCounts'
 import { headerProblems } from './headerProblems'
+import { cachedInterestReader, interestSheetMismatch } from './interestSheet'
 import { problem, Problems } from './problems'
 import { readLong } from './readLong'
 import { readWide } from './readWide'
@@ -31,6 +32,8 @@ export interface ReadTable extends CsvTable {
     hiddenRows: number[]
     hiddenColumns: number[]
     typedCells: ReadonlyMap<number, 'date' | 'boolean'>
+    /** The workbook's interest sheet (see interestSheet.ts), read with a wide sheet when it lines up. */
+    interest?: { sheet: string; rows: string[][] }
   }
 }
 
@@ -57,6 +60,33 @@ function hiddenWarnings(workbook: NonNullable<ReadTable['workbook']>, problems: 
       }),
     )
 }
+
+/**
+ * The interest sheet beside a wide sheet, when it lines up with it (its name is then returned);
+ * else a warning naming the first cell that does not, and the interest comes from this sheet only.
+ */
+function useInterestSheet(table: ReadTable, input: DraftInput): string | null {
+  const interest = table.workbook?.interest
+  if (!interest || input.layout.format !== 'wide' || input.layout.headerIndex < 0) return null
+  const read = cachedInterestReader(input.reader)
+  const mismatch = interestSheetMismatch(table.rows, interest.rows, input.layout.headerIndex, input.columns, read)
+  if (mismatch) {
+    input.problems.addFirst(
+      problem('interestSheetIgnored', {
+        row: mismatch.row,
+        column: input.columns[mismatch.column] ?? { ...NO_COLUMN, letter: columnLetter(mismatch.column) },
+        value: interest.sheet,
+        severity: 'warning',
+        skippable: false,
+      }),
+    )
+    return null
+  }
+  input.interestSheet = { rows: interest.rows, read }
+  return interest.sheet
+}
+
+const NO_COLUMN = { index: -1, letter: '', header: '', role: 'ignore', detectedRole: 'ignore', category: '' } as const
 
 /** A record the parser could not read is a problem of its row (shown as the text it holds); gives those rows. */
 function malformedRows(table: ReadTable, problems: Problems): Set<number> {
@@ -96,6 +126,20 @@ function numberScale(reader: LevelReader, acc: Accumulator, scale: SourceScaleId
   return { numbers, suggestedScale }
 }
 
+/** The workbook as the preview shows it: a sheet the interest was read from is not "skipped". */
+function draftWorkbook(workbook: NonNullable<ReadTable['workbook']>, interestSheet: string | null): DraftWorkbook {
+  const { sheet, sheets, skipped } = workbook
+  if (!interestSheet) return { sheet, sheets, skipped }
+  return { sheet, sheets, skipped: skipped.filter((name) => name !== interestSheet), interestSheet }
+}
+
+/** The problem rows left out: all but those imported with their bad cells blank. */
+function skipped(problemRows: number[], blankedRows: number[]): number[] {
+  if (blankedRows.length === 0) return problemRows
+  const blanked = new Set(blankedRows)
+  return problemRows.filter((row) => !blanked.has(row))
+}
+
 /** How many imported cells got each level 0–4. */
 function levelCounts(levels: Uint8Array): number[] {
   const counts = new Uint32Array(256)
@@ -133,9 +177,12 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
     problems,
     csvErrorRows,
     column: (role) => roles.indexOf(role),
+    blankBadCells: Boolean(options.skipProblemRows && options.blankBadCells),
+    keepSummaryRows: new Set(options.keepSummaryRows ?? []),
   }
   const typedCells = table.workbook?.typedCells
   if (typedCells?.size) input.cellType = (row, column) => typedCells.get(row * 16384 + column)
+  const interestSheet = useInterestSheet(table, input)
   if (layout.headerIndex >= 0) {
     if (layout.format === 'wide') readWide(input, acc)
     else readLong(input, acc)
@@ -157,18 +204,20 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
     fields: { email: roles.includes('email'), team: roles.includes('team'), title: roles.includes('title') },
     levels: acc.levels,
     interest: acc.interest,
+    ...(acc.self ? { self: acc.self } : {}),
     problems: problems.list,
     problemTotal: problems.total,
     problemRows: problems.rowsWithErrors,
-    skippedRows: options.skipProblemRows ? problems.rowsWithErrors : [],
+    skippedRows: options.skipProblemRows ? skipped(problems.rowsWithErrors, acc.blankedRows) : [],
+    blankedRows: acc.blankedRows,
+    problemRowNames: acc.problemRowNames,
+    summaryRows: acc.summaryRows,
     headerBlocked: problems.headerBlocked,
     numbers,
     suggestedScale,
     appliedScale: scale,
     levelCounts: levelCounts(acc.levels),
     dataRows: acc.dataRows,
-    ...(table.workbook
-      ? { workbook: { sheet: table.workbook.sheet, sheets: table.workbook.sheets, skipped: table.workbook.skipped } }
-      : {}),
+    ...(table.workbook ? { workbook: draftWorkbook(table.workbook, interestSheet) } : {}),
   }
 }

@@ -3,7 +3,16 @@ import type { Layout } from '../detect'
 import type { ColumnInfo, ColumnRole, ProblemCode } from '../types'
 import { problem, type Problems } from './problems'
 
-const SINGLE_ROLES: readonly ColumnRole[] = ['name', 'email', 'team', 'title', 'category', 'level', 'interest']
+const SINGLE_ROLES: readonly ColumnRole[] = [
+  'name',
+  'email',
+  'team',
+  'title',
+  'category',
+  'level',
+  'interest',
+  'selfLevel',
+]
 const MISSING_ROLE: Partial<Record<ColumnRole, ProblemCode>> = {
   name: 'noNameColumn',
   skill: 'noSkillColumn',

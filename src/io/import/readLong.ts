@@ -6,6 +6,7 @@ import { emailOf, nameIsMissing, oneLine, readLevelCells } from './cells'
 import type { Accumulator, DraftInput } from './draftInput'
 import { PersonIndex } from './personIndex'
 import { problem } from './problems'
+import { importsRow, leftOutAsSummary } from './rowChoices'
 
 type LongColumns = Record<Exclude<ColumnRole, 'ignore'>, number>
 
@@ -19,6 +20,7 @@ function longColumns(input: DraftInput): LongColumns {
     skill: input.column('skill'),
     level: input.column('level'),
     interest: input.column('interest'),
+    selfLevel: input.column('selfLevel'),
   }
 }
 
@@ -31,6 +33,7 @@ interface LongRow {
   personOnly: boolean
   level: number
   interest: number
+  self: number
 }
 
 /** The cells of every clean row, in file order; packed once all rows are read. */
@@ -40,14 +43,16 @@ class LongCells {
   readonly row: Int32Array
   readonly level: Uint8Array
   readonly interest: Uint8Array
+  readonly self: Uint8Array
   count = 0
 
-  constructor(capacity: number) {
+  constructor(capacity: number, withSelf: boolean) {
     this.person = new Int32Array(capacity)
     this.skill = new Int32Array(capacity)
     this.row = new Int32Array(capacity)
     this.level = new Uint8Array(capacity)
     this.interest = new Uint8Array(capacity)
+    this.self = new Uint8Array(withSelf ? capacity : 0)
   }
 
   push(person: number, skill: number, row: LongRow) {
@@ -57,10 +62,11 @@ class LongCells {
     this.row[at] = row.rowNumber
     this.level[at] = row.level
     this.interest[at] = row.interest
+    if (this.self.length) this.self[at] = row.self
   }
 }
 
-/** Checks one row; its problems are listed and it gives null, else what it holds. `level` and `mark` are scratch space. */
+/** Checks one row; its problems are listed and it gives null when it is not imported, else what it holds. `level` and `mark` are scratch space (two cells: the lead's, the self level). */
 function readLongRow(
   input: DraftInput,
   acc: Accumulator,
@@ -75,27 +81,34 @@ function readLongRow(
   const email = emailOf(row[col.email])
   const skill = cellText(row[col.skill])
   let clean = !input.csvErrorRows.has(rowNumber)
+  let cellsClean = true
   if (nameIsMissing(input, name, col.name, rowNumber)) clean = false
   const levelRaw = row[col.level] ?? ''
   const interestRaw = row[col.interest] ?? ''
+  const selfRaw = row[col.selfLevel] ?? ''
   // A row with a person and nothing else lists the person (an export keeps unrated people so).
-  const personOnly = !skill && cellText(levelRaw) === '' && cellText(interestRaw) === ''
+  const personOnly = !skill && cellText(levelRaw) === '' && cellText(interestRaw) === '' && cellText(selfRaw) === ''
   if (!skill && !personOnly && col.skill >= 0) {
     problems.add(problem('missingSkill', { row: rowNumber, column: columns[col.skill], value: levelRaw.trim() }))
     clean = false
   }
-  level[0] = NOT_ASSESSED
-  mark[0] = INTEREST_UNSET
-  if (!readLevelCells(input, row, rowNumber, [col.level], level, mark, 0, acc)) clean = false
+  level.fill(NOT_ASSESSED)
+  mark.fill(INTEREST_UNSET)
+  if (!readLevelCells(input, row, rowNumber, [col.level], level, mark, 0, acc)) cellsClean = false
+  if (col.selfLevel >= 0 && !readLevelCells(input, row, rowNumber, [col.selfLevel], level, mark, 1, acc))
+    cellsClean = false
   let interest = reader.readInterest(interestRaw)
   if (interest < 0) {
     problems.add(
       problem('unknownInterest', { row: rowNumber, column: columns[col.interest], value: interestRaw.trim() }),
     )
-    clean = false
+    cellsClean = false
+    interest = INTEREST_UNSET
   } else if (interest === INTEREST_UNSET) interest = mark[0] ?? INTEREST_UNSET
-  if (!clean) return null
-  return { rowNumber, name, email, skill, personOnly, level: level[0] ?? NOT_ASSESSED, interest }
+  // A row with a problem blocks the import, or is skipped, or (bad cells only) keeps the rest of its cells.
+  if (!importsRow(input, acc, rowNumber, name, clean, cellsClean)) return null
+  const self = level[1] ?? NOT_ASSESSED
+  return { rowNumber, name, email, skill, personOnly, level: level[0] ?? NOT_ASSESSED, interest, self }
 }
 
 /** The person of a row, added on first sight. Team and title: a later non-blank value wins, as ratings do; the email is the first one. */
@@ -150,6 +163,8 @@ function packCells(input: DraftInput, acc: Accumulator, cells: LongCells, skillC
   const width = acc.skills.length
   acc.levels = new Uint8Array(acc.people.length * width).fill(NOT_ASSESSED)
   acc.interest = new Uint8Array(acc.people.length * width).fill(INTEREST_UNSET)
+  const self = cells.self.length ? new Uint8Array(acc.people.length * width).fill(NOT_ASSESSED) : null
+  if (self) acc.self = self
   const rowOfCell = new Int32Array(acc.people.length * width)
   for (let c = 0; c < cells.count; c++) {
     const at = (cells.person[c] ?? 0) * width + (cells.skill[c] ?? 0)
@@ -170,29 +185,26 @@ function packCells(input: DraftInput, acc: Accumulator, cells: LongCells, skillC
     rowOfCell[at] = cells.row[c] ?? 0
     acc.levels[at] = cells.level[c] ?? NOT_ASSESSED
     acc.interest[at] = cells.interest[c] ?? INTEREST_UNSET
+    if (self) self[at] = cells.self[c] ?? NOT_ASSESSED
   }
 }
 
 /** A long file: one row per person and skill (or per person only). */
 export function readLong(input: DraftInput, acc: Accumulator) {
-  const { rows, layout, problems } = input
+  const { rows, layout } = input
   const col = longColumns(input)
-  const cells = new LongCells(Math.max(0, rows.length - layout.headerIndex - 1))
+  const cells = new LongCells(Math.max(0, rows.length - layout.headerIndex - 1), col.selfLevel >= 0)
   const people = new PersonIndex()
   const skills = new Map<string, number>()
-  const level = new Uint8Array(1)
-  const mark = new Uint8Array(1)
+  const level = new Uint8Array(2)
+  const mark = new Uint8Array(2)
   for (let i = layout.headerIndex + 1; i < rows.length; i++) {
     const row = rows[i] ?? []
-    if (isBlankRow(row)) continue
-    acc.dataRows++
     const rowNumber = i + 1
+    if (isBlankRow(row) || leftOutAsSummary(input, acc, row, rowNumber)) continue
+    acc.dataRows++
     const long = readLongRow(input, acc, col, row, rowNumber, level, mark)
-    // A row with a problem is never imported: it blocks the import, or is skipped.
-    if (!long) {
-      problems.markRow(rowNumber)
-      continue
-    }
+    if (!long) continue
     const person = personOf(acc, people, col, row, long)
     if (long.personOnly) continue
     cells.push(person, skillOf(acc, skills, col, row, long.skill), long)

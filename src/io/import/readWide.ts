@@ -5,6 +5,7 @@ import { emailOf, nameIsMissing, oneLine, readLevelCells } from './cells'
 import type { Accumulator, DraftInput } from './draftInput'
 import { PersonIndex } from './personIndex'
 import { problem } from './problems'
+import { importsRow, leftOutAsSummary } from './rowChoices'
 
 /** A second row of the same person (same email, or same name where one has no email) is a problem of the later row. */
 function isDuplicate(input: DraftInput, index: PersonIndex, name: string, email: string, rowNumber: number): boolean {
@@ -22,9 +23,23 @@ function isDuplicate(input: DraftInput, index: PersonIndex, name: string, email:
   return true
 }
 
+/** The interest of a row from the interest sheet (checked beforehand to hold only interest words). */
+function readInterestRow(
+  read: ((raw: string) => number) | undefined,
+  row: readonly string[],
+  skillColumns: readonly number[],
+  rowInterest: Uint8Array,
+) {
+  if (!read) return
+  for (let k = 0; k < skillColumns.length; k++) {
+    const value = read(row[skillColumns[k] ?? -1] ?? '')
+    if (value >= 0 && value !== INTEREST_UNSET) rowInterest[k] = value
+  }
+}
+
 /** A wide file: one row per person, one column per skill. */
 export function readWide(input: DraftInput, acc: Accumulator) {
-  const { rows, layout, columns, problems } = input
+  const { rows, layout, columns } = input
   const skillColumns = columns.filter((c) => c.role === 'skill').map((c) => c.index)
   acc.skills = skillColumns.map((index) => ({
     name: oneLine(columns[index]?.header ?? ''),
@@ -42,9 +57,9 @@ export function readWide(input: DraftInput, acc: Accumulator) {
   const index = new PersonIndex()
   for (let i = layout.headerIndex + 1; i < rows.length; i++) {
     const row = rows[i] ?? []
-    if (isBlankRow(row)) continue
-    acc.dataRows++
     const rowNumber = i + 1
+    if (isBlankRow(row) || leftOutAsSummary(input, acc, row, rowNumber)) continue
+    acc.dataRows++
     const name = cellText(row[nameColumn])
     const email = emailOf(row[emailColumn])
     let clean = !input.csvErrorRows.has(rowNumber)
@@ -52,12 +67,11 @@ export function readWide(input: DraftInput, acc: Accumulator) {
     if (isDuplicate(input, index, name, email, rowNumber)) clean = false
     rowLevels.fill(NOT_ASSESSED)
     rowInterest.fill(INTEREST_UNSET)
-    if (!readLevelCells(input, row, rowNumber, skillColumns, rowLevels, rowInterest, 0, acc)) clean = false
-    // A row with a problem is never imported: it blocks the import, or is skipped.
-    if (!clean) {
-      problems.markRow(rowNumber)
-      continue
-    }
+    const cellsClean = readLevelCells(input, row, rowNumber, skillColumns, rowLevels, rowInterest, 0, acc)
+    const interestRow = input.interestSheet?.rows[i]
+    if (interestRow) readInterestRow(input.interestSheet?.read, interestRow, skillColumns, rowInterest)
+    // A row with a problem blocks the import, or is skipped, or (bad cells only) keeps the rest of its cells.
+    if (!importsRow(input, acc, rowNumber, name, clean, cellsClean)) continue
     const offset = acc.people.length * width
     acc.levels.set(rowLevels, offset)
     acc.interest.set(rowInterest, offset)

@@ -8,7 +8,7 @@ import type { Id } from '../../domain/types'
 export type SaveState = 'saved' | 'saving' | 'unsaved'
 
 function isStructural(delta: Delta): boolean {
-  return Boolean(delta.workspace || delta.skills || delta.categories || delta.roles)
+  return Boolean(delta.workspace || delta.skills || delta.categories || delta.roles || delta.resources)
 }
 
 export interface SaveQueueOptions {

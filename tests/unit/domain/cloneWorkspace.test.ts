@@ -14,11 +14,11 @@ function containers(value: unknown, found = new Set<object>()): Set<object> {
   return found
 }
 
-/** A demo workspace with every kind of nested value filled in: links, self levels, a role. */
+/** A demo workspace with every kind of nested value filled in: aliases, self levels, roles, resources. */
 function fullWorkspace(): WorkspaceData {
   const data = demoWorkspace('Original')
   const skill = data.skills[0]!
-  data.skills[0] = { ...skill, aliases: ['Alias'], links: [{ title: 'Course', url: 'https://example.org' }] }
+  data.skills[0] = { ...skill, aliases: ['Alias'] }
   const person = data.people[0]!
   data.ratings.set(person.id, { ...data.ratings.get(person.id)!, self: Uint8Array.from([3, 255]) })
   return data
@@ -75,7 +75,7 @@ describe('withFreshIds', () => {
     const original = containers(data)
     const shared = [...containers(copy)].filter((item) => original.has(item))
     expect(shared).toEqual([])
-    expect(copy.skills[0]!.links).toEqual(data.skills[0]!.links)
+    expect(copy.resources.map((r) => r.title)).toEqual(data.resources.map((r) => r.title))
     expect(copy.workspace.scale).toEqual(data.workspace.scale)
   })
 
@@ -90,6 +90,14 @@ describe('withFreshIds', () => {
       data.roles.map((r) =>
         Object.fromEntries(Object.entries(r.requirements).map(([id, level]) => [skillIds.get(id), level])),
       ),
+    )
+    expect(copy.resources.map(({ id: _, teaches }) => ({ ...teaches }))).toEqual(
+      data.resources.map((r) =>
+        Object.fromEntries(Object.entries(r.teaches).map(([id, level]) => [skillIds.get(id), level])),
+      ),
+    )
+    expect(copy.resources.map(({ id: _, teaches: __, ...rest }) => rest)).toEqual(
+      data.resources.map(({ id: _, teaches: __, ...rest }) => rest),
     )
     data.people.forEach((p, i) =>
       expect({ ...copy.ratings.get(copy.people[i]!.id), personId: p.id }).toEqual(data.ratings.get(p.id)),

@@ -99,7 +99,6 @@ describe('one validator for records read from IndexedDB and from a backup', () =
     ['categories', 'a blank name', (c) => ((c.name = '  '), 'name'), 'emptyText'],
     ['skills', 'an alias that is not a text', (s) => ((s.aliases = [7]), 'aliases[0]'), 'notText'],
     ['skills', 'a target of -1 people', (s) => (((s.target as Json).people = -1), 'target.people'), 'outOfRange'],
-    ['skills', 'a link without a URL', (s) => ((s.links = [{ title: 'Course' }]), 'links[0].url'), 'notText'],
     ['people', 'a blank name', (p) => ((p.name = ''), 'name'), 'emptyText'],
     ['people', 'active as text', (p) => ((p.active = 'yes'), 'active'), 'notBoolean'],
     ['roles', 'a negative hire cost', (r) => ((r.hireCost = -5), 'hireCost'), 'outOfRange'],

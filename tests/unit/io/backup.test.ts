@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, backupJson, parseBackup } from '../../../src/io/backup'
 import { demoWorkspace } from '../../fixtures/demo'
+import frameworkJson from '../../../src/assets/community-skills-framework.json'
+import catalogueJson from '../../../src/assets/learning-resources.json'
+import { parseFramework } from '../../../src/domain/framework'
 
 type Json = Record<string, unknown>
 const demo = () => demoWorkspace('Backup test')
@@ -95,11 +98,7 @@ describe('backupJson and parseBackup', () => {
     const first = data.people[0]!
     data.ratings.set(first.id, { ...data.ratings.get(first.id)!, self: Uint8Array.from([4, 255, 1]) })
     data.workspace = { ...data.workspace, ratingSource: 'self-only', staleAfterMonths: 9 }
-    data.skills[0] = {
-      ...data.skills[0]!,
-      notes: 'Start with the style guide.',
-      links: [{ title: 'Course', url: 'https://example.org/c' }],
-    }
+    data.skills[0] = { ...data.skills[0]!, notes: 'Start with the style guide.' }
     const { data: restored } = parseBackup(backupJson(data, new Date()))
     expect(restored).toEqual(data)
   })
@@ -115,12 +114,7 @@ describe('backupJson and parseBackup', () => {
       (b: Json) => (at(b, 'ratings')[0]!.self = btoa(String.fromCharCode(7))),
       { code: 'packedValue', path: 'ratings[0].self[0]' },
     ],
-    [
-      'a link without a URL',
-      (b: Json) => (at(b, 'skills')[0]!.links = [{ title: 'x' }]),
-      { code: 'notText', path: 'skills[0].links[0].url' },
-    ],
-  ])('refuses %s in a version 2 backup', (_, mutate, expected) => {
+  ])('refuses %s in a backup', (_, mutate, expected) => {
     expect(refusal(mutate)).toEqual(expected)
   })
 })
@@ -132,10 +126,11 @@ describe('a backup written by an older app version (format 1)', () => {
     const { data, exportedAt } = parseBackup(source)
     expect(exportedAt).toBe('2025-03-01T09:30:00.000Z')
     expect(data.workspace).toMatchObject({ name: 'Old team', ratingSource: 'lead-first', staleAfterMonths: 6 })
-    expect(data.skills.map((s) => [s.name, s.notes, s.links])).toEqual([
-      ['Writing', '', []],
-      ['Video', '', []],
+    expect(data.skills.map((s) => [s.name, s.notes])).toEqual([
+      ['Writing', ''],
+      ['Video', ''],
     ])
+    expect(data.resources).toEqual([])
     expect([...data.ratings.get('p-1')!.levels]).toEqual([3, 255, 2])
     expect([...data.ratings.get('p-2')!.levels]).toEqual([255, 3, 1])
     expect(data.ratings.get('p-1')!.self.length).toBe(0)
@@ -145,6 +140,77 @@ describe('a backup written by an older app version (format 1)', () => {
   it('is written again as the current version', () => {
     const { data } = parseBackup(source)
     expect(JSON.parse(backupJson(data, new Date())).version).toBe(BACKUP_VERSION)
-    expect(BACKUP_VERSION).toBe(2)
+    expect(BACKUP_VERSION).toBe(3)
+  })
+})
+
+describe('learning resources in a backup (version 3)', () => {
+  it.each<[string, (backup: Json) => void, { code: string; path: string }]>([
+    [
+      'a resource teaching a skill the backup does not hold',
+      (b) => (at(b, 'resources')[5]!.teaches = { 'no-such-skill': 3 }),
+      { code: 'unknownReference', path: 'resources[5].teaches.no-such-skill' },
+    ],
+    [
+      'a link that is not http(s)',
+      (b) => (at(b, 'resources')[0]!.url = 'javascript:alert(1)'),
+      { code: 'outOfRange', path: 'resources[0].url' },
+    ],
+    [
+      'a session of 0 seats',
+      (b) => (at(b, 'resources')[2]!.seats = 0),
+      { code: 'outOfRange', path: 'resources[2].seats' },
+    ],
+    [
+      'a cost of a tenth of a cent',
+      (b) => (at(b, 'resources')[2]!.costPerSeat = 0.001),
+      { code: 'outOfRange', path: 'resources[2].costPerSeat' },
+    ],
+    [
+      'a resource with no title in either language',
+      (b) => (at(b, 'resources')[1]!.title = { en: ' ', ru: '' }),
+      { code: 'emptyText', path: 'resources[1].title' },
+    ],
+    [
+      'the same resource twice',
+      (b) => (at(b, 'resources')[1]!.id = at(b, 'resources')[0]!.id),
+      { code: 'duplicateId', path: 'resources[1].id' },
+    ],
+  ])('refuses %s, naming the path', (_, mutate, expected) => {
+    expect(refusal(mutate)).toEqual(expected)
+  })
+
+  it('keeps a skill id such as __proto__ as a key of what a resource teaches', () => {
+    const backup = backupObject()
+    const skill = at(backup, 'skills')[0]!
+    const oldId = skill.id as string
+    skill.id = '__proto__'
+    const resource = at(backup, 'resources')[0]!
+    resource.teaches = JSON.parse('{"__proto__": 2}') as Json
+    for (const role of at(backup, 'roles')) {
+      const requirements = role.requirements as Json
+      if (oldId in requirements) delete requirements[oldId]
+    }
+    for (const other of at(backup, 'resources').slice(1)) delete (other.teaches as Json)[oldId]
+    const { data } = parseBackup(JSON.stringify(backup))
+    expect(Object.hasOwn(data.resources[0]!.teaches, '__proto__')).toBe(true)
+    expect(data.resources[0]!.teaches['__proto__']).toBe(2)
+  })
+
+  it('gives a version 2 backup the seeded catalogue and a resource for each learning link', () => {
+    const backup = backupObject()
+    backup.version = 2
+    delete backup.resources
+    const skills = at(backup, 'skills')
+    skills[0]!.links = [{ title: 'Guide', url: 'https://example.org/guide' }]
+    skills[1]!.links = [{ title: 'Guide again', url: 'https://example.org/guide' }]
+    const catalogue = demo().resources.length
+    const { data } = parseBackup(JSON.stringify(backup), {
+      catalogue: parseFramework(frameworkJson, catalogueJson).catalogue,
+    })
+    expect(data.resources).toHaveLength(catalogue + 1)
+    const guide = data.resources.at(-1)!
+    expect(guide).toMatchObject({ title: { en: 'Guide', ru: '' }, url: 'https://example.org/guide', kind: 'link' })
+    expect({ ...guide.teaches }).toEqual({ [skills[0]!.id as string]: 0, [skills[1]!.id as string]: 0 })
   })
 })

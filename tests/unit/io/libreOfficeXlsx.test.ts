@@ -41,12 +41,21 @@ function team(): WorkspaceData {
   }
 }
 
+const PLAN = {
+  note: 'The data changed since this plan was made.',
+  header: ['Action', 'Who', 'Skill', 'From', 'To', 'Cost', 'Reason'],
+  rows: [
+    ['Train', 'Ольга Ёлкина', 'On-call', '1 · Aware', '3 · Proficient', 4, '=closes a gap'],
+    ['Total', '', '', '', '', 4, 'optimal'],
+  ],
+}
+
 let dir = ''
 let xml = ''
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'skillgrid-xlsx-'))
-  writeFileSync(join(dir, 'matrix.xlsx'), await matrixWorkbook(team(), { locale: 'en' }))
+  writeFileSync(join(dir, 'matrix.xlsx'), await matrixWorkbook(team(), { locale: 'en', plan: PLAN }))
   await promisify(execFile)(
     'soffice',
     [
@@ -74,17 +83,38 @@ const texts = (part: string) =>
     (match) => match[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? '',
   )
 
+/** Cell styles by name → their background colour. */
+const backgrounds = () =>
+  new Map(
+    [...xml.matchAll(/<style:style style:name="(ce\d+)"[\s\S]*?<\/style:style>/g)].map(
+      (match) => [match[1] ?? '', /fo:background-color="([^"]+)"/.exec(match[0])?.[1] ?? ''] as const,
+    ),
+  )
+/** Number cells in sheet order: value and background colour. */
+const numberCells = (part: string) => {
+  const colours = backgrounds()
+  return [
+    ...part.matchAll(/<table:table-cell table:style-name="(ce\d+)" office:value-type="float" office:value="([^"]+)"/g),
+  ].map((match) => [Number(match[2]), colours.get(match[1] ?? '')])
+}
+
 describe('the matrix workbook, read back by LibreOffice Calc', () => {
-  it('has the sheets Matrix and Coverage, and no formula anywhere: user text stayed text', () => {
+  it('has the sheets Matrix, Interest, Coverage and Plan, and no formula anywhere: user text stayed text', () => {
     expect(sheet('Matrix')).not.toBe('')
     expect(sheet('Coverage')).not.toBe('')
+    expect([...xml.matchAll(/<table:table table:name="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      'Matrix',
+      'Interest',
+      'Coverage',
+      'Plan',
+    ])
     expect(xml).not.toContain('table:formula=')
     expect(texts(sheet('Matrix'))).toEqual(
       expect.arrayContaining([HYPERLINK, '@team', '-1', '+Writing', 'Ольга Ёлкина']),
     )
   })
 
-  it('merges each category over its skills and writes levels as numbers', () => {
+  it('merges each category over its skills and writes every level as a number, coloured like the heat map', () => {
     const matrix = sheet('Matrix')
     expect(matrix).toMatch(
       /<table:table-cell[^>]*table:number-columns-spanned="2"[^>]*>\s*<text:p>Content<\/text:p>\s*<\/table:table-cell>\s*<table:covered-table-cell/,
@@ -100,10 +130,37 @@ describe('the matrix workbook, read back by LibreOffice Calc', () => {
       '+Writing',
       'On-call',
     ])
-    // Olga: 3, "1 (wants to grow)" (an interest makes it the wide CSV's text), 4.
-    expect(matrix).toMatch(
-      /office:value-type="float" office:value="3"[\s\S]*<text:p>1 \(wants to grow\)<\/text:p>[\s\S]*office:value-type="float" office:value="4"/,
+    // Olga 3, 1 (she wants to grow: that is on the Interest sheet), 4; the other person 0. No level as text.
+    expect(numberCells(matrix)).toEqual([
+      [3, '#8fd19e'],
+      [1, '#fbe3c6'],
+      [4, '#2e8b57'],
+      [0, '#eceff3'],
+    ])
+    expect(matrix).not.toContain('wants to grow')
+  })
+
+  it('puts each interest on the Interest sheet, a word in the cell of the same person and skill', () => {
+    const interest = texts(sheet('Interest'))
+    expect(interest.slice(0, 9)).toEqual(texts(sheet('Matrix')).slice(0, 9))
+    const olga = interest.indexOf('Ведущая')
+    expect(interest.slice(olga + 1, olga + 3)).toEqual(['wants to grow', HYPERLINK])
+    expect(sheet('Interest')).toMatch(
+      /<text:p>Ведущая<\/text:p>\s*<\/table:table-cell>\s*<table:table-cell\/>\s*<table:table-cell[^>]*>\s*<text:p>wants to grow/,
     )
+  })
+
+  it('puts the plan on its own sheet under its note, costs as numbers and text never a formula', () => {
+    const plan = sheet('Plan')
+    expect(texts(plan)).toEqual([
+      PLAN.note,
+      ...PLAN.header,
+      ...['Train', 'Ольга Ёлкина', 'On-call', '1 · Aware', '3 · Proficient', '4', '=closes a gap'],
+      'Total',
+      '4',
+      'optimal',
+    ])
+    expect(plan.match(/office:value-type="float" office:value="4"/g)).toHaveLength(2)
   })
 
   it('lists each skill on the Coverage sheet with its status, holders and target', () => {

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
+import { matrixWorkbook } from '../../../src/io/exportXlsx'
 import { createImportSession, type ImportRequest } from '../../../src/io/importSession'
+import { generateWorkspace } from '../../fixtures/generate'
 import type { DraftOptions } from '../../../src/io/types'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/xlsx', name)))
@@ -74,5 +77,59 @@ describe('importing an .xlsx workbook (fixtures written by LibreOffice Calc)', (
   it('reads a workbook renamed .csv and a CSV renamed .xlsx by their bytes (the session never sees the name)', async () => {
     const csv = await createImportSession(new TextEncoder().encode('Name,Python\nAnn,3\n')).draft(request())
     expect([csv.workbook, csv.people.length]).toEqual([undefined, 1])
+  })
+})
+
+describe('importing the matrix workbook: levels from Matrix, interest from the Interest sheet beside it', () => {
+  const data = generateWorkspace(40, 12)
+  const people = [...data.people].sort((a, b) => a.order - b.order)
+  const expected = (field: 'levels' | 'interest') =>
+    people.flatMap((person) => [...(data.ratings.get(person.id)?.[field] ?? [])].slice(0, 12))
+
+  it.each(['en', 'ru'] as const)(
+    'gives back every level and interest exactly (interest words in %s)',
+    async (locale) => {
+      const draft = await createImportSession(await matrixWorkbook(data, { locale })).draft(request())
+      expect(draft.workbook).toEqual({
+        sheet: 'Matrix',
+        sheets: ['Matrix', 'Interest', 'Coverage'],
+        skipped: ['Coverage'],
+        interestSheet: 'Interest',
+      })
+      expect(draft.problems).toEqual([])
+      expect(draft.people.map((person) => person.name)).toEqual(people.map((person) => person.name))
+      expect([...draft.levels]).toEqual(expected('levels'))
+      expect([...draft.interest]).toEqual(expected('interest'))
+      expect(expected('interest').filter((value) => value !== NA).length).toBeGreaterThan(100)
+    },
+  )
+
+  it('reads no interest from an Interest sheet sorted on its own, says where it stops lining up, and still reads the levels', async () => {
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load((await matrixWorkbook(data, { locale: 'en' })).buffer as ArrayBuffer)
+    const interest = book.getWorksheet('Interest')!
+    // The person in row 5 and the one in row 6 swapped on the Interest sheet only.
+    const five = interest.getRow(5).values
+    interest.getRow(5).values = interest.getRow(6).values as ExcelJS.CellValue[]
+    interest.getRow(6).values = five as ExcelJS.CellValue[]
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer())
+    const draft = await createImportSession(bytes).draft(request())
+    expect(draft.workbook?.interestSheet).toBeUndefined()
+    expect(draft.workbook?.skipped).toEqual(['Interest', 'Coverage'])
+    expect(draft.problems.map((p) => [p.code, p.severity, p.row, p.columnLetter, p.value])).toEqual([
+      ['interestSheetIgnored', 'warning', 5, 'A', 'Interest'],
+    ])
+    expect([...draft.levels]).toEqual(expected('levels'))
+    expect([...draft.interest].every((value) => value === NA)).toBe(true)
+  })
+
+  it('refuses an interest sheet holding something that is not an interest, naming its cell', async () => {
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load((await matrixWorkbook(data, { locale: 'en' })).buffer as ArrayBuffer)
+    book.getWorksheet('Interest')!.getCell('G9').value = 'maybe later'
+    const draft = await createImportSession(new Uint8Array(await book.xlsx.writeBuffer())).draft(request())
+    expect(draft.problems.map((p) => [p.code, p.row, p.columnLetter])).toEqual([['interestSheetIgnored', 9, 'G']])
+    // A warning: the levels still import.
+    expect([draft.headerBlocked, draft.problemRows]).toEqual([false, []])
   })
 })

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { applyDelta } from '../../../../src/domain/changes'
 import { EditError } from '../../../../src/domain/edits/editError'
 import { buildImportChange } from '../../../../src/domain/import/buildImportChange'
-import { UNCATEGORISED, type ImportMode, type ImportSource } from '../../../../src/domain/import/importSource'
+import {
+  UNCATEGORISED,
+  type ImportMode,
+  type ImportSource,
+  type SkillChoice,
+} from '../../../../src/domain/import/importSource'
+import { importRatingChanges } from '../../../../src/domain/import/importRatingChanges'
 import { resolveImport } from '../../../../src/domain/import/resolveImport'
 import { byOrder } from '../../../../src/domain/order'
 import { interestAt, levelAt } from '../../../../src/domain/ratings'
@@ -136,6 +142,86 @@ describe('resolveImport: skills', () => {
       { first: 'Writing', second: 'Написание текстов', skill: 'Writing' },
     ])
     expect(() => buildImportChange(data, from, 'merge', options())).toThrow(EditError)
+  })
+})
+
+describe('the lead’s skill choices', () => {
+  const writingId = (data: WorkspaceData) => data.skills.find((s) => s.name === 'Writing')!.id
+  const choice = (entries: [string, SkillChoice][]) => new Map(entries)
+
+  it('maps a column to the stored skill the lead picked: its cells land in that skill, no new skill', () => {
+    const data = team()
+    const from = source([['Тексты']], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [4] }])
+    const choices = choice([['тексты', { kind: 'existing', skillId: writingId(data) }]])
+    const [resolved] = resolveImport(data, from, 'merge', choices).skills
+    expect([resolved?.existing?.name, resolved?.chosen, resolved?.ignored]).toEqual(['Writing', true, false])
+    const after = applyDelta(data, buildImportChange(data, from, 'merge', { ...options(), choices }).forward, 1000)
+    expect(after.skills).toHaveLength(2)
+    expect(levelAt(after.ratings.get(named(after, 'Ann Lee')!.id), 0)).toBe(4)
+  })
+
+  it('without the choice the same column is a new skill', () => {
+    const data = team()
+    const from = source([['Тексты']], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [4] }])
+    expect(importInto(data, from, 'merge').skills.map((s) => s.name)).toEqual(['Writing', 'SEO', 'Тексты'])
+  })
+
+  it('leaves an ignored column out: no skill, no cell, no category written', () => {
+    const data = team()
+    const from = source([['Podcasts', 'Audio'], ['SEO']], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [3, 0] }])
+    const choices = choice([['podcasts', { kind: 'ignore' }]])
+    const resolution = resolveImport(data, from, 'merge', choices)
+    expect(resolution.skills[0]).toMatchObject({ ignored: true, existing: null })
+    expect(resolution.newCategories).toEqual([])
+    const change = buildImportChange(data, from, 'merge', { ...options(), choices })
+    expect(change.forward.skills?.put).toEqual([])
+    expect(change.forward.categories?.put).toEqual([])
+    const after = applyDelta(data, change.forward, 1000)
+    const ann = after.ratings.get(named(after, 'Ann Lee')!.id)
+    expect([levelAt(ann, 0), levelAt(ann, 1), levelAt(ann, 2)]).toEqual([2, 0, 4])
+  })
+
+  it('ignores a column that matches a stored skill by name when the lead says so', () => {
+    const data = team()
+    const from = source([['Writing']], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [0] }])
+    const after = applyDelta(
+      data,
+      buildImportChange(data, from, 'merge', { ...options(), choices: choice([['writing', { kind: 'ignore' }]]) })
+        .forward,
+      1000,
+    )
+    expect(levelAt(after.ratings.get(named(after, 'Ann Lee')!.id), 0)).toBe(2)
+  })
+
+  it('keeps a name a stored skill has on that skill even when asked for a new one (names are unique)', () => {
+    const [resolved] = resolveImport(
+      team(),
+      source([['writing']], []),
+      'merge',
+      choice([['writing', { kind: 'new' }]]),
+    ).skills
+    expect(resolved?.existing?.name).toBe('Writing')
+  })
+
+  it('reports a conflict when a chosen skill is also another column’s', () => {
+    const data = team()
+    const from = source([['Writing'], ['Тексты']], [])
+    const choices = choice([['тексты', { kind: 'existing', skillId: writingId(data) }]])
+    expect(resolveImport(data, from, 'merge', choices).conflicts).toEqual([
+      { first: 'Writing', second: 'Тексты', skill: 'Writing' },
+    ])
+  })
+
+  it('lists the changes of the chosen skill in the preview, as the commit writes them', () => {
+    const data = team()
+    const from = source([['Тексты']], [{ name: 'Ann Lee', email: 'ann@x.org', levels: [4] }])
+    const choices = choice([['тексты', { kind: 'existing', skillId: writingId(data) }]])
+    expect(
+      importRatingChanges(data, from, 'merge', choices)[0]?.changes.map((c) => [c.skillName, c.from, c.to]),
+    ).toEqual([['Writing', 2, 4]])
+    expect(importRatingChanges(data, from, 'merge')[0]?.changes.map((c) => [c.skillName, c.from, c.to])).toEqual([
+      ['Тексты', NOT_ASSESSED, 4],
+    ])
   })
 })
 
@@ -360,7 +446,6 @@ describe('buildImportChange, new skills', () => {
       target: data.workspace.defaultTarget,
       aliases: [],
       notes: '',
-      links: [],
     })
   })
 

@@ -88,7 +88,7 @@ describe('wide files', () => {
   })
 
   it('lists every bad value with its row, column and value, and imports nothing of those rows', () => {
-    const text = 'Name,Writing,SEO\nAnn,3,2\n,1,1\nCid,expertt,9\nDee,4,4\n'
+    const text = 'Name,Writing,SEO\nAnn,3,2\n,aware,1\nCid,expertt,9\nDee,4,4\n'
     expect(codes(text)).toEqual([
       ['missingName', 3, 'A', ''],
       ['unknownLevel', 4, 'B', 'expertt'],
@@ -101,7 +101,7 @@ describe('wide files', () => {
   })
 
   it('imports the other rows when the user skips the rows with problems, and says which', () => {
-    const draft = draftOf('Name,Writing,SEO\nAnn,3,2\n,1,1\nCid,expertt,9\nDee,4,4\n', { skipProblemRows: true })
+    const draft = draftOf('Name,Writing,SEO\nAnn,3,2\n,aware,1\nCid,expertt,9\nDee,4,4\n', { skipProblemRows: true })
     expect(draft.skippedRows).toEqual([3, 4])
     expect(summarise(draft).people.map((p) => [p.name, p.cells])).toEqual([
       ['Ann', { Writing: '3', SEO: '2' }],
