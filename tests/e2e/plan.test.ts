@@ -173,6 +173,35 @@ describe('learning in the plan', () => {
     }
   })
 
+  it('sends people to a course of the seeded catalogue, named with its attendees and the holders it makes', async () => {
+    session = await openApp({ path: '/plan' })
+    const { page } = session
+    expect(await runPlan(page)).toBe('optimal')
+    const courses = page.locator('[data-testid="plan-action"][data-kind="course"]')
+    expect(await courses.count()).toBeGreaterThan(0)
+    const course = courses.first()
+    const resource = await course.locator('[data-testid="plan-course-resource"]').innerText()
+    // A resource of the seeded catalogue, by its English title.
+    const catalogue = JSON.parse(readFileSync('src/assets/learning-resources.json', 'utf8')) as {
+      resources: { title: { en: string } }[]
+    }
+    expect(catalogue.resources.map((r) => r.title.en)).toContain(resource)
+    const attendees = await course.locator('[data-testid="plan-course-attendee"]').allInnerTexts()
+    expect(attendees.length).toBeGreaterThan(0)
+    const title = await course.locator('strong').first().innerText()
+    for (const name of attendees) expect(title).toContain(name)
+    expect(await course.locator('[data-testid="plan-action-reason"]').innerText()).toMatch(/^makes \d+ holders? of /)
+    const places = await courses.evaluateAll(
+      (items) => items.flatMap((item) => [...item.querySelectorAll('[data-testid="plan-course-attendee"]')]).length,
+    )
+    expect(Number(await page.locator('[data-testid="plan-course-places"]').innerText())).toBe(places)
+
+    // The same plan in Russian names the resource by its Russian title.
+    const ruTitle = catalogue.resources.find((r) => r.title.en === resource) as { title: { ru: string } } | undefined
+    await page.locator('[data-testid="language-select"]').selectOption('ru')
+    await expect.poll(() => course.locator('[data-testid="plan-course-resource"]').innerText()).toBe(ruTitle?.title.ru)
+  })
+
   it('plans a second holder for every skill that can have one when set to no single holder', async () => {
     session = await openApp({ path: '/skills' })
     const { page } = session
