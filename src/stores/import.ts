@@ -64,6 +64,8 @@ export const useImportStore = defineStore('import', () => {
   const failure = ref<string | null>(null)
   const failureParams = ref<Record<string, string | number>>({})
   const engineKind = ref<ImportEngine['kind'] | null>(null)
+  /** Skills the last committed import added and the stored ones it matched: the matrix scrolls to the first. */
+  const lastImportedSkills = shallowRef<{ added: Id[]; matched: Id[] } | null>(null)
   let engine: ImportEngine | null = null
   /** Bumped by every reset, so an open or a draft that outlives a cancel is dropped. */
   let generation = 0
@@ -292,6 +294,7 @@ export const useImportStore = defineStore('import', () => {
     phase.value = 'committing'
     const subject = fileName.value
     const declined = rejected.value
+    const skillsBefore = new Set(workspace.data?.skills.map((skill) => skill.id))
     const done = workspace.edit((data) =>
       buildImportChange(data, current, mode.value, {
         newId,
@@ -312,6 +315,9 @@ export const useImportStore = defineStore('import', () => {
       phase.value = 'failed'
       return false
     }
+    const added = (workspace.data?.skills ?? []).filter((skill) => !skillsBefore.has(skill.id)).map((skill) => skill.id)
+    const matched = resolved.skills.flatMap((skill) => (skill.existing ? [skill.existing.id] : []))
+    lastImportedSkills.value = { added, matched }
     notices.show('success', 'importExport.imported', { people: current.people.length, file: subject })
     reset()
     // Every import leaves a dated snapshot in the history: taken once the import is saved and the
@@ -337,6 +343,7 @@ export const useImportStore = defineStore('import', () => {
     failure,
     failureParams,
     engineKind,
+    lastImportedSkills,
     resolution,
     changes,
     rejected,
