@@ -14,13 +14,14 @@ afterEach(async () => {
   session = null
 })
 
-/** Boxes of the matching elements that are not wholly inside the window. */
+/** The matching elements that are not wholly inside the window, or are hidden there (clipped, covered). */
 async function outsideWindow(page: Page, selector: string): Promise<string[]> {
   return page.locator(selector).evaluateAll((elements) =>
     elements.flatMap((el) => {
       const box = el.getBoundingClientRect()
       const inside = box.left >= 0 && box.top >= 0 && box.right <= window.innerWidth && box.bottom <= window.innerHeight
-      return inside ? [] : [`${el.textContent?.trim()} at ${Math.round(box.left)},${Math.round(box.top)}`]
+      const shown = el.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2))
+      return inside && shown ? [] : [`${el.textContent?.trim()} at ${Math.round(box.left)},${Math.round(box.top)}`]
     }),
   )
 }
@@ -67,6 +68,21 @@ describe('the app on a phone (390 × 844)', () => {
     await editor.locator('.level-choice[data-level="2"]').click()
     await expect.poll(async () => (await first.innerText()).trim()).toBe('2')
     await expect.poll(() => first.getAttribute('class')).toContain('int-grow')
+  })
+
+  it('keeps the level editor inside a short desktop window too, for a cell low in the grid', async () => {
+    const window = { width: 1280, height: 420 }
+    session = await openApp({ viewport: window })
+    const { page } = session
+    await waitForGrid(page)
+    const cells = page.locator(`${PERSON_ROWS} .ag-cell.lvl-cell`)
+    // The lowest, rightmost cell wholly on screen.
+    const boxes = await cells.evaluateAll((all) => all.map((cell) => cell.getBoundingClientRect().toJSON() as DOMRect))
+    const index = boxes.findLastIndex((box) => box.bottom <= window.height && box.right <= window.width)
+    await cells.nth(index).dblclick()
+    await page.locator('[data-testid="level-editor"]').waitFor()
+    await page.waitForTimeout(100)
+    expect(await outsideWindow(page, '[data-testid="level-editor"] button')).toEqual([])
   })
 
   it('reaches every page from the nav through its scroll cue, and no page scrolls sideways', async () => {

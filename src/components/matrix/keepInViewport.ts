@@ -1,17 +1,17 @@
-/** How far to move a span [start, end] so it sits inside [margin, size - margin]; its start wins when it cannot fit. */
-function shift(start: number, end: number, size: number, margin: number): number {
-  if (end > size - margin) return Math.max(margin - start, size - margin - end)
-  return start < margin ? margin - start : 0
+/** `value` kept within [min, max]; `min` wins when the range is empty (the element is larger than the window). */
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(value, max))
 }
 
 /**
- * Moves a popup back inside the window when it sticks out: the grid places the level editor
- * within the grid, which on a short or scrolled page can reach past the window's edge.
+ * Pins a popup inside the window when it sticks out: the grid places the level editor within
+ * the grid, which on a short or scrolled page reaches past the window's edge, and clips what
+ * lies outside the grid. Fixed, the editor escapes both.
  */
 export function keepInViewport(element: HTMLElement, margin = 8): void {
-  element.style.translate = ''
   const rect = element.getBoundingClientRect()
-  const x = shift(rect.left, rect.right, document.documentElement.clientWidth, margin)
-  const y = shift(rect.top, rect.bottom, window.innerHeight, margin)
-  if (x || y) element.style.translate = `${x}px ${y}px`
+  const left = clamp(rect.left, margin, document.documentElement.clientWidth - margin - rect.width)
+  const top = clamp(rect.top, margin, window.innerHeight - margin - rect.height)
+  if (left === rect.left && top === rect.top) return
+  Object.assign(element.style, { position: 'fixed', left: `${left}px`, top: `${top}px`, zIndex: '100' })
 }
