@@ -130,6 +130,19 @@ describe('MatrixNextStep', () => {
   )
 
   it.each([
+    ['en', '✕Uncovered: 1', '!At risk: 1'],
+    ['ru', '✕Не покрыто: 1', '!Под угрозой: 1'],
+  ] as const)('uses the short words on a phone, to stay one line (%s)', (locale, uncovered, atRisk) => {
+    const data = matrix([
+      [0, 3, 3],
+      [1, 1, 4],
+    ])
+    const wrapper = mountIn(MatrixNextStep, locale, { narrow: true, data })
+    expect(wrapper.get('[data-testid="matrix-next-uncovered"]').text()).toBe(uncovered)
+    expect(wrapper.get('[data-testid="matrix-next-at-risk"]').text()).toBe(atRisk)
+  })
+
+  it.each([
     ['en', 5, '✕5 skills uncovered'],
     ['ru', 2, '✕2 навыка не покрыты'],
     ['ru', 5, '✕5 навыков не покрыто'],

@@ -132,6 +132,17 @@ describe('the app on a phone (390 × 844)', () => {
     expect(await legend.isVisible()).toBe(true)
   })
 
+  it.each(['en-US', 'ru-RU'])('keeps what next to one line above the grid (%s)', async (locale) => {
+    session = await openApp({ viewport: PHONE, locale })
+    const { page } = session
+    await waitForGrid(page)
+    const next = await page.locator('[data-testid="matrix-next"]').boundingBox()
+    const grid = await page.locator('[data-testid="matrix-grid"]').boundingBox()
+    expect(next!.height).toBeLessThan(22)
+    expect(next!.y + next!.height).toBeLessThanOrEqual(grid!.y)
+    expect(await outsideWindow(page, '[data-testid="matrix-next"] a')).toEqual([])
+  })
+
   it('draws chart labels at 11 px or more as rendered', async () => {
     session = await openApp({ viewport: PHONE, path: '/coverage' })
     const { page } = session

@@ -35,6 +35,8 @@ export default {
     next: {
       uncoveredPlural: '{count} skill uncovered | {count} skills uncovered',
       atRiskPlural: '{count} at risk | {count} at risk',
+      uncoveredShort: 'Uncovered: {count}',
+      atRiskShort: 'At risk: {count}',
       coverage: 'Coverage →',
       plan: 'Plan →',
       none: 'No skill is uncovered or at risk.',

@@ -35,6 +35,8 @@ export default {
     next: {
       uncoveredPlural: '{count} навык не покрыт | {count} навыка не покрыты | {count} навыков не покрыто',
       atRiskPlural: '{count} под угрозой | {count} под угрозой | {count} под угрозой',
+      uncoveredShort: 'Не покрыто: {count}',
+      atRiskShort: 'Под угрозой: {count}',
       coverage: 'Покрытие →',
       plan: 'План →',
       none: 'Непокрытых навыков и навыков под угрозой нет.',
