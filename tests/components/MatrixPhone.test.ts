@@ -1,6 +1,7 @@
 import { mount, RouterLinkStub } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import MatrixLegend from '../../src/components/matrix/MatrixLegend.vue'
 import MatrixNextStep from '../../src/components/matrix/MatrixNextStep.vue'
 import MatrixPersonColumnsToggle from '../../src/components/matrix/MatrixPersonColumnsToggle.vue'
@@ -117,7 +118,7 @@ describe('MatrixNextStep', () => {
     'counts the skills uncovered and at risk and links to Coverage and Plan (%s)',
     async (locale, ...texts) => {
       const { wrapper } = mountWithGaps(locale)
-      await wrapper.vm.$nextTick()
+      await nextTick()
       const [uncovered, atRisk, coverage, plan] = texts
       expect(wrapper.get('[data-testid="matrix-next-uncovered"]').text()).toBe(uncovered)
       expect(wrapper.get('[data-testid="matrix-next-at-risk"]').text()).toBe(atRisk)
@@ -151,7 +152,7 @@ describe('MatrixNextStep', () => {
     const { wrapper, coverage } = mountWithGaps(locale)
     const report = coverage.actual as CoverageReport
     coverage.actual = { ...report, total: { ...report.total, needed: 30, uncovered: count } }
-    await wrapper.vm.$nextTick()
+    await nextTick()
     expect(wrapper.get('[data-testid="matrix-next-uncovered"]').text()).toBe(text)
   })
 
@@ -162,7 +163,7 @@ describe('MatrixNextStep', () => {
     const { wrapper, coverage } = mountWithGaps(locale)
     const report = coverage.actual as CoverageReport
     coverage.actual = { ...report, total: { ...report.total, covered: 3, atRisk: 0, uncovered: 0 } }
-    await wrapper.vm.$nextTick()
+    await nextTick()
     expect(wrapper.get('[data-testid="matrix-next"]').text()).toBe(text)
     expect(wrapper.findAllComponents(RouterLinkStub)).toHaveLength(0)
   })
@@ -171,7 +172,7 @@ describe('MatrixNextStep', () => {
     const { wrapper, coverage } = mountWithGaps('en')
     const report = coverage.actual as CoverageReport
     coverage.actual = { ...report, total: { ...report.total, needed: 0 } }
-    await wrapper.vm.$nextTick()
+    await nextTick()
     expect(wrapper.find('[data-testid="matrix-next"]').exists()).toBe(false)
   })
 })
