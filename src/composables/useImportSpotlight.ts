@@ -23,7 +23,7 @@ export function firstDisplayed(api: GridApi<MatrixRow>, ids: readonly Id[]): Id 
 }
 
 /**
- * After an import commits, scrolls the grid to the first skill column it added (else the first
+ * After an import commits, scrolls the grid (only as far as needed) to the first skill column it added (else the first
  * stored one it wrote) and marks that column for a moment. The import store is loaded lazily:
  * this listens only once it is.
  */
@@ -50,7 +50,7 @@ export function useImportSpotlight(api: ShallowRef<GridApi<MatrixRow> | null>) {
       const grid = api.value
       const target = grid && (firstDisplayed(grid, skills.added) ?? firstDisplayed(grid, skills.matched))
       if (grid && target) {
-        grid.ensureColumnVisible(target, 'start')
+        grid.ensureColumnVisible(target, 'auto')
         mark(target)
         clearTimeout(timer)
         timer = setTimeout(() => mark(null), SPOTLIGHT_MS)
