@@ -8,12 +8,13 @@ import { displayName } from '../domain/text'
 import type { Skill } from '../domain/types'
 import { matrixColumns, type MatrixColumnsInput } from '../grid/columns'
 import type { MatrixRow } from '../grid/matrixRows'
+import { useMatrixViewStore } from '../stores/matrixView'
 import { useSettingsStore } from '../stores/settings'
 import { useWorkspaceStore } from '../stores/workspace'
 
 export type MatrixColumnCallbacks = Pick<
   MatrixColumnsInput,
-  'onCellKey' | 'onPersonField' | 'onCellEdited' | 'levelEditor'
+  'onCellKey' | 'onPersonField' | 'onCellEdited' | 'levelEditor' | 'isSpotlit'
 >
 
 /** What the coverage layer adds to the columns (see useMatrixCoverage). */
@@ -31,6 +32,7 @@ export interface MatrixCoverageHooks extends Pick<
 export function useMatrixColumns(callbacks: MatrixColumnCallbacks, coverage?: MatrixCoverageHooks) {
   const workspace = useWorkspaceStore()
   const settings = useSettingsStore()
+  const view = useMatrixViewStore()
   const { t } = useI18n()
   const columnDefs = shallowRef<(ColDef<MatrixRow> | ColGroupDef<MatrixRow>)[]>([])
 
@@ -76,6 +78,8 @@ export function useMatrixColumns(callbacks: MatrixColumnCallbacks, coverage?: Ma
       skillHeader: coverage?.skillHeader,
       summaryCell: coverage?.summaryCell,
       hiddenSkillIds: coverage?.hiddenSkillIds(),
+      personColumnsShown: view.personColumnsShown,
+      narrow: view.narrow,
       data,
       locale: settings.locale,
       headers: { name: t('matrix.columns.name'), team: t('matrix.columns.team'), title: t('matrix.columns.title') },
@@ -91,6 +95,8 @@ export function useMatrixColumns(callbacks: MatrixColumnCallbacks, coverage?: Ma
       () => workspace.data?.categories,
       () => workspace.data?.workspace.scale,
       () => settings.locale,
+      () => view.personColumnsShown,
+      () => view.narrow,
     ],
     build,
     {

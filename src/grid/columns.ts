@@ -33,6 +33,12 @@ export interface MatrixColumnsInput {
   onCellEdited: (row: MatrixRow, skill: Skill, value: unknown) => void
   levelEditor: unknown
   hiddenSkillIds?: ReadonlySet<string>
+  /** False folds Team and Title behind the name (phones): the name's tooltip then gives them. */
+  personColumnsShown?: boolean
+  /** A column marked for a moment (the first one an import wrote). */
+  isSpotlit?: (skillId: string) => boolean
+  /** A phone: the pinned name column takes less of the width. */
+  narrow?: boolean
 }
 
 /** A skill's cell in the pinned summary row. */
@@ -63,6 +69,12 @@ export function levelCellClasses(row: MatrixRow, slot: number): string[] {
   return classes
 }
 
+/** The name's tooltip: the name and e-mail, and team and title while their columns are folded. */
+function nameTooltip(input: MatrixColumnsInput, row: MatrixRow): string {
+  const folded = input.personColumnsShown === false ? [row.team, row.title] : []
+  return [row.name, ...folded, row.email].filter(Boolean).join(' · ')
+}
+
 function personColumn(input: MatrixColumnsInput, field: PersonField, width: number): ColDef<MatrixRow> {
   return {
     colId: PERSON_COLUMNS[field],
@@ -75,10 +87,10 @@ function personColumn(input: MatrixColumnsInput, field: PersonField, width: numb
     },
     editable: (params) => !params.node.rowPinned,
     width,
+    hide: field !== 'name' && input.personColumnsShown === false,
     pinned: field === 'name' ? 'left' : undefined,
     lockPinned: field === 'name',
-    tooltip: (params) =>
-      field === 'name' && params.data ? [params.data.name, params.data.email].filter(Boolean).join(' · ') : undefined,
+    tooltip: (params) => (field === 'name' && params.data ? nameTooltip(input, params.data) : undefined),
     cellClass: (params) => (params.data && !params.data.active ? ['person-cell', 'inactive'] : ['person-cell']),
   }
 }
@@ -103,9 +115,16 @@ function skillColumn(input: MatrixColumnsInput, skill: Skill): ColDef<MatrixRow>
       return params.data ? input.describeCell(params.data, skill) : undefined
     },
     cellClass: (params) => {
-      if (!params.data || params.node.rowPinned) return ['summary-cell', ...(input.summaryCell?.(skill)?.classes ?? [])]
-      return [...levelCellClasses(params.data, skill.slot), ...(input.extraCellClasses?.(params.data, skill) ?? [])]
+      const spotlight = input.isSpotlit?.(skill.id) ? ['col-spotlight'] : []
+      if (!params.data || params.node.rowPinned)
+        return ['summary-cell', ...(input.summaryCell?.(skill)?.classes ?? []), ...spotlight]
+      return [
+        ...levelCellClasses(params.data, skill.slot),
+        ...(input.extraCellClasses?.(params.data, skill) ?? []),
+        ...spotlight,
+      ]
     },
+    headerClass: () => (input.isSpotlit?.(skill.id) ? 'col-spotlight' : undefined),
     editable: (params) => !params.node.rowPinned,
     cellEditor: input.levelEditor,
     cellEditorPopup: true,
@@ -156,7 +175,7 @@ export function matrixColumns(input: MatrixColumnsInput): (ColDef<MatrixRow> | C
     ]
   })
   return [
-    personColumn(input, 'name', 190),
+    personColumn(input, 'name', input.narrow ? 140 : 190),
     personColumn(input, 'team', 110),
     personColumn(input, 'title', 150),
     ...groups,

@@ -87,6 +87,8 @@ export const useImportStore = defineStore('import', () => {
   const engineKind = ref<ImportEngine['kind'] | null>(null)
   /** The lead's mapping of the file's skills, by `nameKey` of their name; the rest match by name. */
   const skillChoices = shallowRef<ReadonlyMap<string, SkillChoice>>(new Map())
+  /** Skills the last committed import added and the stored ones it matched: the matrix scrolls to the first. */
+  const lastImportedSkills = shallowRef<{ added: Id[]; matched: Id[] } | null>(null)
   let engine: ImportEngine | null = null
   /** Bumped by every reset, so an open or a draft that outlives a cancel is dropped. */
   let generation = 0
@@ -384,6 +386,7 @@ export const useImportStore = defineStore('import', () => {
     phase.value = 'committing'
     const subject = fileName.value
     const declined = rejected.value
+    const skillsBefore = new Set(workspace.data?.skills.map((skill) => skill.id))
     const done = workspace.edit((data) =>
       buildImportChange(data, current, mode.value, {
         newId,
@@ -405,6 +408,9 @@ export const useImportStore = defineStore('import', () => {
       phase.value = 'failed'
       return false
     }
+    const added = (workspace.data?.skills ?? []).filter((skill) => !skillsBefore.has(skill.id)).map((skill) => skill.id)
+    const matched = resolved.skills.flatMap((skill) => (skill.existing ? [skill.existing.id] : []))
+    lastImportedSkills.value = { added, matched }
     notices.show('success', 'importExport.imported', { people: current.people.length, file: subject })
     reset()
     // Every import leaves a dated snapshot in the history: taken once the import is saved and the
@@ -431,6 +437,7 @@ export const useImportStore = defineStore('import', () => {
     failureParams,
     engineKind,
     skillChoices,
+    lastImportedSkills,
     resolution,
     fileSkills,
     changes,

@@ -42,6 +42,18 @@ export const useSkillsStore = defineStore('skills', () => {
     return workspace.edit((data) => deleteSkill(data, id))
   }
 
+  /**
+   * Deletes a skill and its category, when the skill is the category's last: one change, one undo
+   * step. A category that has other skills by now (another tab added one) keeps them and itself.
+   */
+  function removeWithEmptyCategory(id: Id): boolean {
+    return workspace.edit((data) => {
+      const categoryId = data.skills.find((s) => s.id === id)?.categoryId
+      const alone = categoryId !== undefined && data.skills.every((s) => s.categoryId !== categoryId || s.id === id)
+      return alone ? deleteCategory(data, categoryId) : deleteSkill(data, id)
+    })
+  }
+
   function addNewCategory(name: string): Id | null {
     const id = newId()
     return workspace.edit((data) => addCategory(data, name, id)) ? id : null
@@ -59,7 +71,18 @@ export const useSkillsStore = defineStore('skills', () => {
     return workspace.edit((data) => deleteCategory(data, id))
   }
 
-  return { addNewSkill, rename, update, move, remove, addNewCategory, renameCategoryTo, moveCategoryTo, removeCategory }
+  return {
+    addNewSkill,
+    rename,
+    update,
+    move,
+    remove,
+    removeWithEmptyCategory,
+    addNewCategory,
+    renameCategoryTo,
+    moveCategoryTo,
+    removeCategory,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSkillsStore, import.meta.hot))

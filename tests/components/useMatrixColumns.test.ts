@@ -8,6 +8,7 @@ import { matrixRows, type MatrixRow } from '../../src/grid/matrixRows'
 import { SkillgridDb, setDbForTests } from '../../src/db/db'
 import { createAppI18n } from '../fixtures/i18n'
 import { useMatrixStore } from '../../src/stores/matrix'
+import { useMatrixViewStore } from '../../src/stores/matrixView'
 import { useSkillsStore } from '../../src/stores/skills'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 
@@ -94,5 +95,29 @@ describe('useMatrixColumns', () => {
     expect((column.cellClass as (p: unknown) => string[])(params)).toEqual(
       expect.arrayContaining(['lvl-2', 'src-self']),
     )
+  })
+
+  it('folds Team and Title behind the name when the view says so, the name’s tooltip then giving them', async () => {
+    const { workspace, columns } = await mountColumns()
+    const personColumns = () => columns.columnDefs.value.filter((c): c is ColDef<MatrixRow> => 'colId' in c)
+    const hidden = () => personColumns().map((c) => [c.colId, c.hide])
+    expect(hidden()).toEqual([
+      ['person.name', false],
+      ['person.team', false],
+      ['person.title', false],
+    ])
+    const person = { ...workspace.data!.people[0]!, team: 'Core', title: 'Moderator', email: 'm@example.org' }
+    const row = matrixRows({ ...workspace.data!, people: [person] })[0]!
+    const tooltip = () => (personColumns()[0]?.tooltip as (p: unknown) => string)({ data: row })
+    expect(tooltip()).toBe(`${person.name} · m@example.org`)
+
+    useMatrixViewStore().setPersonColumnsShown(false)
+    await nextTick()
+    expect(hidden()).toEqual([
+      ['person.name', false],
+      ['person.team', true],
+      ['person.title', true],
+    ])
+    expect(tooltip()).toBe(`${person.name} · Core · Moderator · m@example.org`)
   })
 })

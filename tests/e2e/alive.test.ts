@@ -241,7 +241,7 @@ describe('staleness, rating source and learning notes', () => {
     await expect.poll(async () => (await coverageSummary(page)).covered).toBe(covered)
   })
 
-  it('keeps learning notes and links on the skill page, opening only http(s) links, in a new tab without an opener', async () => {
+  it('keeps learning notes and resources on the skill page, opening only http(s) links, in a new tab without an opener', async () => {
     session = await openApp({ path: '/skills' })
     const { page } = session
     const row = page.locator('[data-testid="skill-row"][data-skill="Consulting"]')
@@ -249,25 +249,26 @@ describe('staleness, rating source and learning notes', () => {
     await page.locator('[data-testid="skill-detail-name"]').waitFor()
     await page.locator('[data-testid="learning-edit"]').click()
     await page.locator('[data-testid="learning-notes-input"]').fill('Shadow Мария on two client calls.')
-    await page.locator('[data-testid="learning-link-title"]').fill('Consulting basics')
-    await page.locator('[data-testid="learning-link-url"]').fill('https://example.org/consulting')
-    await page.locator('[data-testid="learning-add-link"]').click()
-    await page.locator('[data-testid="learning-link-title"]').nth(1).fill('Not a web link')
-    await page.locator('[data-testid="learning-link-url"]').nth(1).fill('javascript:alert(1)')
     await page.locator('[data-testid="learning-save"]').click()
 
     const learning = page.locator('[data-testid="skill-learning"]')
+    await learning.locator('[data-testid="skill-resource-add"]').click()
+    await page.locator('[data-testid="resource-title-en"]').fill('Consulting basics')
+    // A link that is not http(s) is refused where it is typed.
+    await page.locator('[data-testid="resource-url"]').fill('javascript:alert(1)')
+    await expect(page.locator('[data-testid="resource-problem"]').innerText()).resolves.toContain('http')
+    await page.locator('[data-testid="resource-url"]').fill('https://example.org/consulting')
+    await page.locator('[data-testid="resource-save"]').click()
+
     await expect(learning.locator('[data-testid="skill-notes"]').innerText()).resolves.toBe(
       'Shadow Мария on two client calls.',
     )
-    const link = learning.locator('a[data-testid="skill-link"]')
-    await expect(link.count()).resolves.toBe(1)
+    const link = learning.locator('a[data-testid="resource-title"]', { hasText: 'Consulting basics' })
     await expect(link.getAttribute('href')).resolves.toBe('https://example.org/consulting')
     await expect(link.getAttribute('target')).resolves.toBe('_blank')
     await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer')
-    await expect(learning.locator('[data-testid="skill-link-text"]').innerText()).resolves.toContain(
-      'javascript:alert(1)',
-    )
+    // ProBono Club has no link: its title is text.
+    await expect(learning.locator('span[data-testid="resource-title"]').innerText()).resolves.toBe('ProBono Club')
     await expect(learning.locator('a[href^="javascript"]').count()).resolves.toBe(0)
 
     await expect.poll(() => page.locator('[data-testid="save-status"]').getAttribute('data-state')).toBe('saved')
@@ -275,5 +276,6 @@ describe('staleness, rating source and learning notes', () => {
     await expect(page.locator('[data-testid="skill-notes"]').innerText()).resolves.toBe(
       'Shadow Мария on two client calls.',
     )
+    await learning.locator('a[data-testid="resource-title"]', { hasText: 'Consulting basics' }).waitFor()
   })
 })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { allHeaders, cellOf, rowNames, waitForGrid } from './support/matrixGrid'
+import { allHeaders, cellOf, revealColumn, rowNames, waitForGrid } from './support/matrixGrid'
 import { openApp, type AppSession } from './support/session'
 
 let session: AppSession | null = null
@@ -141,6 +141,8 @@ describe('import and export in the browser', () => {
     const name = cellOf(page, '<img src=x onerror=alert(1)>', 'person.name')
     await expect.poll(async () => (await name.innerText()).trim()).toBe('<img src=x onerror=alert(1)>')
     await expect(page.locator('[data-testid="matrix-grid"] img').count()).resolves.toBe(0)
+    // The import scrolled the grid to its skill column (Writing, far right): back to the Team column.
+    await revealColumn(page, 'person.team')
     await expect(cellOf(page, '=HYPERLINK', 'person.team').innerText()).resolves.toContain('=1+1')
 
     const wide = csvText((await download(page, 'export-wide')).bytes)

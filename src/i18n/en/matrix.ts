@@ -31,6 +31,16 @@ export default {
       differs: 'self differs',
       discuss: 'differs by 2+',
     },
+    personColumns: 'Team & title',
+    next: {
+      uncoveredPlural: '{count} skill uncovered | {count} skills uncovered',
+      atRiskPlural: '{count} at risk | {count} at risk',
+      uncoveredShort: 'Uncovered: {count}',
+      atRiskShort: 'At risk: {count}',
+      coverage: 'Coverage →',
+      plan: 'Plan →',
+      none: 'No skill is uncovered or at risk.',
+    },
   },
   editor: {
     title: 'Level of {person} in {skill}',

@@ -32,6 +32,10 @@ export default {
     deleteCategoryBody:
       'The category and its {count} skills leave the matrix, the coverage and every role. Ctrl+Z brings them back during this session.',
     deleteConfirm: 'Delete',
+    lastSkillBody:
+      'It is the last skill of “{category}”: delete the empty category too, or keep it for skills to come?',
+    deleteWithCategory: 'Delete skill and category',
+    deleteKeepCategory: 'Delete skill, keep category',
     categoryName: 'Name of category {category}',
     skillCount: '{count} skills',
     addSkill: 'Add skill',

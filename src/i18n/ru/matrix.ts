@@ -31,6 +31,16 @@ export default {
       differs: 'самооценка иная',
       discuss: 'расходится на 2+',
     },
+    personColumns: 'Команда и должность',
+    next: {
+      uncoveredPlural: '{count} навык не покрыт | {count} навыка не покрыты | {count} навыков не покрыто',
+      atRiskPlural: '{count} под угрозой | {count} под угрозой | {count} под угрозой',
+      uncoveredShort: 'Не покрыто: {count}',
+      atRiskShort: 'Под угрозой: {count}',
+      coverage: 'Покрытие →',
+      plan: 'План →',
+      none: 'Непокрытых навыков и навыков под угрозой нет.',
+    },
   },
   editor: {
     title: 'Уровень: {person}, {skill}',

@@ -32,6 +32,10 @@ export default {
     deleteCategoryBody:
       'Категория и её навыки ({count}) исчезнут из матрицы, покрытия и всех ролей. Ctrl+Z вернёт их в течение этого сеанса.',
     deleteConfirm: 'Удалить',
+    lastSkillBody:
+      'Это последний навык категории «{category}»: удалить и опустевшую категорию или оставить её для будущих навыков?',
+    deleteWithCategory: 'Удалить навык и категорию',
+    deleteKeepCategory: 'Удалить навык, оставить категорию',
     categoryName: 'Название категории {category}',
     skillCount: 'навыков: {count}',
     addSkill: 'Добавить навык',
