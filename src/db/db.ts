@@ -91,7 +91,8 @@ export function upgradeToV7(catalogue: readonly CatalogueEntry[]) {
     })
     const resources = workspaceRows.flatMap((row) => {
       const workspaceId = String(row.id)
-      const skills = skillsOf.get(workspaceId) ?? []
+      // Stored rows come in key (random id) order: by slot, the same links give the same resources.
+      const skills = (skillsOf.get(workspaceId) ?? []).sort((a, b) => a.skill.slot - b.skill.slot)
       const seeded = catalogueResources(
         catalogue,
         skills.map((s) => s.skill),
