@@ -64,7 +64,9 @@ describe('the Learning page', () => {
 
     await expect.poll(() => page.locator('[data-testid="save-status"]').getAttribute('data-state')).toBe('saved')
     await page.reload()
-    await expect.poll(() => cards(page).count()).toBe(12)
+    // After a reload the page and its messages load lazily: slow on a busy machine.
+    await cards(page).first().waitFor({ timeout: 30_000 })
+    expect(await cards(page).count()).toBe(12)
 
     await page.locator('[data-testid="nav-plan"]').click()
     expect(await runPlan(page)).toBe('optimal')
