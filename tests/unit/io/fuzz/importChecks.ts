@@ -8,7 +8,7 @@ import { hasControlCharacters } from '../../../../src/domain/text'
 import type { WorkspaceData } from '../../../../src/domain/types'
 import { backupJson, parseBackup } from '../../../../src/io/backup'
 import { sniffFileKind, type FileKind } from '../../../../src/io/fileKind'
-import { MAX_PROBLEM_VALUE } from '../../../../src/io/import/problems'
+import { MAX_PROBLEM_VALUE, shortValue } from '../../../../src/io/import/problems'
 import { createImportSession, readTable } from '../../../../src/io/importSession'
 import type { DraftContext, ImportDraft, ImportProblem } from '../../../../src/io/types'
 import { CASE_TIME_LIMIT_MS, type WizardChoices } from '../../../fixtures/importFuzz'
@@ -71,7 +71,8 @@ export function locationErrors(draft: ImportDraft, rows: readonly (readonly stri
       const index = columnIndex(p.columnLetter)
       const width = Math.max(draft.columns.length, p.row === null ? 0 : (rows[p.row - 1]?.length ?? 0))
       if (!(index >= 0 && index < width)) errors.push(`${where(p)}: the row is ${width} columns wide`)
-      else if (p.column !== (draft.columns[index]?.header ?? '')) errors.push(`${where(p)}: not that column's header`)
+      else if (p.column !== shortValue(draft.columns[index]?.header ?? ''))
+        errors.push(`${where(p)}: not that column's header`)
     }
     if (p.otherRow !== undefined && !rowExists(p.otherRow)) errors.push(`${where(p)}: other row ${p.otherRow}`)
   }
