@@ -23,7 +23,7 @@ describe('backup reading under fuzzing', () => {
           }
         }),
         fuzzRuns(200),
-        (recipe) => ({ bytes: mutatedBackup(original, recipe), extension: 'json' }),
+        ([recipe]) => ({ bytes: mutatedBackup(original, recipe), extension: 'json' }),
       )
     },
     fuzzTimeout(60_000),
@@ -37,7 +37,7 @@ describe('backup reading under fuzzing', () => {
           checkBackupText(text)
         }),
         fuzzRuns(60),
-        (text) => ({ bytes: text, extension: 'json' }),
+        ([text]) => ({ bytes: text, extension: 'json' }),
       )
     },
     fuzzTimeout(30_000),

@@ -39,7 +39,7 @@ describe('the import pipeline under fuzzing', () => {
           }
         }),
         fuzzRuns(150),
-        (file) => ({ bytes: file.bytes, extension: 'bin' }),
+        ([file]) => ({ bytes: file.bytes, extension: 'bin' }),
       )
     },
     fuzzTimeout(60_000),
@@ -53,7 +53,7 @@ describe('the import pipeline under fuzzing', () => {
           checkImportBytes(file.bytes, choices, data)
         }),
         fuzzRuns(80),
-        (file) => ({ bytes: file.bytes, extension: 'bin' }),
+        ([file]) => ({ bytes: file.bytes, extension: 'bin' }),
       )
     },
     fuzzTimeout(60_000),
@@ -67,7 +67,7 @@ describe('the import pipeline under fuzzing', () => {
           checkImportBytes(bytes, noChoices, data)
         }),
         fuzzRuns(100),
-        (bytes) => ({ bytes, extension: 'bin' }),
+        ([bytes]) => ({ bytes, extension: 'bin' }),
       )
     },
     fuzzTimeout(30_000),
@@ -104,7 +104,7 @@ describe('a valid matrix, unmutated', () => {
           },
         ),
         fuzzRuns(60),
-        (spec) => ({ bytes: rowsToText(matrixRows(spec), ';', '\n'), extension: 'csv' }),
+        ([spec]) => ({ bytes: rowsToText(matrixRows(spec), ';', '\n'), extension: 'csv' }),
       )
     },
     fuzzTimeout(30_000),
