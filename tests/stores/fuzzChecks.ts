@@ -2,11 +2,13 @@ import fc from 'fast-check'
 import { expect, vi } from 'vitest'
 import { loadWorkspace } from '../../src/db/workspaceRepo'
 import { readTable } from '../../src/io/importSession'
+import type { ImportDraft } from '../../src/io/types'
 import { useBackupStore } from '../../src/stores/backup'
 import { useImportStore } from '../../src/stores/import'
+import { useNoticeStore } from '../../src/stores/notices'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { pathError } from '../fixtures/backupFuzz'
-import { startTiming } from '../fixtures/importFuzz'
+import { startTiming, wizardChoicesArb, type WizardChoices } from '../fixtures/importFuzz'
 import { expectWithinBounds, hasMessage, locationErrors } from '../unit/io/fuzz/importChecks'
 import { dumpDb, freshPinia, instrumentedDb, quotaError, readable, type InstrumentedDb } from './helpers'
 
@@ -15,8 +17,8 @@ import { dumpDb, freshPinia, instrumentedDb, quotaError, readable, type Instrume
 
 /** What the user does once the preview shows. */
 export type ImportAction =
-  | { kind: 'commit'; mode: 'merge' | 'replace'; skip: boolean }
-  | { kind: 'failingCommit'; mode: 'merge' | 'replace'; skip: boolean; after: number }
+  | { kind: 'commit'; mode: 'merge' | 'replace'; skip: boolean; choices?: WizardChoices }
+  | { kind: 'failingCommit'; mode: 'merge' | 'replace'; skip: boolean; after: number; choices?: WizardChoices }
   | { kind: 'cancel' }
 
 /** Ends a case: the store stops following other tabs and its database closes, so cases stay as fast as the first. */
@@ -25,26 +27,46 @@ async function closed(storage: InstrumentedDb) {
   storage.db.close()
 }
 
+/** The rows the draft was made from: the text as read, or the workbook's sheet. */
+async function rowsRead(bytes: Uint8Array, draft: ImportDraft): Promise<string[][]> {
+  if (!draft.workbook) return readTable(bytes, { encoding: draft.encoding, delimiter: draft.delimiter }).rows
+  const { loadWorkbook, readSheet } = await import('../../src/io/workbook')
+  const sheet = (await loadWorkbook(bytes)).getWorksheet(draft.workbook.sheet)
+  if (!sheet) throw new Error(`no sheet ${draft.workbook.sheet}`)
+  return readSheet(sheet).rows
+}
+
 /** Skipping problem rows makes most mutated files committable: the commit is what is under test. */
 const skipArb = fc.constantFrom(true, true, false)
+
+/** Now and then the user reads the file another way first (encoding, delimiter, format, scale). */
+const choicesArb = fc.option(wizardChoicesArb, { freq: 3, nil: undefined })
 
 export const importActionArb: fc.Arbitrary<ImportAction> = fc.oneof(
   {
     weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('commit' as const),
-      mode: fc.constantFrom('merge' as const, 'replace' as const),
-      skip: skipArb,
-    }),
+    arbitrary: fc.record(
+      {
+        kind: fc.constant('commit' as const),
+        mode: fc.constantFrom('merge' as const, 'replace' as const),
+        skip: skipArb,
+        choices: choicesArb,
+      },
+      { requiredKeys: ['kind', 'mode', 'skip'] },
+    ),
   },
   {
     weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('failingCommit' as const),
-      mode: fc.constantFrom('merge' as const, 'replace' as const),
-      skip: skipArb,
-      after: fc.noBias(fc.integer({ min: 0, max: 6 })),
-    }),
+    arbitrary: fc.record(
+      {
+        kind: fc.constant('failingCommit' as const),
+        mode: fc.constantFrom('merge' as const, 'replace' as const),
+        skip: skipArb,
+        after: fc.noBias(fc.integer({ min: 0, max: 6 })),
+        choices: choicesArb,
+      },
+      { requiredKeys: ['kind', 'mode', 'skip', 'after'] },
+    ),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'cancel' as const }) },
 )
@@ -59,6 +81,14 @@ async function opened(storage: InstrumentedDb) {
 /** Rows in any order: people tied on order and name may come back in either. */
 const sortedReadable = (value: ReturnType<typeof readable>) =>
   value && { ...value, people: value.people.map((row) => JSON.stringify(row)).sort() }
+
+/** Reads the file again the way the user chose, through the wizard's own actions. */
+async function choose(importStore: ReturnType<typeof useImportStore>, { read, draft }: WizardChoices) {
+  if (read.encoding) await importStore.setEncoding(read.encoding)
+  if (read.delimiter) await importStore.setDelimiter(read.delimiter)
+  if (draft.format) await importStore.setFormat(draft.format)
+  if (draft.scale !== undefined) await importStore.setScale(draft.scale)
+}
 
 /** Opens, previews and (maybe) commits one file; checks every promise of the import. */
 export async function checkImportThroughStore(bytes: Uint8Array, action: ImportAction) {
@@ -76,17 +106,25 @@ export async function checkImportThroughStore(bytes: Uint8Array, action: ImportA
       expect(await dumpDb(storage.db)).toEqual(before)
       return
     }
-    const draft = importStore.draft
-    if (!draft) throw new Error('a preview without a draft')
-    const table = readTable(bytes, { encoding: draft.encoding, delimiter: draft.delimiter })
-    expect(locationErrors(draft, table.rows).join('\n')).toBe('')
     if (action.kind === 'cancel') {
       importStore.cancel()
       expect(importStore.phase).toBe('idle')
       expect(await dumpDb(storage.db)).toEqual(before)
       return
     }
+    if (action.choices) await choose(importStore, action.choices)
     if (action.skip) await importStore.setSkipProblemRows(true)
+    // Read again: the phase may have changed since it was checked (TypeScript cannot know).
+    const phase: string = importStore.phase
+    expect(['preview', 'failed']).toContain(phase)
+    if (phase === 'failed') {
+      expect(importStore.failure).toBe('importExport.readFailed')
+      expect(await dumpDb(storage.db)).toEqual(before)
+      return
+    }
+    const draft = importStore.draft
+    if (!draft) throw new Error('a preview without a draft')
+    expect(locationErrors(draft, await rowsRead(bytes, draft)).join('\n')).toBe('')
     importStore.setMode(action.mode)
     const committable = importStore.canCommit
     const adding = importStore.resolution?.people.filter((p) => !p.existing).length ?? 0
@@ -99,9 +137,13 @@ export async function checkImportThroughStore(bytes: Uint8Array, action: ImportA
     storage.failWritesWith(null)
     if (!committable) expect(committed).toBe(false)
     if (!committed) {
-      // Refused, or storage failed: nothing of the file is stored.
+      // Refused, or storage failed: nothing of the file is stored, and the user is told why.
       expect(await dumpDb(storage.db)).toEqual(before)
-      if (action.kind === 'failingCommit' && committable) expect(importStore.failure).toBe('importExport.saveFailed')
+      const refusal = useNoticeStore().notices.find((n) => n.kind === 'error')
+      if (committable)
+        expect(importStore.failure ?? refusal?.key).toMatch(
+          /^(importExport\.saveFailed|edit\.|importExport\.skillTwice)/,
+        )
       return
     }
     expect(action.kind === 'commit' || committable).toBe(true)

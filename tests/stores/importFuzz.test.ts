@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, it, vi } from 'vitest'
-import { assertSaving, fuzzFileArb, fuzzRuns, fuzzTimeout } from '../fixtures/importFuzz'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { assertSaving, byteMutationArb, fuzzFileArb, fuzzRuns, fuzzTimeout, mutateBytes } from '../fixtures/importFuzz'
 import { checkImportThroughStore, importActionArb } from './fuzzChecks'
 
 // Issue 14: a fuzzed file through the import store into fake-indexeddb. Whatever the file, the
@@ -26,6 +28,37 @@ describe('the import store under fuzzing', () => {
         }),
         fuzzRuns(60),
         ([[file]]) => ({ bytes: file.bytes, extension: 'bin' }),
+      )
+    },
+    fuzzTimeout(60_000),
+  )
+
+  const workbooks = ['formulas-hidden.xlsx', 'merged-categories-ru.xlsx', 'multi-sheet.xlsx'].map(
+    (name) => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/xlsx', name))),
+  )
+  // A damaged workbook: bytes changed inside the zip (its magic kept, so it is still read as one).
+  const workbookArb = fc
+    .tuple(
+      fc.constantFrom(...workbooks),
+      fc.array(
+        byteMutationArb.filter((m) => m.kind !== 'prefix'),
+        { minLength: 0, maxLength: 3 },
+      ),
+    )
+    .map(([bytes, mutations]) => {
+      const mutated = mutations.reduce(mutateBytes, bytes)
+      return mutated.length >= 4 ? mutated : bytes
+    })
+
+  it(
+    'previews a damaged workbook or names why not, and commits it whole or not at all',
+    async () => {
+      await assertSaving(
+        fc.asyncProperty(fc.tuple(workbookArb, importActionArb), async ([bytes, action]) => {
+          await checkImportThroughStore(bytes, action)
+        }),
+        fuzzRuns(15),
+        ([[bytes]]) => ({ bytes, extension: 'bin' }),
       )
     },
     fuzzTimeout(60_000),
