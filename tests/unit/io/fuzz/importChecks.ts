@@ -93,6 +93,15 @@ export function locationErrors(draft: ImportDraft, rows: readonly (readonly stri
   if (!ascending(draft.skippedRows)) errors.push(`skipped rows ${draft.skippedRows.slice(0, 10).join(',')}`)
   for (const person of draft.people)
     if (!rowExists(person.row)) errors.push(`person ${person.name} at row ${person.row}`)
+  // A row held back says why, and nobody is imported from it.
+  const complete = draft.problems.length === draft.problemTotal
+  const errorRows = new Set(draft.problems.filter((p) => p.severity === 'error').map((p) => p.row))
+  if (complete)
+    for (const row of draft.problemRows)
+      if (!errorRows.has(row)) errors.push(`row ${row} is held back without a problem`)
+  const held = new Set(draft.problemRows)
+  for (const person of draft.people)
+    if (held.has(person.row)) errors.push(`person ${person.name} from held-back row ${person.row}`)
   return errors
 }
 
