@@ -42,6 +42,7 @@ export type ProblemCode =
   | 'missingSkill'
   | 'duplicatePerson'
   | 'duplicateSkillColumn'
+  | 'skillColumnNameless'
   | 'duplicateRole'
   | 'noNameColumn'
   | 'noSkillColumn'

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { expect, vi } from 'vitest'
 import { loadWorkspace } from '../../src/db/workspaceRepo'
@@ -82,12 +84,24 @@ async function opened(storage: InstrumentedDb) {
 const sortedReadable = (value: ReturnType<typeof readable>) =>
   value && { ...value, people: value.people.map((row) => JSON.stringify(row)).sort() }
 
+/** How the user read a fixture: `<file>.choices.json` beside it, else as it opens. */
+export function fixtureChoices(folder: string, name: string): WizardChoices | undefined {
+  const path = join(folder, `${name}.choices.json`)
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as WizardChoices) : undefined
+}
+
 /** Reads the file again the way the user chose, through the wizard's own actions. */
 async function choose(importStore: ReturnType<typeof useImportStore>, { read, draft }: WizardChoices) {
   if (read.encoding) await importStore.setEncoding(read.encoding)
   if (read.delimiter) await importStore.setDelimiter(read.delimiter)
   if (draft.format) await importStore.setFormat(draft.format)
   if (draft.scale !== undefined) await importStore.setScale(draft.scale)
+  // Column by column, as the user maps them; only as many as the file has.
+  for (const [index, role] of (draft.columns ?? []).entries()) {
+    const column = importStore.draft?.columns[index]
+    if (column && column.role !== role && importStore.columnRoles.includes(role))
+      await importStore.setColumnRole(index, role)
+  }
 }
 
 /** Opens, previews and (maybe) commits one file; checks every promise of the import. */

@@ -1,14 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { demoWorkspace } from '../../../fixtures/importFuzz'
+import { demoWorkspace, type WizardChoices } from '../../../fixtures/importFuzz'
 import { checkBackupText } from './backupChecks'
 import { checkImportBytes } from './importChecks'
 
 // Every case the fuzzer ever failed on, run with the same checks as the properties (issue 14).
 
 const folder = join(import.meta.dirname, '../../../fixtures/fuzz')
-const files = readdirSync(folder).filter((name) => name !== 'README.md')
+const CHOICES = '.choices.json'
+/** The fixtures; `<file>.choices.json` beside one holds how the user read it (format, delimiter…). */
+const files = readdirSync(folder).filter((name) => name !== 'README.md' && !name.endsWith(CHOICES))
+const choicesOf = (name: string): WizardChoices =>
+  existsSync(join(folder, name + CHOICES))
+    ? (JSON.parse(readFileSync(join(folder, name + CHOICES), 'utf8')) as WizardChoices)
+    : { read: {}, draft: {} }
 const readme = readFileSync(join(folder, 'README.md'), 'utf8')
 const data = demoWorkspace()
 
@@ -22,8 +28,9 @@ describe('fuzz fixtures', () => {
     const bytes = new Uint8Array(readFileSync(join(folder, name)))
     if (extname(name) === '.json') checkBackupText(new TextDecoder().decode(bytes))
     else {
-      checkImportBytes(bytes, { read: {}, draft: {} }, data)
-      checkImportBytes(bytes, { read: {}, draft: { skipProblemRows: true } }, data)
+      const choices = choicesOf(name)
+      checkImportBytes(bytes, choices, data)
+      checkImportBytes(bytes, { ...choices, draft: { ...choices.draft, skipProblemRows: true } }, data)
     }
   })
 })
