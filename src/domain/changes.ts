@@ -48,10 +48,18 @@ export interface ChangeLabel {
   subject: string
 }
 
+/** Something the user should know about an edit that was still made (a message key and its parameters). */
+export interface EditWarning {
+  code: string
+  params: Record<string, string | number>
+}
+
 export interface Change {
   label: ChangeLabel
   forward: Delta
   backward: Delta
+  /** Shown once when the change is made (not on undo or redo). */
+  warnings?: EditWarning[]
 }
 
 function applyEntityDelta<T extends { id: Id }>(items: T[], delta: EntityDelta<T> | undefined): T[] {

@@ -144,6 +144,9 @@ export function parseBackup(source: string, options: BackupOptions = {}): Backup
 }
 
 function readBackup(parsed: unknown, options: BackupOptions): BackupContents {
+  // JSON that is not an object (a list, a number) has no "format" saying it is a backup.
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new BackupError('notBackup', 'format')
   const root = object(parsed, '')
   if (root.format !== BACKUP_FORMAT) throw new BackupError('notBackup', 'format')
   if (typeof root.version !== 'number') throw new BackupError('unknownVersion', 'version')

@@ -46,7 +46,8 @@ export function parseCsv(text: string, delimiter: Delimiter, onProgress?: (fract
   }
   Papa.parse<string[]>(text, config)
   const last = rows.at(-1)
-  if (last && last.length === 1 && last[0] === '') rows.pop()
+  // A record of one blank field after the last newline is that newline, unless its quoting broke (a lone `"`).
+  if (last && last.length === 1 && last[0] === '' && errors.at(-1)?.record !== rows.length - 1) rows.pop()
   return { rows, errors }
 }
 

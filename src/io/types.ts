@@ -44,6 +44,7 @@ export type ProblemCode =
   | 'missingSkill'
   | 'duplicatePerson'
   | 'duplicateSkillColumn'
+  | 'skillColumnNameless'
   | 'duplicateRole'
   | 'noNameColumn'
   | 'noSkillColumn'

@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 
-export type NoticeKind = 'info' | 'success' | 'error'
+export type NoticeKind = 'info' | 'success' | 'warning' | 'error'
 
 export interface Notice {
   id: number

@@ -116,7 +116,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     if (!current) return false
     try {
       const change = build(current)
-      if (change) commit(change)
+      if (change) {
+        commit(change)
+        // Made, but the user should know (control characters removed from a name): once, not on undo.
+        for (const warning of change.warnings ?? []) notices.show('warning', warning.code, warning.params)
+      }
       return true
     } catch (error) {
       if (error instanceof EditError) {

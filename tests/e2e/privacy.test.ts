@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { waitForGrid } from './support/matrixGrid'
-import { openApp, type AppSession } from './support/session'
+import { openApp, uncheckedProblems, type AppSession } from './support/session'
 
 let session: AppSession | null = null
 
@@ -54,5 +54,18 @@ describe('no data leaves the browser', () => {
     )
     expect(foreign).toEqual([])
     expect(everything.some((url) => url.endsWith('.wasm'))).toBe(true)
+  })
+
+  it('the check every test ends with (tests/e2e/setup.ts) catches a request off the origin', async () => {
+    session = await openApp()
+    const { page } = session
+    await waitForGrid(page)
+    // A navigation is not stopped by the Content-Security-Policy: a request off the origin like any other.
+    const leak = 'http://192.0.2.1/leak'
+    const requested = page.context().waitForEvent('request', (request) => request.url() === leak)
+    await page.evaluate((url) => void (window.location.href = url), leak)
+    await requested
+    await session.close()
+    expect(uncheckedProblems()).toContain(`request off the origin: ${leak}`)
   })
 })

@@ -73,4 +73,22 @@ describe('backup and restore', () => {
     expect(await dumpDb(storage.db)).toEqual(before)
     expect(workspace.data!.people[0]!.name).toBe('Kept')
   })
+
+  it('#10 leaves the data as it was when the restore fails half way, after some of its writes', async () => {
+    const { workspace, backups } = await opened()
+    const contents = await backups.readBackup(new Blob([(await backups.backupFile())!.text]))
+    useMatrixStore().editPerson(workspace.data!.people[0]!.id, { name: 'Kept' })
+    await workspace.whenSaved()
+    const before = await dumpDb(storage.db)
+    for (const after of [1, 3, 5]) {
+      storage.resetCounters()
+      storage.failWritesAfter(after, quotaError())
+      expect(await backups.restoreBackup(contents!.data)).toBe(false)
+      storage.failWritesWith(null)
+      // Some writes of the restore's transaction went through before the failure; none of them stayed.
+      expect(Object.values(storage.writes()).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0)
+      expect(await dumpDb(storage.db)).toEqual(before)
+      expect(workspace.data!.people[0]!.name).toBe('Kept')
+    }
+  })
 })

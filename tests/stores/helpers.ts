@@ -14,6 +14,8 @@ export interface InstrumentedDb {
   resetCounters: () => void
   /** Every later write fails with this error until set back to null. */
   failWritesWith: (error: Error | null) => void
+  /** The next `count` writes (one per table and call) go through, every later one fails: a failure half way. */
+  failWritesAfter: (count: number, error: Error) => void
 }
 
 /** A fresh fake-indexeddb database with counters and fault injection, made the app's database. */
@@ -22,6 +24,7 @@ export function instrumentedDb(name = `skillgrid-test-${++dbCounter}-${Math.rand
   let writeTransactions = 0
   let writes: Record<string, number> = {}
   let failure: Error | null = null
+  let allowed = 0
   db.use({
     stack: 'dbcore',
     name: 'test-instrumentation',
@@ -37,7 +40,7 @@ export function instrumentedDb(name = `skillgrid-test-${++dbCounter}-${Math.rand
           return {
             ...table,
             mutate(request) {
-              if (failure) return Promise.reject(failure)
+              if (failure && allowed-- <= 0) return Promise.reject(failure)
               const count =
                 'values' in request ? request.values.length : 'keys' in request ? (request.keys?.length ?? 0) : 1
               writes[tableName] = (writes[tableName] ?? 0) + count
@@ -59,6 +62,11 @@ export function instrumentedDb(name = `skillgrid-test-${++dbCounter}-${Math.rand
     },
     failWritesWith: (error) => {
       failure = error
+      allowed = 0
+    },
+    failWritesAfter: (count, error) => {
+      failure = error
+      allowed = count
     },
   }
 }

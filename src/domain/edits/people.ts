@@ -3,7 +3,7 @@ import { nextOrder } from '../order'
 import { emptyRatings } from '../ratings'
 import { nameKey, withoutControlCharacters } from '../text'
 import type { Id, Person, WorkspaceData } from '../types'
-import { EditError, requireText } from './editError'
+import { EditError, requireText, warnOfControlCharacters } from './editError'
 
 export type PersonFields = Pick<Person, 'name' | 'email' | 'team' | 'title' | 'active' | 'trainable'>
 
@@ -37,11 +37,17 @@ export function addPerson(data: WorkspaceData, fields: Partial<PersonFields> & {
     trainable: fields.trainable ?? true,
     order: nextOrder(data.people),
   }
-  return {
+  const change: Change = {
     label: { action: 'addPerson', subject: name },
     forward: { people: { put: [person] }, ratings: { put: [emptyRatings(id, data.workspace.nextSlot)] } },
     backward: { people: { delete: [id] }, ratings: { delete: [id] } },
   }
+  return warnOfControlCharacters(change, personTexts(fields))
+}
+
+/** The entered texts of a person, by the field their warning names. */
+function personTexts(fields: Partial<PersonFields>) {
+  return { personName: fields.name, email: fields.email, team: fields.team, title: fields.title }
 }
 
 export function updatePerson(data: WorkspaceData, id: Id, patch: Partial<PersonFields>): Change | null {
@@ -66,11 +72,12 @@ export function updatePerson(data: WorkspaceData, id: Id, patch: Partial<PersonF
       : next.name !== person.name
         ? 'renamePerson'
         : 'editPerson'
-  return {
+  const change: Change = {
     label: { action, subject: person.name },
     forward: { people: { put: [next] } },
     backward: { people: { put: [person] } },
   }
+  return warnOfControlCharacters(change, personTexts(patch))
 }
 
 export function deletePeople(data: WorkspaceData, ids: readonly Id[]): Change {

@@ -5,9 +5,9 @@ import { isWebUrl } from '../links'
 import { nextOrder } from '../order'
 import { isCents } from '../planner/validate'
 import { isLevel, type Level } from '../scale'
-import { nameKey, withoutControlCharacters, type LocalText } from '../text'
+import { hasControlCharacters, nameKey, withoutControlCharacters, type LocalText } from '../text'
 import type { Id, LearningResource, WorkspaceData } from '../types'
-import { EditError } from './editError'
+import { EditError, warnOfControlCharacters } from './editError'
 
 /** What the resource form edits: everything but the id, the order and the seed id. */
 export type ResourceFields = Omit<LearningResource, 'id' | 'order' | 'frameworkId'>
@@ -57,6 +57,11 @@ export function validResourceFields(data: WorkspaceData, fields: ResourceFields)
   }
 }
 
+/** The title as typed that a warning quotes: the language that held control characters, if one did. */
+function typedTitle(fields: ResourceFields): string {
+  return hasControlCharacters(fields.title.en) ? fields.title.en : fields.title.ru
+}
+
 /** The name an undo step shows: the title in the language it has. */
 function subject(resource: Pick<LearningResource, 'title'>): string {
   return resource.title.en || resource.title.ru
@@ -69,22 +74,28 @@ export function addResource(data: WorkspaceData, fields: ResourceFields, id: Id)
     order: nextOrder(data.resources),
     frameworkId: '',
   }
-  return {
-    label: { action: 'addResource', subject: subject(resource) },
-    forward: { resources: { put: [resource] } },
-    backward: { resources: { delete: [id] } },
-  }
+  return warnOfControlCharacters(
+    {
+      label: { action: 'addResource', subject: subject(resource) },
+      forward: { resources: { put: [resource] } },
+      backward: { resources: { delete: [id] } },
+    },
+    { resourceTitle: typedTitle(fields) },
+  )
 }
 
 export function updateResource(data: WorkspaceData, id: Id, fields: ResourceFields): Change | null {
   const before = findResource(data, id)
   const after: LearningResource = { ...before, ...validResourceFields(data, fields) }
   if (JSON.stringify(before) === JSON.stringify(after)) return null
-  return {
-    label: { action: 'editResource', subject: subject(before) },
-    forward: { resources: { put: [after] } },
-    backward: { resources: { put: [before] } },
-  }
+  return warnOfControlCharacters(
+    {
+      label: { action: 'editResource', subject: subject(before) },
+      forward: { resources: { put: [after] } },
+      backward: { resources: { put: [before] } },
+    },
+    { resourceTitle: typedTitle(fields) },
+  )
 }
 
 /** A copy under the given title (the page suggests "… (copy)"), placed last. */

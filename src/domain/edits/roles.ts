@@ -6,7 +6,7 @@ import type { Locale } from '../text'
 import { nameKey } from '../text'
 import type { Id, RoleTemplate, WorkspaceData } from '../types'
 import { costProblem, type FieldProblem } from '../planner/validate'
-import { EditError, requireText } from './editError'
+import { EditError, requireText, warnOfControlCharacters } from './editError'
 import { renamedInLocale } from './rename'
 
 function findRole(data: WorkspaceData, id: Id): RoleTemplate {
@@ -80,11 +80,12 @@ export function addRole(data: WorkspaceData, fields: RoleFields, id: Id): Change
     order: nextOrder(data.roles),
     frameworkId: '',
   }
-  return {
+  const change: Change = {
     label: { action: 'addRole', subject: name },
     forward: { roles: { put: [role] } },
     backward: { roles: { delete: [id] } },
   }
+  return warnOfControlCharacters(change, { roleName: fields.name })
 }
 
 /** A copy of a role under a new name (the page suggests "… (copy)"), placed last. */
@@ -98,7 +99,8 @@ export function duplicateRole(data: WorkspaceData, sourceId: Id, name: string, i
 export function renameRole(data: WorkspaceData, id: Id, name: string, locale: Locale): Change | null {
   const role = findRole(data, id)
   const next = renamedInLocale(role, name, locale, (candidate) => checkRoleNameFree(data, candidate, id))
-  return replaceRole(role, next, 'renameRole')
+  const change = replaceRole(role, next, 'renameRole')
+  return change && warnOfControlCharacters(change, { roleName: name })
 }
 
 export function setHireCost(data: WorkspaceData, id: Id, hireCost: number): Change | null {

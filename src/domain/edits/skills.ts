@@ -4,7 +4,7 @@ import type { Locale } from '../text'
 import { nameKey } from '../text'
 import { idRecord } from '../idRecord'
 import type { Category, Id, LearningResource, RoleTemplate, Skill, SkillTarget, WorkspaceData } from '../types'
-import { EditError, requireText } from './editError'
+import { EditError, requireText, warnOfControlCharacters } from './editError'
 import { renamedInLocale } from './rename'
 import { MAX_SLOTS, MAX_TARGET_PEOPLE } from '../limits'
 
@@ -88,11 +88,12 @@ export function addSkill(
     critical: fields.critical,
   })
   // The slot counter never goes back, even on undo: a slot is never reused in a workspace.
-  return {
+  const change: Change = {
     label: { action: 'addSkill', subject: name },
     forward: { skills: { put: [skill] }, workspace: { ...data.workspace, nextSlot: slot + 1 } },
     backward: { skills: { delete: [id] } },
   }
+  return warnOfControlCharacters(change, { skillName: fields.name })
 }
 
 export type SkillPatch = Partial<Pick<Skill, 'description' | 'critical' | 'aliases' | 'notes'>> & {
@@ -135,11 +136,12 @@ export function renameSkill(data: WorkspaceData, id: Id, name: string, locale: L
   const skill = findSkill(data, id)
   const next = renamedInLocale(skill, name, locale, (candidate) => checkSkillNameFree(data, candidate, id))
   if (sameSkill(skill, next)) return null
-  return {
+  const change: Change = {
     label: { action: 'renameSkill', subject: skill.name },
     forward: { skills: { put: [next] } },
     backward: { skills: { put: [skill] } },
   }
+  return warnOfControlCharacters(change, { skillName: name })
 }
 
 /** Puts a skill at `index` within `categoryId` (possibly another category), renumbering both. */
@@ -220,11 +222,12 @@ export function addCategory(data: WorkspaceData, name: string, id: Id): Change {
   const trimmed = requireText(name, 'edit.nameRequired')
   checkCategoryNameFree(data, trimmed)
   const category: Category = { id, name: trimmed, nameRu: '', order: nextOrder(data.categories) }
-  return {
+  const change: Change = {
     label: { action: 'addCategory', subject: trimmed },
     forward: { categories: { put: [category] } },
     backward: { categories: { delete: [id] } },
   }
+  return warnOfControlCharacters(change, { categoryName: name })
 }
 
 export function renameCategory(data: WorkspaceData, id: Id, name: string, locale: Locale): Change | null {
@@ -234,11 +237,12 @@ export function renameCategory(data: WorkspaceData, id: Id, name: string, locale
   else next.name = requireText(name, 'edit.nameRequired')
   checkCategoryNameFree(data, locale === 'ru' && category.nameRu !== '' ? next.nameRu : next.name, id)
   if (next.name === category.name && next.nameRu === category.nameRu) return null
-  return {
+  const change: Change = {
     label: { action: 'renameCategory', subject: category.name },
     forward: { categories: { put: [next] } },
     backward: { categories: { put: [category] } },
   }
+  return warnOfControlCharacters(change, { categoryName: name })
 }
 
 export function moveCategory(data: WorkspaceData, id: Id, index: number): Change | null {

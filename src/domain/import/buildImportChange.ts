@@ -73,6 +73,8 @@ function newSkillsOf(
   const slots = resolution.skills.map((resolved) => {
     if (resolved.ignored) return -1
     if (resolved.existing) return resolved.existing.slot
+    // A column mapped to a skill under a blank header: a skill without a name is unreadable once stored.
+    if (!resolved.name.trim()) throw new EditError('importExport.skillNameless')
     const categoryId = categoryIdByKey.get(nameKey(resolved.categoryName))
     if (!categoryId) throw new EditError('edit.categoryMissing')
     const order = orderIn.get(categoryId) ?? nextOrder(data.skills.filter((s) => s.categoryId === categoryId))

@@ -91,6 +91,17 @@ export default {
     costDecimals: 'A cost takes at most two decimals (whole cents): {value} has more.',
     staleMonthsRange: 'Months must be a whole number from 1 to {max}, not {value}.',
     csvDelimiter: 'A CSV delimiter is a comma or a semicolon, not {value}.',
+    // Typed or pasted text keeps no control characters (NUL…); the warning names the field.
+    controlCharacters: {
+      personName: 'Control characters (such as NUL) were removed from the name “{value}”.',
+      email: 'Control characters (such as NUL) were removed from the email “{value}”.',
+      team: 'Control characters (such as NUL) were removed from the team “{value}”.',
+      title: 'Control characters (such as NUL) were removed from the title “{value}”.',
+      skillName: 'Control characters (such as NUL) were removed from the skill name “{value}”.',
+      categoryName: 'Control characters (such as NUL) were removed from the category name “{value}”.',
+      roleName: 'Control characters (such as NUL) were removed from the role name “{value}”.',
+      resourceTitle: 'Control characters (such as NUL) were removed from the resource title “{value}”.',
+    },
   },
   // Shown by imports and daily snapshots on any page, so not in the History page's messages.
   history: {

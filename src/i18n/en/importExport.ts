@@ -185,6 +185,8 @@ export default {
       textColumnIgnored:
         'Row {row}, column {column}: holds text, not levels, so it is ignored. Use it as a skill under Columns if that is wrong.',
       blankHeaderIgnored: 'Row {row}, column {column}: has values but no header, so it is ignored.',
+      skillColumnNameless:
+        'Row {row}, column {column}: taken as a skill, but it has no header, so the skill would have no name. Name it in the file, or set the column to Ignore.',
       scaleSuggested:
         'The numbers span {value}, which is not the 0–4 scale: choose a mapping under Scale, or correct the file.',
       skillTwice: 'Columns “{first}” and “{second}” both match the skill “{skill}”. Set one of them to Ignore.',
@@ -197,6 +199,8 @@ export default {
     workbook: {
       planStale: 'The data changed since this plan was made: make it again on the Plan page for an up-to-date plan.',
     },
+    skillNameless:
+      'A column taken as a skill has no header, so the skill would have no name. Name it in the file, or set the column to Ignore.',
     refused: {
       empty: 'The file “{file}” is empty: there is nothing to import.',
       png: '“{file}” is not a CSV or text file (it looks like a PNG image). Import the matrix saved as CSV or .xlsx.',

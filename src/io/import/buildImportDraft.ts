@@ -162,10 +162,11 @@ export function buildImportDraft(table: ReadTable, options: DraftOptions, contex
   const scale = options.scale ?? null
   const reader = createLevelReader(context, scale)
   const csvErrorRows = malformedRows(table, problems)
-  headerProblems(layout, columns, problems)
+  // A file of blank rows has no header row to name: it only says it has no data.
+  if (layout.headerIndex >= 0) headerProblems(layout, columns, problems)
   for (const row of fieldCountRows(table.rows, layout, table.delimiter, csvErrorRows, problems)) csvErrorRows.add(row)
   controlCharacterWarnings(table.rows, layout, columns, problems)
-  if (layout.headerIndex >= 0 && table.rows.slice(layout.headerIndex + 1).every((row) => isBlankRow(row))) {
+  if (table.rows.slice(layout.headerIndex + 1).every((row) => isBlankRow(row))) {
     problems.add(problem('noData', { row: null, skippable: false }))
   }
   const acc = emptyAccumulator()

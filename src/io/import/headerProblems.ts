@@ -28,6 +28,9 @@ function duplicateColumns(layout: Layout, columns: ColumnInfo[], problems: Probl
       if (seenRoles.has(column.role))
         problems.add(problem('duplicateRole', { row: headerRow, column, value: column.role, skippable: false }))
       else seenRoles.set(column.role, column)
+    } else if (column.role === 'skill' && column.header === '') {
+      // A skill needs its name from the header: without one it would be stored nameless.
+      problems.add(problem('skillColumnNameless', { row: headerRow, column, skippable: false }))
     } else if (column.role === 'skill') {
       const key = nameKey(column.header)
       const first = seenSkills.get(key)

@@ -70,7 +70,7 @@ export function problem(
     code,
     severity: fields.severity ?? 'error',
     row: fields.row,
-    column: fields.column?.header ?? '',
+    column: shortValue(fields.column?.header ?? ''),
     columnLetter: fields.column?.letter ?? '',
     value: shortValue(fields.value ?? ''),
     skippable: fields.skippable ?? fields.row !== null,

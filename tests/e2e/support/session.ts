@@ -39,12 +39,16 @@ interface Watched {
 /** Every session opened and not yet checked: the shared teardown (tests/e2e/setup.ts) checks and closes them. */
 const watched = new Set<Watched>()
 
-function watch(page: Page, origin: string, session: AppSession) {
-  page.on('request', (request) => {
+/** Every request of the profile — its pages, their workers and the service worker — that leaves the origin. */
+function watchRequests(context: BrowserContext, origin: string, session: AppSession) {
+  context.on('request', (request) => {
     const url = request.url()
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
       session.foreignRequests.push(url)
   })
+}
+
+function watch(page: Page, session: AppSession) {
   page.on('console', (message) => {
     const type = message.type()
     if (type === 'error' || type === 'warning') session.consoleMessages.push(`${type}: ${message.text()}`)
@@ -78,7 +82,7 @@ export async function openApp(
     allowConsole: (...expected) => void entry.allowed.push(...expected),
     newPage: async () => {
       const page = await context.newPage()
-      watch(page, origin, session)
+      watch(page, session)
       return page
     },
     close: async () => {
@@ -90,7 +94,8 @@ export async function openApp(
   }
   entry.session = session
   watched.add(entry)
-  watch(session.page, origin, session)
+  watchRequests(context, origin, session)
+  watch(session.page, session)
   await session.page.goto(`${baseUrl}#${options.path ?? '/matrix'}`)
   return session
 }

@@ -202,3 +202,13 @@ describe('mergeResources', () => {
     ).toBeNull()
   })
 })
+
+describe('a resource title typed with control characters', () => {
+  it('is stored without them, and the change warns, naming the cleaned title', () => {
+    const change = addResource(demoWorkspace(), fields({ title: { en: '', ru: 'Школа\u0000 модераторов' } }), 'r')
+    expect(change.forward.resources?.put?.[0]?.title.ru).toBe('Школа модераторов')
+    expect(change.warnings).toEqual([
+      { code: 'edit.controlCharacters.resourceTitle', params: { value: 'Школа модераторов' } },
+    ])
+  })
+})

@@ -129,7 +129,16 @@ describe('control characters (defect 7)', () => {
       'p-new',
     )
     expect(added.forward.people!.put![0]).toMatchObject({ name: 'Bob', email: 'b@x.org', team: 'T', title: 'Lead' })
+    // Each field that lost one is named in a warning (the edit is still made).
+    expect(added.warnings?.map((w) => [w.code, w.params.value])).toEqual([
+      ['edit.controlCharacters.personName', 'Bob'],
+      ['edit.controlCharacters.email', 'b@x.org'],
+      ['edit.controlCharacters.team', 'T'],
+      ['edit.controlCharacters.title', 'Lead'],
+    ])
     const renamed = updatePerson(data, data.people[0]!.id, { name: '\u0000Ann\u0000' })!
     expect(renamed.forward.people!.put![0]!.name).toBe('Ann')
+    expect(renamed.warnings?.map((w) => w.code)).toEqual(['edit.controlCharacters.personName'])
+    expect(addPerson(data, { name: 'Clean' }, 'p-clean').warnings).toBeUndefined()
   })
 })
