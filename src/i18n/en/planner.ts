@@ -270,7 +270,7 @@ export default {
     noRoles: 'No role requires it at level {level}: only training can add holders.',
     candidates: 'Who could grow into this skill',
     candidatesHelp:
-      'Active people below the target who are available and not uninterested, cheapest training first. At most {max} trainings per person.',
+      'Active people below the target who are available and not uninterested, cheapest training first. At most {max} learning actions per person (trainings, mentorships and courses).',
     noCandidates: 'Nobody available can be trained in this skill.',
     person: 'Person',
     level: 'Level now',
