@@ -17,15 +17,25 @@ const EDITS = Number(process.env.EDITS ?? 5)
 const DIST = process.env.PROFILE_DIST ?? 'dist'
 const OUT = process.env.PROFILE_OUT ?? join(tmpdir(), `skillgrid-edit-${PEOPLE}x${SKILLS}.cpuprofile`)
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' }
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+}
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost')
   const [root, path] = url.pathname.startsWith('/bench/')
     ? ['bench/out/pages', url.pathname.slice('/bench/'.length)]
     : [DIST, url.pathname.slice(1)]
   let file = normalize(join(root, path || 'index.html'))
-  if (!file.startsWith(normalize(root)) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html')
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+  if (!file.startsWith(normalize(root)) || !existsSync(file) || statSync(file).isDirectory())
+    file = join(root, 'index.html')
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  })
   createReadStream(file).pipe(response)
 })
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -36,7 +46,14 @@ const context = await chromium.launchPersistentContext(profileDir, {
   headless: true,
   viewport: { width: 1400, height: 900 },
   serviceWorkers: 'block',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-sync',
+  ],
 })
 const page = context.pages()[0] ?? (await context.newPage())
 page.on('pageerror', (error) => console.error('page error:', error.message))
@@ -54,13 +71,18 @@ await page.waitForFunction(() => typeof window.benchSeed === 'function')
 if (process.env.PROFILE_SEED) {
   await page.evaluate(([p, s]) => window.benchSeed(p, s), [PEOPLE, SKILLS])
   await page.goto(`${base}/?bench#/matrix`)
-  await page.waitForFunction(() => window.__skillgrid !== undefined && window.__skillgrid.peopleCount() > 0, null, { timeout: 120_000 })
+  await page.waitForFunction(() => window.__skillgrid !== undefined && window.__skillgrid.peopleCount() > 0, null, {
+    timeout: 120_000,
+  })
 } else {
   await page.evaluate(([s]) => window.benchSeed(0, s), [SKILLS])
   await page.goto(`${base}/bench/io.html`)
   await page.waitForFunction(() => typeof window.benchWideCsv === 'function')
   // Levels only (no interest words): the file stays under the importer's 50 MB limit, as in the issue (26 MB).
-  const csv = (await page.evaluate(([p, s]) => window.benchWideCsv(p, s), [PEOPLE, SKILLS])).replace(/ \([^)\n]*\)/g, '')
+  const csv = (await page.evaluate(([p, s]) => window.benchWideCsv(p, s), [PEOPLE, SKILLS])).replace(
+    / \([^)\n]*\)/g,
+    '',
+  )
   const csvPath = join(profileDir, 'team.csv')
   writeFileSync(csvPath, csv)
   await page.goto(`${base}/?bench#/matrix`)
@@ -68,18 +90,25 @@ if (process.env.PROFILE_SEED) {
   await page.locator('[data-testid="matrix-empty"]').waitFor()
   console.log(`csv ${(csv.length / 1e6).toFixed(1)} MB written, importing`)
   await page.setInputFiles('[data-testid="import-file"]', csvPath)
-  await page.locator('[data-testid="import-preview"]').waitFor({ timeout: 600_000 }).catch(async (error) => {
-    await page.screenshot({ path: join(tmpdir(), 'skillgrid-profile-stuck.png') })
-    throw error
-  })
+  await page
+    .locator('[data-testid="import-preview"]')
+    .waitFor({ timeout: 600_000 })
+    .catch(async (error) => {
+      await page.screenshot({ path: join(tmpdir(), 'skillgrid-profile-stuck.png') })
+      throw error
+    })
   await page.locator('[data-testid="import-progress"]').waitFor({ state: 'detached', timeout: 600_000 })
   console.log('preview shown, committing')
   await page.locator('[data-testid="import-commit"]').click()
   await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached', timeout: 600_000 })
   await page.evaluate(() => window.__skillgrid.whenSaved())
 }
-await page.locator('[data-testid="matrix-grid"] .ag-row[row-index="0"] .ag-cell[col-id="skill-0"]').waitFor({ timeout: 120_000 })
-console.log(`ready with ${await page.evaluate(() => window.__skillgrid.peopleCount())} people after ${((Date.now() - started) / 1000).toFixed(1)} s`)
+await page
+  .locator('[data-testid="matrix-grid"] .ag-row[row-index="0"] .ag-cell[col-id="skill-0"]')
+  .waitFor({ timeout: 120_000 })
+console.log(
+  `ready with ${await page.evaluate(() => window.__skillgrid.peopleCount())} people after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+)
 // Let the import's snapshot and idle work settle.
 await page.waitForTimeout(Number(process.env.SETTLE_MS ?? 8000))
 
@@ -105,7 +134,9 @@ for (let run = 0; run < EDITS; run++) {
         const startedAt = performance.now()
         target.dispatchEvent(new KeyboardEvent('keydown', { key: level, bubbles: true, cancelable: true }))
         const text = () =>
-          document.querySelector(`[data-testid="matrix-grid"] .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="skill-0"]`)?.textContent?.trim()
+          document
+            .querySelector(`[data-testid="matrix-grid"] .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="skill-0"]`)
+            ?.textContent?.trim()
         while (text() !== level) await new Promise(requestAnimationFrame)
         await new Promise(requestAnimationFrame)
         const painted = performance.now() - startedAt
@@ -117,10 +148,26 @@ for (let run = 0; run < EDITS; run++) {
   )
   profiles.push((await cdp.send('Profiler.stop')).profile)
 }
+// Each edit's own top self times: one slow edit is told apart from a slow path.
+for (const [i, profile] of profiles.entries()) {
+  const mine = new Map()
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  profile.samples.forEach((id, index) => {
+    const node = byId.get(id)
+    const name = node?.callFrame.functionName
+    if (!node || name === '(idle)' || name === '(program)') return
+    const key = `${name || '(anonymous)'} ${(node.callFrame.url || '').split('/').pop()}:${node.callFrame.lineNumber + 1}`
+    mine.set(key, (mine.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000)
+  })
+  const top5 = [...mine].sort((a, b) => b[1] - a[1]).slice(0, 5)
+  console.log(`edit ${i + 1}: ${top5.map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(' · ')}`)
+}
 await page.waitForTimeout(200)
 const longTasks = await page.evaluate(() => window.__longTasks)
 writeFileSync(OUT, JSON.stringify(profiles[0]))
-console.log(`edits (keydown → painted / → saved): ${timings.map((t) => `${t.painted.toFixed(1)}/${t.saved.toFixed(1)}`).join(', ')} ms`)
+console.log(
+  `edits (keydown → painted / → saved): ${timings.map((t) => `${t.painted.toFixed(1)}/${t.saved.toFixed(1)}`).join(', ')} ms`,
+)
 console.log(`long tasks during the edits: ${longTasks.length} (${longTasks.map((t) => t.ms.toFixed(0)).join(', ')} ms)`)
 
 // ---------- where the time goes ----------
@@ -152,7 +199,10 @@ for (const profile of profiles) {
   })
 }
 const top = (map, count) =>
-  [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key, ms]) => `  ${(ms / EDITS).toFixed(1).padStart(7)} ms/edit  ${key}`)
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key, ms]) => `  ${(ms / EDITS).toFixed(1).padStart(7)} ms/edit  ${key}`)
 console.log(`\nbusy main-thread time in the profile: ${(total / EDITS).toFixed(1)} ms per edit (${EDITS} edits)`)
 console.log('self time, top 25:\n' + top(self, 25).join('\n'))
 console.log('inclusive time, top 45:\n' + top(inclusive, 45).join('\n'))

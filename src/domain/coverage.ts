@@ -172,6 +172,88 @@ export function recomputeSkills(
   return assemble(input.skills, bySkill)
 }
 
+const indexCache = new WeakMap<readonly Person[], Map<Id, Person>>()
+
+/** Person by id, indexed once per people list (lists are immutable: a changed list is a new array). */
+export function personById(people: readonly Person[], id: Id): Person | undefined {
+  let index = indexCache.get(people)
+  if (!index) {
+    index = new Map(people.map((p) => [p.id, p]))
+    indexCache.set(people, index)
+  }
+  return index.get(id)
+}
+
+/** The levels coverage counts for a person, or undefined when they do not count (gone, inactive, excluded). */
+function countedLevels(input: CoverageInput, id: Id): Uint8Array | undefined {
+  const person = personById(input.people, id)
+  if (!person || !person.active || input.excluded?.has(id)) return undefined
+  return input.ratings.get(id)?.levels ?? EMPTY_LEVELS
+}
+
+const EMPTY_LEVELS = new Uint8Array(0)
+
+function holds(levels: Uint8Array | undefined, slot: number, targetLevel: number): boolean {
+  const level = levels?.[slot] ?? NOT_ASSESSED
+  return level !== NOT_ASSESSED && level >= targetLevel
+}
+
+/**
+ * The report after some people changed (cells, whole records, a person added, deleted or made
+ * inactive, the what-if set): only `personIds` are compared before and after, skill by skill —
+ * O(changed people × skills), not O(team). `before` and `after` have the same skills (slots and
+ * targets); anyone not in `personIds` counts the same in both. Equal to computeCoverage(after):
+ * a skill left with one holder who is none of the changed people is the only case that looks
+ * through the team (for that skill) to name them.
+ */
+export function updateCoverage(
+  previous: CoverageReport,
+  before: CoverageInput,
+  after: CoverageInput,
+  personIds: Iterable<Id>,
+): CoverageReport {
+  const { skills } = after
+  const gained = new Int32Array(skills.length)
+  const changed = new Set(personIds)
+  /** Per skill, a changed person who holds it after the change (enough to name a sole holder). */
+  const holderAmongChanged = new Map<number, Id>()
+  for (const id of changed) {
+    const was = countedLevels(before, id)
+    const now = countedLevels(after, id)
+    if (!was && !now) continue
+    for (let i = 0; i < skills.length; i++) {
+      const { slot, target } = skills[i] as Skill
+      const held = holds(was, slot, target.level)
+      const holding = holds(now, slot, target.level)
+      if (holding) holderAmongChanged.set(i, id)
+      if (held !== holding) gained[i] = (gained[i] as number) + (holding ? 1 : -1)
+    }
+  }
+  let bySkill: Map<Id, SkillCoverage> | null = null
+  for (let i = 0; i < skills.length; i++) {
+    const skill = skills[i] as Skill
+    const old = previous.bySkill.get(skill.id)
+    if (!old) return computeCoverage(after)
+    const count = old.holders + (gained[i] as number)
+    let soleHolderId: Id | null = null
+    if (count === 1 && skill.target.people > 0) {
+      const stillSole = old.holders === 1 && old.soleHolderId !== null && !changed.has(old.soleHolderId)
+      soleHolderId = holderAmongChanged.get(i) ?? (stillSole ? old.soleHolderId : null)
+      soleHolderId ??= holdersOf(skill, after.people, after.ratings, after.excluded)[0] ?? null
+    }
+    if (count === old.holders && soleHolderId === old.soleHolderId) continue
+    bySkill ??= new Map(previous.bySkill)
+    bySkill.set(skill.id, {
+      skillId: skill.id,
+      holders: count,
+      deficit: Math.max(0, skill.target.people - count),
+      status: coverageStatus(count, skill.target.people),
+      soleHolderId,
+    })
+  }
+  return bySkill ? assemble(skills, bySkill) : previous
+}
+
 /** Skills whose coverage a delta can change; null means any (people, skills or whole records changed). */
 export function skillsAffectedBy(delta: Delta, skills: readonly Skill[]): Set<Id> | null {
   if (delta.people || delta.ratings?.put?.length || delta.ratings?.delete?.length || changesColumns(delta)) return null

@@ -261,7 +261,8 @@ export function plannerInputOf(
   return {
     skills: data.skills,
     people: data.people,
-    ratings: data.ratings,
+    // A plain Map: the input is posted to the solver worker, and a structured clone keeps no class.
+    ratings: data.ratings instanceof Map ? data.ratings : new Map(data.ratings),
     roles: data.roles,
     costModel: data.workspace.costModel,
     limits: { ...limits },

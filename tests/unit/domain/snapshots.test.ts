@@ -22,9 +22,16 @@ function team(): WorkspaceData {
 
 describe('takeSnapshot and snapshotState', () => {
   it('packs the matrix and unpacks it unchanged, people, ratings and skills', () => {
-    const data = demoWorkspace()
-    const first = data.people[0]!
-    data.ratings.set(first.id, { ...data.ratings.get(first.id)!, self: Uint8Array.from([4, 255, 2]), updatedAt: 123 })
+    const demo = demoWorkspace()
+    const first = demo.people[0]!
+    const data = {
+      ...demo,
+      ratings: new Map(demo.ratings).set(first.id, {
+        ...demo.ratings.get(first.id)!,
+        self: Uint8Array.from([4, 255, 2]),
+        updatedAt: 123,
+      }),
+    }
     const { content } = takeSnapshot(data, meta())
     const state = snapshotState(content)
     expect(state.people).toEqual(data.people)
