@@ -118,7 +118,28 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
 const timings = []
 const profiles = []
 await page.evaluate(() => (window.__longTasks = []))
-for (let run = 0; run < EDITS; run++) {
+// PROFILE_SNAPSHOT=1: profiles EDITS history snapshots of the stored workspace (bench/pages/writes.ts).
+if (process.env.PROFILE_SNAPSHOT) {
+  await page.goto(`${base}/bench/writes.html`)
+  await page.waitForFunction(() => typeof window.benchSnapshots === 'function')
+  for (let run = 0; run < EDITS; run++) {
+    await cdp.send('Profiler.start')
+    const { ms } = await page.evaluate(() => window.benchSnapshots(1))
+    timings.push({ painted: ms[0], saved: ms[0] })
+    profiles.push((await cdp.send('Profiler.stop')).profile)
+  }
+}
+// PROFILE_RELOAD=1: profiles EDITS reloads (navigation → first row) instead of edits.
+for (let run = 0; process.env.PROFILE_RELOAD && run < EDITS; run++) {
+  await cdp.send('Profiler.start')
+  const started = Date.now()
+  await page.goto(`${base}/?bench#/matrix`)
+  await page.locator('[data-testid="matrix-grid"] .ag-row[row-index="0"]').waitFor({ timeout: 120_000 })
+  const firstRow = await page.evaluate(() => performance.now())
+  timings.push({ painted: firstRow, saved: Date.now() - started })
+  profiles.push((await cdp.send('Profiler.stop')).profile)
+}
+for (let run = 0; !process.env.PROFILE_RELOAD && !process.env.PROFILE_SNAPSHOT && run < EDITS; run++) {
   const row = run % 10
   const cell = page.locator(`[data-testid="matrix-grid"] .ag-row[row-index="${row}"] .ag-cell[col-id="skill-0"]`)
   await cell.click()

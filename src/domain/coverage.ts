@@ -92,13 +92,16 @@ function padded(levels: Uint8Array, length: number): Uint8Array {
 }
 
 /** Holders of each of `skills` (and the only one where there is one): one tight pass over the packed levels. */
-function countHolders({ skills, people, ratings, excluded }: CoverageInput): Map<Id, SkillCoverage> {
+function countHolders(input: CoverageInput): Map<Id, SkillCoverage> {
+  const { skills, people, ratings, excluded } = input
   const skillCount = skills.length
   const slots = Int32Array.from(skills, (s) => s.slot)
-  const targetLevels = Uint8Array.from(skills, (s) => s.target.level)
+  // A level counts when target ≤ level ≤ 254 (NOT_ASSESSED is 255): one unsigned compare per cell.
+  const targetLevels = Int32Array.from(skills, (s) => s.target.level)
+  const spans = Int32Array.from(skills, (s) => NOT_ASSESSED - 1 - s.target.level)
   const holders = new Int32Array(skillCount)
-  // With exactly one holder, the last one seen is the only one.
-  const lastHolder = new Int32Array(skillCount).fill(-1)
+  // Skills in slot order 0, 1, 2… (none deleted yet) read levels[i] directly.
+  const inSlotOrder = slots.every((slot, i) => slot === i)
   // A record shorter than the highest slot is padded once, so the hot loop never reads past its end.
   const needed = slots.reduce((max, slot) => Math.max(max, slot + 1), 0)
   for (let p = 0; p < people.length; p++) {
@@ -107,14 +110,16 @@ function countHolders({ skills, people, ratings, excluded }: CoverageInput): Map
     const stored = ratings.get(person.id)?.levels
     if (!stored) continue
     const levels = stored.length >= needed ? stored : padded(stored, needed)
-    for (let i = 0; i < skillCount; i++) {
-      const level = levels[slots[i] as number] as number
-      // NOT_ASSESSED (255) is above every target level, so it is ruled out explicitly.
-      if (level >= (targetLevels[i] as number) && level !== NOT_ASSESSED) {
-        holders[i] = (holders[i] as number) + 1
-        lastHolder[i] = p
+    if (inSlotOrder)
+      for (let i = 0; i < skillCount; i++) {
+        if (((levels[i] as number) - (targetLevels[i] as number)) >>> 0 <= (spans[i] as number))
+          holders[i] = (holders[i] as number) + 1
       }
-    }
+    else
+      for (let i = 0; i < skillCount; i++) {
+        if (((levels[slots[i] as number] as number) - (targetLevels[i] as number)) >>> 0 <= (spans[i] as number))
+          holders[i] = (holders[i] as number) + 1
+      }
   }
   const bySkill = new Map<Id, SkillCoverage>()
   skills.forEach((skill, i) => {
@@ -124,8 +129,10 @@ function countHolders({ skills, people, ratings, excluded }: CoverageInput): Map
       holders: count,
       deficit: Math.max(0, skill.target.people - count),
       status: coverageStatus(count, skill.target.people),
-      // A skill nobody is wanted for loses nothing when its only holder goes.
-      soleHolderId: count === 1 && skill.target.people > 0 ? (people[lastHolder[i] ?? -1]?.id ?? null) : null,
+      // A skill nobody is wanted for loses nothing when its only holder goes. Found in a pass over
+      // that skill alone: rare in a big team, and the hot loop stays a count.
+      soleHolderId:
+        count === 1 && skill.target.people > 0 ? (holdersOf(skill, people, ratings, excluded)[0] ?? null) : null,
     })
   })
   return bySkill

@@ -4,7 +4,15 @@ import { setCells } from '../../../src/domain/edits'
 import { deleteSkill } from '../../../src/domain/edits/skills'
 import { NOT_ASSESSED } from '../../../src/domain/scale'
 import { diffSnapshots } from '../../../src/domain/snapshotDiff'
-import { currentState, restoreSnapshotChange, snapshotState, takeSnapshot } from '../../../src/domain/snapshots'
+import { computeCoverage } from '../../../src/domain/coverage'
+import {
+  currentState,
+  restoreSnapshotChange,
+  snapshotState,
+  snapshotSteps,
+  takeSnapshot,
+} from '../../../src/domain/snapshots'
+import { effectiveData } from '../../../src/domain/sources'
 import type { WorkspaceData } from '../../../src/domain/types'
 import { matrix, person, ratings } from '../../fixtures/builders'
 import { demoWorkspace } from '../../fixtures/demo'
@@ -19,6 +27,21 @@ function team(): WorkspaceData {
     [1, 4, null],
   ])
 }
+
+describe('snapshotSteps', () => {
+  it('packs in slices, one step per slice, to the same snapshot; given totals are used as they are', () => {
+    const data = demoWorkspace()
+    const steps = snapshotSteps(data, meta(), undefined, 3)
+    let yields = 0
+    let step = steps.next()
+    for (; !step.done; step = steps.next()) yields++
+    // A step after every 3 people but the first, and one before counting the totals.
+    expect(yields).toBe(Math.ceil(data.people.length / 3) - 1 + 1)
+    expect(step.value).toEqual(takeSnapshot(data, meta()))
+    const totals = computeCoverage(effectiveData(data)).total
+    expect(takeSnapshot(data, meta(), totals).summary.totals).toEqual(step.value.summary.totals)
+  })
+})
 
 describe('takeSnapshot and snapshotState', () => {
   it('packs the matrix and unpacks it unchanged, people, ratings and skills', () => {
