@@ -9,15 +9,18 @@ import { generateWorkspace } from '../../tests/fixtures/generate'
 
 declare global {
   interface Window {
-    benchWideCsv: (people: number, skills: number, interest?: boolean) => string
+    benchWideCsv: (people: number, skills: number, interest?: boolean, seed?: number) => string
     benchRawImport: (text: string, runs: number) => Promise<number[]>
     benchRawExport: (people: number, skills: number, runs: number) => number[]
   }
 }
 
-/** The generated team as a wide CSV; without `interest` only the levels (a smaller file). */
-window.benchWideCsv = (people, skills, interest = true) => {
-  const data = generateWorkspace(people, skills)
+/**
+ * The generated team as a wide CSV; without `interest` only the levels (a smaller file). Another
+ * `seed` gives the same people (names, emails) with other levels: a merge then changes them.
+ */
+window.benchWideCsv = (people, skills, interest = true, seed = 7) => {
+  const data = generateWorkspace(people, skills, seed)
   if (!interest) for (const record of data.ratings.values()) record.interest.fill(255)
   return exportWide(data)
 }

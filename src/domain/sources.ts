@@ -26,7 +26,8 @@ const recordCache: Record<RatingSource, WeakMap<PersonRatings, PersonRatings>> =
  * The record itself when nothing differs (lead only, or no self rating at all).
  */
 export function effectiveRecord(record: PersonRatings, source: RatingSource): PersonRatings {
-  if (source === 'lead-only') return record
+  // Most records have no self rating at all: nothing to fold, and no cache entry (50,000 at load).
+  if (source === 'lead-only' || (source === 'lead-first' && record.self.length === 0)) return record
   const cache = recordCache[source]
   const cached = cache.get(record)
   if (cached) return cached
