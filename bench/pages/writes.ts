@@ -94,7 +94,9 @@ window.benchLoad = async (runs) => {
 
 declare global {
   interface Window {
-    benchSnapshots: (count: number) => Promise<{ bytes: number[]; ms: number[]; rawMs: number[]; packed: number }>
+    benchSnapshots: (
+      count: number,
+    ) => Promise<{ bytes: number[]; ms: number[]; rawMs: number[]; packed: number; windows: [number, number][] }>
   }
 }
 
@@ -112,6 +114,8 @@ window.benchSnapshots = async (count) => {
   const totals = computeCoverage(effectiveData(data)).total
   const bytes: number[] = []
   const ms: number[] = []
+  /** When each take + store ran (page time): long tasks are counted inside these only. */
+  const windows: [number, number][] = []
   for (let i = 0; i < count; i++) {
     const before = await usage()
     const started = performance.now()
@@ -130,6 +134,7 @@ window.benchSnapshots = async (count) => {
     const { summary, content } = step.value
     await saveSnapshot(db, workspace.id, summary, content, 'bench')
     ms.push(performance.now() - started)
+    windows.push([started, performance.now()])
     bytes.push((await usage()) - before)
   }
   // Cleaned up again: the app's later runs see the workspace as seeded.
@@ -154,5 +159,5 @@ window.benchSnapshots = async (count) => {
     rawMs.push(performance.now() - started)
   }
   rawDb.close()
-  return { bytes, ms, rawMs, packed }
+  return { bytes, ms, rawMs, packed, windows }
 }
