@@ -164,21 +164,6 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
   return assemble(input.skills, countHolders(input))
 }
 
-/**
- * The report after ratings changed in some skills only: those are recounted (one pass over the
- * people for each), the rest is kept. Equal to computeCoverage when skills and people are unchanged.
- */
-export function recomputeSkills(
-  previous: CoverageReport,
-  input: CoverageInput,
-  skillIds: ReadonlySet<Id>,
-): CoverageReport {
-  const changed = countHolders({ ...input, skills: input.skills.filter((s) => skillIds.has(s.id)) })
-  const bySkill = new Map(previous.bySkill)
-  for (const [id, coverage] of changed) bySkill.set(id, coverage)
-  return assemble(input.skills, bySkill)
-}
-
 const indexCache = new WeakMap<readonly Person[], Map<Id, Person>>()
 
 /** Person by id, indexed once per people list (lists are immutable: a changed list is a new array). */
