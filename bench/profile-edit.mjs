@@ -118,6 +118,51 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
 const timings = []
 const profiles = []
 await page.evaluate(() => (window.__longTasks = []))
+// PROFILE_LEAD=replace|merge: profiles EDITS imports as a lead does them — the generated team's CSV
+// with other levels into the seeded workspace (PROFILE_SEED=1), 0.5 s after the matrix shows —
+// from the click on Commit until the import's snapshot is stored.
+if (process.env.PROFILE_LEAD) {
+  await page.goto(`${base}/bench/io.html`)
+  await page.waitForFunction(() => typeof window.benchWideCsv === 'function')
+  const csv = await page.evaluate(([p, s]) => window.benchWideCsv(p, s, true, 11), [PEOPLE, SKILLS])
+  const file = join(profileDir, 'lead.csv')
+  writeFileSync(file, csv)
+  const snapshots = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('skillgrid')
+          open.onsuccess = () => {
+            const count = open.result.transaction('snapshots').objectStore('snapshots').count()
+            count.onsuccess = () => {
+              resolve(count.result)
+              open.result.close()
+            }
+          }
+        }),
+    )
+  for (let run = 0; run < EDITS; run++) {
+    await page.goto(`${base}/bench/seed.html`)
+    await page.waitForFunction(() => typeof window.benchSeed === 'function')
+    await page.evaluate(([p, s]) => window.benchSeed(p, s), [PEOPLE, SKILLS])
+    await page.goto(`${base}/?bench#/matrix`)
+    await page.locator('[data-testid="matrix-grid"] .ag-row[row-index="0"]').waitFor({ timeout: 120_000 })
+    await page.waitForTimeout(500)
+    const before = await snapshots()
+    await page.setInputFiles('[data-testid="import-file"]', file)
+    await page.locator('[data-testid="import-preview"]').waitFor({ timeout: 300_000 })
+    await page.locator('[data-testid="import-progress"]').waitFor({ state: 'detached', timeout: 300_000 })
+    await page.locator(`[data-testid="import-mode-${process.env.PROFILE_LEAD}"]`).check()
+    await cdp.send('Profiler.start')
+    const started = Date.now()
+    await page.locator('[data-testid="import-commit"]').click()
+    await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached', timeout: 120_000 })
+    const saved = Date.now() - started
+    while ((await snapshots()) <= before) await page.waitForTimeout(20)
+    timings.push({ painted: saved, saved: Date.now() - started })
+    profiles.push((await cdp.send('Profiler.stop')).profile)
+  }
+}
 // PROFILE_SNAPSHOT=1: profiles EDITS history snapshots of the stored workspace (bench/pages/writes.ts).
 if (process.env.PROFILE_SNAPSHOT) {
   await page.goto(`${base}/bench/writes.html`)
@@ -159,7 +204,11 @@ for (let run = 0; process.env.PROFILE_RELOAD && run < EDITS; run++) {
     const data = event.args?.data
     if (data?.cpuProfile) {
       for (const node of data.cpuProfile.nodes ?? [])
-        profile.nodes.push({ ...node, children: [], callFrame: { lineNumber: 0, url: '', functionName: '', ...node.callFrame } })
+        profile.nodes.push({
+          ...node,
+          children: [],
+          callFrame: { lineNumber: 0, url: '', functionName: '', ...node.callFrame },
+        })
       profile.samples.push(...(data.cpuProfile.samples ?? []))
       profile.timeDeltas.push(...(data.timeDeltas ?? []))
     }
@@ -172,7 +221,11 @@ for (let run = 0; process.env.PROFILE_RELOAD && run < EDITS; run++) {
     profiles.push(main)
   }
 }
-for (let run = 0; !process.env.PROFILE_RELOAD && !process.env.PROFILE_SNAPSHOT && run < EDITS; run++) {
+for (
+  let run = 0;
+  !process.env.PROFILE_RELOAD && !process.env.PROFILE_SNAPSHOT && !process.env.PROFILE_LEAD && run < EDITS;
+  run++
+) {
   const row = run % 10
   const cell = page.locator(`[data-testid="matrix-grid"] .ag-row[row-index="${row}"] .ag-cell[col-id="skill-0"]`)
   await cell.click()

@@ -140,6 +140,21 @@ function memberChanges(delta: Delta): Map<Id, MemberChange> {
   return changes
 }
 
+/** Above this many, the members a write needs are read with one range request, not one get each. */
+const READ_ALL_MEMBERS_ABOVE = 200
+
+/**
+ * The stored rows of `ids`: one get each for a few; for many (an import of levels for people who
+ * are there already) one `getAll` over the workspace's range, picked from — 5,000 gets took
+ * ~150 ms of the main thread where one range read takes a fraction.
+ */
+async function storedMembers(db: SkillgridDb, workspaceId: Id, ids: readonly Id[]): Promise<(MemberRow | undefined)[]> {
+  if (ids.length <= READ_ALL_MEMBERS_ABOVE) return db.members.bulkGet(ids.map((id) => [workspaceId, id] as MemberKey))
+  const wanted = new Set(ids)
+  const all = await membersRange(db, workspaceId).toArray()
+  return all.filter((row) => wanted.has(row.personId))
+}
+
 /**
  * People and ratings of a delta, merged into member records. A record is read back only when the
  * delta does not give both halves (a rename keeps the ratings; a cell edit keeps the rest), so
@@ -154,8 +169,9 @@ async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now:
     if (change.deletePerson && !change.person) deleted.push([workspaceId, id])
     else if (!change.person || !(change.ratings || change.clearRatings) || change.cells) needStored.push(id)
   }
-  const storedRows = await db.members.bulkGet(needStored.map((id) => [workspaceId, id] as MemberKey))
-  const stored = new Map(storedRows.flatMap((row) => (row ? [[row.personId, memberFromDb(row)] as const] : [])))
+  const stored = new Map<Id, ReturnType<typeof memberFromDb>>()
+  for (const row of await storedMembers(db, workspaceId, needStored))
+    if (row) stored.set(row.personId, memberFromDb(row))
   const rows: MemberRow[] = []
   for (const [id, change] of changes) {
     if (change.deletePerson && !change.person) continue
