@@ -124,7 +124,7 @@ await page.evaluate(() => (window.__longTasks = []))
 if (process.env.PROFILE_LEAD) {
   await page.goto(`${base}/bench/io.html`)
   await page.waitForFunction(() => typeof window.benchWideCsv === 'function')
-  const csv = await page.evaluate(([p, s]) => window.benchWideCsv(p, s, true, 11), [PEOPLE, SKILLS])
+  const csv = await page.evaluate(([p, s]) => window.benchWideCsv(p, s, p < 20000, 11), [PEOPLE, SKILLS])
   const file = join(profileDir, 'lead.csv')
   writeFileSync(file, csv)
   const snapshots = () =>
