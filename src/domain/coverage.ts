@@ -52,8 +52,8 @@ export interface CoverageInput {
   skills: readonly Skill[]
   people: readonly Person[]
   ratings: ReadonlyMap<Id, PersonRatings>
-  /** People treated as gone (what-if) without touching their data. */
-  excluded?: ReadonlySet<Id>
+  /** People treated as gone (what-if, stale ratings) without touching their data; only `has` is asked. */
+  excluded?: Pick<ReadonlySet<Id>, 'has'>
 }
 
 /**
@@ -297,7 +297,7 @@ export function holdersOf(
   skill: Skill,
   people: readonly Person[],
   ratings: ReadonlyMap<Id, PersonRatings>,
-  excluded?: ReadonlySet<Id>,
+  excluded?: Pick<ReadonlySet<Id>, 'has'>,
 ): Id[] {
   return people
     .filter((p) => p.active && !excluded?.has(p.id))

@@ -1,9 +1,16 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { changesColumns, peopleTouched } from '../domain/changes'
-import { computeCoverage, updateCoverage, type CoverageReport, type CoverageTotals } from '../domain/coverage'
+import {
+  computeCoverage,
+  personById,
+  updateCoverage,
+  type CoverageReport,
+  type CoverageTotals,
+} from '../domain/coverage'
 import { levelHeatmap, updateHeatmap, type HeatmapRow } from '../domain/levelHeatmap'
 import { effectiveData, selfOnlyBySkill, selfOnlyHoldings, updateSelfOnlyBySkill } from '../domain/sources'
+import { alsoGone, staleAt, staleCutoff, staleSummary, type StaleCoverage } from '../domain/staleness'
 import type { Id, Person, WorkspaceData } from '../domain/types'
 import { useWorkspaceStore, type WorkspaceEvent } from './workspace'
 
@@ -56,6 +63,16 @@ export const useCoverageStore = defineStore('coverage', () => {
   let heatmapKept: Kept<HeatmapRow[]> | null = null
   let selfOnlyKept: Kept<Map<Id, Set<Id>>> | null = null
   let selfOnlyWhatIfKept: Kept<Map<Id, Set<Id>>> | null = null
+  /** Coverage without the stale ratings, at a fixed cutoff, and how many counted people are stale. */
+  let staleKept: {
+    data: WorkspaceData
+    raw: WorkspaceData
+    excluded: ReadonlySet<Id>
+    months: number
+    cutoff: number
+    people: number
+    without: CoverageReport
+  } | null = null
 
   /** The kept value when it was made from `data` and `set`, else a fresh one (then kept). */
   function reuse<T>(kept: Kept<T> | null, data: WorkspaceData, set: ReadonlySet<Id>, make: () => T): Kept<T> {
@@ -68,6 +85,34 @@ export const useCoverageStore = defineStore('coverage', () => {
     if (!data || !whatIfActive.value) return actual.value
     whatIfKept = reuse(whatIfKept, data, excluded.value, () => computeCoverage({ ...data, excluded: excluded.value }))
     return whatIfKept.value
+  })
+
+  /**
+   * How much of the coverage (with the what-if) rests on stale ratings: stale people counted, holder
+   * ratings, the stale share and the skills at stake, at `cutoff` (fixed when first counted, so an
+   * edit moves it on instead of counting the team again). Null without data.
+   */
+  const staleness = computed<(StaleCoverage & { people: number; cutoff: number }) | null>(() => {
+    const raw = workspace.data
+    const data = workspace.effective
+    const withStale = report.value
+    if (!raw || !data || !withStale) return null
+    const set = excluded.value
+    const months = raw.workspace.staleAfterMonths
+    if (staleKept?.data !== data || staleKept.excluded !== set || staleKept.months !== months) {
+      const cutoff = staleCutoff(Date.now(), months)
+      const stale = staleAt(raw.ratings, cutoff)
+      staleKept = {
+        data,
+        raw,
+        excluded: set,
+        months,
+        cutoff,
+        people: raw.people.filter((p) => p.active && !set.has(p.id) && stale.has(p.id)).length,
+        without: computeCoverage({ ...data, excluded: alsoGone(set, stale) }),
+      }
+    }
+    return { ...staleSummary(withStale, staleKept.without), people: staleKept.people, cutoff: staleKept.cutoff }
   })
 
   const heatmap = computed(() => {
@@ -151,9 +196,40 @@ export const useCoverageStore = defineStore('coverage', () => {
     selfOnlyWhatIfKept = moveOn(selfOnlyWhatIfKept, rawWhatIfBefore, raw, touched, (value, _b, a, set) =>
       updateSelfOnlyBySkill(value, a, touched ?? [], set),
     )
+    staleKept =
+      staleKept && touched && before && after && workspace.data
+        ? staleMovedOn(staleKept, before, after, workspace.data, touched)
+        : null
     // Another workspace (or a reset one) has other people: a what-if never carries over.
     if (event.kind === 'reload') resetWhatIf()
   })
+
+  /** The stale figures moved on to `after` (effective) and `raw` for the touched people, at the same cutoff. */
+  function staleMovedOn(
+    kept: NonNullable<typeof staleKept>,
+    before: WorkspaceData,
+    after: WorkspaceData,
+    raw: WorkspaceData,
+    touched: Set<Id>,
+  ) {
+    if (kept.data !== before || kept.months !== raw.workspace.staleAfterMonths) return null
+    const set = kept.excluded
+    const staleBefore = staleAt(kept.raw.ratings, kept.cutoff)
+    const staleAfter = staleAt(raw.ratings, kept.cutoff)
+    const counted = (data: WorkspaceData, stale: Pick<ReadonlySet<Id>, 'has'>, id: Id) => {
+      const person = personById(data.people, id)
+      return person !== undefined && person.active && !set.has(id) && stale.has(id) ? 1 : 0
+    }
+    let people = kept.people
+    for (const id of touched) people += counted(raw, staleAfter, id) - counted(kept.raw, staleBefore, id)
+    const without = updateCoverage(
+      kept.without,
+      { ...kept.data, excluded: alsoGone(set, staleBefore) },
+      { ...after, excluded: alsoGone(set, staleAfter) },
+      touched,
+    )
+    return { ...kept, data: after, raw, people, without }
+  }
 
   /** The coverage totals of `data` when they are already counted (a snapshot of it need not count again). */
   function totalsFor(data: WorkspaceData): CoverageTotals | null {
@@ -168,6 +244,7 @@ export const useCoverageStore = defineStore('coverage', () => {
     whatIfActive,
     report,
     heatmap,
+    staleness,
     actualSelfOnly,
     selfOnly,
     setExcluded,

@@ -1,9 +1,10 @@
 import fc from 'fast-check'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { computeCoverage } from '../../src/domain/coverage'
 import { updateWorkspace } from '../../src/domain/edits'
 import { levelHeatmap } from '../../src/domain/levelHeatmap'
 import { effectiveData, selfOnlyBySkill, selfOnlyHoldings } from '../../src/domain/sources'
+import { staleCoverage, stalePeople } from '../../src/domain/staleness'
 import type { Level } from '../../src/domain/scale'
 import { RATING_SOURCES } from '../../src/domain/types'
 import { useCoverageStore } from '../../src/stores/coverage'
@@ -25,22 +26,25 @@ const step = fc.oneof(
   fc.record({ kind: fc.constantFrom('add', 'remove', 'undo', 'redo'), person: fc.nat() }),
 )
 
-beforeAll(() => {
-  freshPinia()
-  instrumentedDb()
-  localStorage.clear()
-})
+/** The last run's workspace store: its writes land before the next run swaps the database. */
+let previous: ReturnType<typeof useWorkspaceStore> | null = null
 
-afterEach(() => useWorkspaceStore().whenSaved())
+afterEach(() => previous?.whenSaved())
 
 describe('coverage kept in step with edits (issue 16)', () => {
-  it('always equals a full recount: coverage, what-if, heat map and self-only holders, for every rating source', async () => {
-    const workspace = useWorkspaceStore()
-    await workspace.init()
-    const coverage = useCoverageStore()
-    const matrix = useMatrixStore()
+  it('always equals a full recount: coverage, what-if, heat map, self-only holders and staleness, for every rating source', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 25 }), fc.boolean(), async (steps, readEveryStep) => {
+        // Each run from the seeded demo team (three of its people assessed long ago: stale).
+        await previous?.whenSaved()
+        freshPinia()
+        instrumentedDb()
+        localStorage.clear()
+        const workspace = useWorkspaceStore()
+        previous = workspace
+        await workspace.init()
+        const coverage = useCoverageStore()
+        const matrix = useMatrixStore()
         for (const action of steps) {
           const data = workspace.data!
           const person = 'person' in action ? data.people[action.person % data.people.length] : undefined
@@ -59,7 +63,8 @@ describe('coverage kept in step with edits (issue 16)', () => {
           else if (action.kind === 'undo') workspace.undo()
           else if (action.kind === 'redo') workspace.redo()
           // Reading the figures keeps them (then moved on by the next change); not reading drops them.
-          if (readEveryStep) void [coverage.report, coverage.heatmap, coverage.selfOnly, coverage.actualSelfOnly]
+          if (readEveryStep)
+            void [coverage.report, coverage.heatmap, coverage.selfOnly, coverage.actualSelfOnly, coverage.staleness]
         }
         const raw = workspace.data!
         const counted = effectiveData(raw)
@@ -73,6 +78,17 @@ describe('coverage kept in step with edits (issue 16)', () => {
         expect(coverage.selfOnly).toEqual(
           selfOnlyBySkill(selfOnlyHoldings(raw, coverage.whatIfActive ? excluded : undefined)),
         )
+        const staleness = coverage.staleness!
+        const stale = stalePeople(
+          raw.people.filter((p) => p.active && !excluded.has(p.id)),
+          raw.ratings,
+          staleness.cutoff,
+        )
+        expect(staleness).toEqual({
+          people: stale.size,
+          ...staleCoverage({ ...counted, excluded }, stale),
+          cutoff: staleness.cutoff,
+        })
       }),
       { numRuns: 40 },
     )
