@@ -58,10 +58,7 @@ export function alsoGone(
 }
 
 /** The stale people of `data` at `cutoff`, asked one id at a time: O(1) per question, nothing built. */
-export function staleAt(
-  ratings: ReadonlyMap<Id, PersonRatings>,
-  cutoff: number,
-): Pick<ReadonlySet<Id>, 'has'> {
+export function staleAt(ratings: ReadonlyMap<Id, PersonRatings>, cutoff: number): Pick<ReadonlySet<Id>, 'has'> {
   return { has: (id) => freshnessOf(ratings.get(id), cutoff) === 'stale' }
 }
 
