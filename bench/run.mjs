@@ -151,14 +151,18 @@ console.log(`seeded ${PEOPLE} × ${SKILLS} in ${seeded.ms.toFixed(0)} ms`)
 if (wanted('reload')) {
   const appLoads = []
   const bareLoads = []
-  const afterPaint = []
   for (let run = 0; run < RUNS; run++) {
+    appLoads.push(await firstRowTime(`${base}/?bench#/matrix`))
+    bareLoads.push(await firstRowTime(`${base}/bench/bare-grid.html?people=${PEOPLE}&skills=${SKILLS}`))
+  }
+  // What the app still does once the matrix shows (Dexie opening when idle, …), in reloads of their
+  // own: waiting after the timed ones would change what the bare grid's load competes with.
+  const afterPaint = []
+  for (let run = 0; run < 2; run++) {
     const firstRow = await firstRowTime(`${base}/?bench#/matrix`)
-    appLoads.push(firstRow)
-    // What the app still does once the matrix shows (Dexie opening when idle, coverage, …).
     await page.waitForTimeout(3000)
     afterPaint.push(await longTasksSince(firstRow))
-    bareLoads.push(await firstRowTime(`${base}/bench/bare-grid.html?people=${PEOPLE}&skills=${SKILLS}`))
+    await page.goto('about:blank')
   }
   const reloadTasks = afterPaint.flat()
   record(
@@ -167,7 +171,7 @@ if (wanted('reload')) {
     median(bareLoads),
     { text: LARGE ? '≤ 1.5× bare AG Grid' : '≤ 2× bare AG Grid', check: (_a, _b, r) => r <= (LARGE ? 1.5 : 2) },
     'ms',
-    `${describeTasks(reloadTasks)} in ${RUNS} reloads, in the 3 s after first paint`,
+    `${describeTasks(reloadTasks)} in 2 more reloads, in the 3 s after first paint`,
   )
 }
 
@@ -612,10 +616,11 @@ if (wanted('plan')) {
     let peakRss = 0
     const sampler = setInterval(() => {
       const listed = spawnSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' }).stdout ?? ''
+      // The largest renderer of this browser profile (other pages' renderers may linger beside it).
       const rss = listed
         .split('\n')
         .filter((line) => line.includes(profile) && line.includes('--type=renderer'))
-        .reduce((sum, line) => sum + Number.parseInt(line.trim(), 10) * 1024, 0)
+        .reduce((max, line) => Math.max(max, Number.parseInt(line.trim(), 10) * 1024), 0)
       peakRss = Math.max(peakRss, rss)
     }, 250)
     const plan = await page.evaluate(
@@ -634,7 +639,8 @@ if (wanted('plan')) {
         check: (a) => a < limit && plan.proven,
       },
       'ms',
-      `${describeTasks(plan.longTasks)} on the page; renderer with the worker at most ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
+      // The renderer's size tells the worker's only without the unpruned reference solved on the page.
+      `${describeTasks(plan.longTasks)} on the page${LARGE ? `; renderer with the worker at most ${(peakRss / 2 ** 20).toFixed(0)} MiB` : ''}`,
     )
   }
 }
