@@ -762,6 +762,7 @@ const lines = [
   '',
   'The machine is shared (2 cores): figures move by ±15 % between runs; the reload ratio between about 1.5 and 1.9, the import ratio (alternating runs, timed in the page) between about 1.6 and 1.9.',
   '- **Long tasks**: main-thread tasks over 50 ms (`PerformanceObserver`, type `longtask`) while the app did what the row measures: after a reload, those in the 3 s after the first row showed; for an edit, from the first keydown to the last save; for an import, from the click on Commit to the first frame after it.',
+  "- **Import as a lead does it**: a replace and a merge import of 5,000 × 48 (the same people with other levels) into a workspace that already holds those 5,000 people, 0.5 s after the matrix showed (the importer and the database still loading), through the real file input, until the import's history snapshot is stored; timed in the page (file input → preview, click on Commit → snapshot stored); baseline: `Papa.parse` of the same file plus one raw IndexedDB transaction (`bulkPut` of 5,000 packed records). Budget 2× (issue 16).",
   '- **JS heap**: `Runtime.getHeapUsage` (V8 heap used plus ArrayBuffer backing stores, where the packed levels live) after a forced GC, 3 s after the matrix (or bare grid) showed.',
 ]
 writeFileSync('bench/RESULTS.md', withSection(existing, 'default', lines.join('\n')))
