@@ -2,6 +2,7 @@
 import { applyDelta } from '../../src/domain/changes'
 import { computeCoverage } from '../../src/domain/coverage'
 import { effectiveData } from '../../src/domain/sources'
+import type { WorkspaceData } from '../../src/domain/types'
 import { generateWorkspace } from '../../tests/fixtures/generate'
 
 declare global {
@@ -49,14 +50,15 @@ window.benchCoverage = (people, skills, runs) => {
  * folds every record first (a reload or a change of the rating source).
  */
 window.benchTwoSources = (people, skills, runs) => {
-  let data = generateWorkspace(people, skills)
-  for (const [i, person] of data.people.entries()) {
+  const generated = generateWorkspace(people, skills)
+  for (const [i, person] of generated.people.entries()) {
     if (i % 3) continue
-    const record = data.ratings.get(person.id)
+    const record = generated.ratings.get(person.id)
     if (!record) continue
     const self = new Uint8Array(skills).map((_, s) => (record.levels[s] === 255 ? (i + s) % 5 : 255))
-    data.ratings.set(person.id, { ...record, self })
+    generated.ratings.set(person.id, { ...record, self })
   }
+  let data: WorkspaceData = generated
   const arrays = data.people.map((p) => data.ratings.get(p.id)?.levels ?? new Uint8Array(0))
   const afterEdit: number[] = []
   const cold: number[] = []

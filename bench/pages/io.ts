@@ -9,13 +9,21 @@ import { generateWorkspace } from '../../tests/fixtures/generate'
 
 declare global {
   interface Window {
-    benchWideCsv: (people: number, skills: number) => string
+    benchWideCsv: (people: number, skills: number, interest?: boolean, seed?: number) => string
     benchRawImport: (text: string, runs: number) => Promise<number[]>
     benchRawExport: (people: number, skills: number, runs: number) => number[]
   }
 }
 
-window.benchWideCsv = (people, skills) => exportWide(generateWorkspace(people, skills))
+/**
+ * The generated team as a wide CSV; without `interest` only the levels (a smaller file). Another
+ * `seed` gives the same people (names, emails) with other levels: a merge then changes them.
+ */
+window.benchWideCsv = (people, skills, interest = true, seed = 7) => {
+  const data = generateWorkspace(people, skills, seed)
+  if (!interest) for (const record of data.ratings.values()) record.interest.fill(255)
+  return exportWide(data)
+}
 
 /** The floor of an import: parse the text, pack each row's levels, write them in one bulkPut. */
 window.benchRawImport = async (text, runs) => {

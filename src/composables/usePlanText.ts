@@ -15,7 +15,7 @@ const byId = <T extends { id: Id }>(now: readonly T[] = [], then: readonly T[] =
 export function usePlanText() {
   const workspace = useWorkspaceStore()
   const plan = usePlanStore()
-  const { t, locale } = useI18n()
+  const { t, n, locale } = useI18n()
   // The language of the messages, so names and sentences always match.
   const language = computed<Locale>(() => (locale.value === 'ru' ? 'ru' : 'en'))
 
@@ -159,7 +159,9 @@ export function usePlanText() {
 
   function statusText(result: PlanResult): string {
     if (result.status !== 'approximate') return t(`plan.status.${result.status}`)
-    return t('plan.status.approximate', { reason: t(result.fallbackReason ?? 'plan.fallback.stoppedEarly') })
+    const { gap, timeLimitSeconds } = result.stats
+    const limits = { gap: n(gap ?? 0, 'percentTenths'), seconds: n(timeLimitSeconds ?? 0, 'integer') }
+    return t('plan.status.approximate', { reason: t(result.fallbackReason ?? 'plan.fallback.stoppedEarly', limits) })
   }
 
   return {

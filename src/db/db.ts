@@ -28,6 +28,7 @@ import type {
   RoleRow,
   SkillRow,
   SnapshotContentRow,
+  SnapshotPartRow,
   SnapshotRow,
   TabJournalRow,
   WorkspaceRow,
@@ -149,7 +150,7 @@ export class SkillgridDb extends Dexie {
   plans!: Table<PlanRow, string>
   meta!: Table<MetaRow, string>
   snapshots!: Table<SnapshotRow, string>
-  snapshotContents!: Table<SnapshotContentRow, string>
+  snapshotContents!: Table<SnapshotContentRow | SnapshotPartRow, string>
   tabJournal!: Table<TabJournalRow, number>
 
   constructor(

@@ -38,7 +38,25 @@ export type MemberRow = Omit<Person, 'id'> & {
 /** Schema v4: a snapshot's summary (history list, trend chart), small. */
 export type SnapshotRow = SnapshotSummary & { workspaceId: string }
 /** Schema v4: a snapshot's packed content, read only to compare or restore. */
-export type SnapshotContentRow = SnapshotContent & { workspaceId: string }
+export type SnapshotContentRow = SnapshotContent & {
+  workspaceId: string
+  /**
+   * Set when the packed cells are stored in that many part rows (a big team's snapshot): `levels`,
+   * `self` and `interest` are then empty here. Absent in rows stored whole (small teams, before).
+   */
+  parts?: number
+}
+
+/** A slice of a snapshot's packed cells, rows `from`… of its people; id `${snapshotId}\u0000${index}`. */
+export interface SnapshotPartRow {
+  id: string
+  workspaceId: string
+  partOf: string
+  index: number
+  levels: Uint8Array
+  self: Uint8Array
+  interest: Uint8Array
+}
 
 export interface MetaRow {
   key: string

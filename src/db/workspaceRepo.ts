@@ -140,6 +140,36 @@ function memberChanges(delta: Delta): Map<Id, MemberChange> {
   return changes
 }
 
+/** Above this many, the members a write needs are read with one range request, not one get each. */
+const READ_ALL_MEMBERS_ABOVE = 200
+
+/** Members per range read: each page's deserialisation is one short task (50,000 at once was ~0.5 s). */
+const MEMBER_READ_PAGE = 1000
+
+/**
+ * The stored rows of `ids`: one get each for a few; for many (an import of levels for people who
+ * are there already) range reads over the workspace's members, page by page, picked from — 5,000
+ * gets took ~150 ms of the main thread where range reads take a fraction.
+ */
+async function storedMembers(db: SkillgridDb, workspaceId: Id, ids: readonly Id[]): Promise<(MemberRow | undefined)[]> {
+  if (ids.length <= READ_ALL_MEMBERS_ABOVE) return db.members.bulkGet(ids.map((id) => [workspaceId, id] as MemberKey))
+  const wanted = new Set(ids)
+  const found: MemberRow[] = []
+  let after: MemberKey | null = null
+  for (;;) {
+    const from: MemberKey = after ?? [workspaceId, '']
+    const page: MemberRow[] = await db.members
+      .where('[workspaceId+personId]')
+      .between(from, [workspaceId, Dexie.maxKey], after === null, true)
+      .limit(MEMBER_READ_PAGE)
+      .toArray()
+    for (const row of page) if (wanted.has(row.personId)) found.push(row)
+    const last = page.at(-1)
+    if (!last || page.length < MEMBER_READ_PAGE) return found
+    after = [workspaceId, last.personId]
+  }
+}
+
 /**
  * People and ratings of a delta, merged into member records. A record is read back only when the
  * delta does not give both halves (a rename keeps the ratings; a cell edit keeps the rest), so
@@ -154,8 +184,9 @@ async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now:
     if (change.deletePerson && !change.person) deleted.push([workspaceId, id])
     else if (!change.person || !(change.ratings || change.clearRatings) || change.cells) needStored.push(id)
   }
-  const storedRows = await db.members.bulkGet(needStored.map((id) => [workspaceId, id] as MemberKey))
-  const stored = new Map(storedRows.flatMap((row) => (row ? [[row.personId, memberFromDb(row)] as const] : [])))
+  const stored = new Map<Id, ReturnType<typeof memberFromDb>>()
+  for (const row of await storedMembers(db, workspaceId, needStored))
+    if (row) stored.set(row.personId, memberFromDb(row))
   const rows: MemberRow[] = []
   for (const [id, change] of changes) {
     if (change.deletePerson && !change.person) continue
@@ -174,9 +205,10 @@ async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now:
 
 /**
  * Rows per bulkPut inside one transaction. Each chunk's structured clone is one task, and the
- * page can paint between chunks: a 50,000-person import no longer freezes it for a second.
+ * page can paint between chunks: a 50,000-person import no longer freezes it for a second. At 200
+ * skills a chunk of 5,000 was a task of ~190 ms (Dexie's per-record work included), 1,000 just over 50 ms, 500 ~25 ms.
  */
-export const MEMBER_PUT_CHUNK = 5000
+export const MEMBER_PUT_CHUNK = 500
 
 async function putInChunks(db: SkillgridDb, rows: MemberRow[]): Promise<void> {
   for (let start = 0; start < rows.length; start += MEMBER_PUT_CHUNK)

@@ -1,5 +1,6 @@
 import type { CellPatch } from './ratings'
 import { emptyRatings, withCells } from './ratings'
+import { RatingsMap } from './ratingsMap'
 import { INTEREST_UNSET, NOT_ASSESSED } from './scale'
 import type {
   Category,
@@ -88,20 +89,20 @@ export function groupCellsByPerson(cells: readonly CellWrite[]): Map<Id, { slot:
 }
 
 function applyRatingsDelta(
-  ratings: Map<Id, PersonRatings>,
+  ratings: ReadonlyMap<Id, PersonRatings>,
   delta: RatingsDelta | undefined,
   capacity: number,
   now: number,
-): Map<Id, PersonRatings> {
+): ReadonlyMap<Id, PersonRatings> {
   if (!delta || (!delta.put?.length && !delta.delete?.length && !delta.cells?.length)) return ratings
-  const next = new Map(ratings)
-  for (const personId of delta.delete ?? []) next.delete(personId)
-  for (const record of delta.put ?? []) next.set(record.personId, record)
+  // Deletes first, then whole records, then cells on top of what is there by then.
+  const afterRecords = RatingsMap.from(ratings).withChanges(delta.put ?? [], delta.delete ?? [])
+  const edited: PersonRatings[] = []
   for (const [personId, cells] of groupCellsByPerson(delta.cells ?? [])) {
-    const current = next.get(personId) ?? emptyRatings(personId, capacity)
-    next.set(personId, withCells(current, cells, now))
+    const current = afterRecords.get(personId) ?? emptyRatings(personId, capacity)
+    edited.push(withCells(current, cells, now))
   }
-  return next
+  return afterRecords.withChanges(edited)
 }
 
 /** The workspace after `delta`; untouched parts are shared with the input, which is not mutated. */

@@ -52,8 +52,8 @@ export interface CoverageInput {
   skills: readonly Skill[]
   people: readonly Person[]
   ratings: ReadonlyMap<Id, PersonRatings>
-  /** People treated as gone (what-if) without touching their data. */
-  excluded?: ReadonlySet<Id>
+  /** People treated as gone (what-if, stale ratings) without touching their data; only `has` is asked. */
+  excluded?: Pick<ReadonlySet<Id>, 'has'>
 }
 
 /**
@@ -92,13 +92,16 @@ function padded(levels: Uint8Array, length: number): Uint8Array {
 }
 
 /** Holders of each of `skills` (and the only one where there is one): one tight pass over the packed levels. */
-function countHolders({ skills, people, ratings, excluded }: CoverageInput): Map<Id, SkillCoverage> {
+function countHolders(input: CoverageInput): Map<Id, SkillCoverage> {
+  const { skills, people, ratings, excluded } = input
   const skillCount = skills.length
   const slots = Int32Array.from(skills, (s) => s.slot)
-  const targetLevels = Uint8Array.from(skills, (s) => s.target.level)
+  // A level counts when target ≤ level ≤ 254 (NOT_ASSESSED is 255): one unsigned compare per cell.
+  const targetLevels = Int32Array.from(skills, (s) => s.target.level)
+  const spans = Int32Array.from(skills, (s) => NOT_ASSESSED - 1 - s.target.level)
   const holders = new Int32Array(skillCount)
-  // With exactly one holder, the last one seen is the only one.
-  const lastHolder = new Int32Array(skillCount).fill(-1)
+  // Skills in slot order 0, 1, 2… (none deleted yet) read levels[i] directly.
+  const inSlotOrder = slots.every((slot, i) => slot === i)
   // A record shorter than the highest slot is padded once, so the hot loop never reads past its end.
   const needed = slots.reduce((max, slot) => Math.max(max, slot + 1), 0)
   for (let p = 0; p < people.length; p++) {
@@ -107,14 +110,16 @@ function countHolders({ skills, people, ratings, excluded }: CoverageInput): Map
     const stored = ratings.get(person.id)?.levels
     if (!stored) continue
     const levels = stored.length >= needed ? stored : padded(stored, needed)
-    for (let i = 0; i < skillCount; i++) {
-      const level = levels[slots[i] as number] as number
-      // NOT_ASSESSED (255) is above every target level, so it is ruled out explicitly.
-      if (level >= (targetLevels[i] as number) && level !== NOT_ASSESSED) {
-        holders[i] = (holders[i] as number) + 1
-        lastHolder[i] = p
+    if (inSlotOrder)
+      for (let i = 0; i < skillCount; i++) {
+        if (((levels[i] as number) - (targetLevels[i] as number)) >>> 0 <= (spans[i] as number))
+          holders[i] = (holders[i] as number) + 1
       }
-    }
+    else
+      for (let i = 0; i < skillCount; i++) {
+        if (((levels[slots[i] as number] as number) - (targetLevels[i] as number)) >>> 0 <= (spans[i] as number))
+          holders[i] = (holders[i] as number) + 1
+      }
   }
   const bySkill = new Map<Id, SkillCoverage>()
   skills.forEach((skill, i) => {
@@ -124,8 +129,10 @@ function countHolders({ skills, people, ratings, excluded }: CoverageInput): Map
       holders: count,
       deficit: Math.max(0, skill.target.people - count),
       status: coverageStatus(count, skill.target.people),
-      // A skill nobody is wanted for loses nothing when its only holder goes.
-      soleHolderId: count === 1 && skill.target.people > 0 ? (people[lastHolder[i] ?? -1]?.id ?? null) : null,
+      // A skill nobody is wanted for loses nothing when its only holder goes. Found in a pass over
+      // that skill alone: rare in a big team, and the hot loop stays a count.
+      soleHolderId:
+        count === 1 && skill.target.people > 0 ? (holdersOf(skill, people, ratings, excluded)[0] ?? null) : null,
     })
   })
   return bySkill
@@ -157,19 +164,86 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
   return assemble(input.skills, countHolders(input))
 }
 
+const indexCache = new WeakMap<readonly Person[], Map<Id, Person>>()
+
+/** Person by id, indexed once per people list (lists are immutable: a changed list is a new array). */
+export function personById(people: readonly Person[], id: Id): Person | undefined {
+  let index = indexCache.get(people)
+  if (!index) {
+    index = new Map(people.map((p) => [p.id, p]))
+    indexCache.set(people, index)
+  }
+  return index.get(id)
+}
+
+/** The levels coverage counts for a person, or undefined when they do not count (gone, inactive, excluded). */
+function countedLevels(input: CoverageInput, id: Id): Uint8Array | undefined {
+  const person = personById(input.people, id)
+  if (!person || !person.active || input.excluded?.has(id)) return undefined
+  return input.ratings.get(id)?.levels ?? EMPTY_LEVELS
+}
+
+const EMPTY_LEVELS = new Uint8Array(0)
+
+function holds(levels: Uint8Array | undefined, slot: number, targetLevel: number): boolean {
+  const level = levels?.[slot] ?? NOT_ASSESSED
+  return level !== NOT_ASSESSED && level >= targetLevel
+}
+
 /**
- * The report after ratings changed in some skills only: those are recounted (one pass over the
- * people for each), the rest is kept. Equal to computeCoverage when skills and people are unchanged.
+ * The report after some people changed (cells, whole records, a person added, deleted or made
+ * inactive, the what-if set): only `personIds` are compared before and after, skill by skill —
+ * O(changed people × skills), not O(team). `before` and `after` have the same skills (slots and
+ * targets); anyone not in `personIds` counts the same in both. Equal to computeCoverage(after):
+ * a skill left with one holder who is none of the changed people is the only case that looks
+ * through the team (for that skill) to name them.
  */
-export function recomputeSkills(
+export function updateCoverage(
   previous: CoverageReport,
-  input: CoverageInput,
-  skillIds: ReadonlySet<Id>,
+  before: CoverageInput,
+  after: CoverageInput,
+  personIds: Iterable<Id>,
 ): CoverageReport {
-  const changed = countHolders({ ...input, skills: input.skills.filter((s) => skillIds.has(s.id)) })
-  const bySkill = new Map(previous.bySkill)
-  for (const [id, coverage] of changed) bySkill.set(id, coverage)
-  return assemble(input.skills, bySkill)
+  const { skills } = after
+  const gained = new Int32Array(skills.length)
+  const changed = new Set(personIds)
+  /** Per skill, a changed person who holds it after the change (enough to name a sole holder). */
+  const holderAmongChanged = new Map<number, Id>()
+  for (const id of changed) {
+    const was = countedLevels(before, id)
+    const now = countedLevels(after, id)
+    if (!was && !now) continue
+    for (let i = 0; i < skills.length; i++) {
+      const { slot, target } = skills[i] as Skill
+      const held = holds(was, slot, target.level)
+      const holding = holds(now, slot, target.level)
+      if (holding) holderAmongChanged.set(i, id)
+      if (held !== holding) gained[i] = (gained[i] as number) + (holding ? 1 : -1)
+    }
+  }
+  let bySkill: Map<Id, SkillCoverage> | null = null
+  for (let i = 0; i < skills.length; i++) {
+    const skill = skills[i] as Skill
+    const old = previous.bySkill.get(skill.id)
+    if (!old) return computeCoverage(after)
+    const count = old.holders + (gained[i] as number)
+    let soleHolderId: Id | null = null
+    if (count === 1 && skill.target.people > 0) {
+      const stillSole = old.holders === 1 && old.soleHolderId !== null && !changed.has(old.soleHolderId)
+      soleHolderId = holderAmongChanged.get(i) ?? (stillSole ? old.soleHolderId : null)
+      soleHolderId ??= holdersOf(skill, after.people, after.ratings, after.excluded)[0] ?? null
+    }
+    if (count === old.holders && soleHolderId === old.soleHolderId) continue
+    bySkill ??= new Map(previous.bySkill)
+    bySkill.set(skill.id, {
+      skillId: skill.id,
+      holders: count,
+      deficit: Math.max(0, skill.target.people - count),
+      status: coverageStatus(count, skill.target.people),
+      soleHolderId,
+    })
+  }
+  return bySkill ? assemble(skills, bySkill) : previous
 }
 
 /** Skills whose coverage a delta can change; null means any (people, skills or whole records changed). */
@@ -223,7 +297,7 @@ export function holdersOf(
   skill: Skill,
   people: readonly Person[],
   ratings: ReadonlyMap<Id, PersonRatings>,
-  excluded?: ReadonlySet<Id>,
+  excluded?: Pick<ReadonlySet<Id>, 'has'>,
 ): Id[] {
   return people
     .filter((p) => p.active && !excluded?.has(p.id))

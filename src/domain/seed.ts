@@ -87,12 +87,26 @@ export function buildSeedWorkspace(framework: Framework, options: SeedOptions): 
     ...RATING_DEFAULTS,
   }
   const resources = catalogueResources(framework.catalogue, skills, newId)
-  const data: WorkspaceData = { workspace, categories, skills, roles, resources, people: [], ratings: new Map() }
+  const data: WorkspaceData & { ratings: Map<Id, PersonRatings> } = {
+    workspace,
+    categories,
+    skills,
+    roles,
+    resources,
+    people: [],
+    ratings: new Map(),
+  }
   if (options.withDemoTeam) addDemoTeam(data, framework, newId, now, options.locale ?? 'en')
   return data
 }
 
-function addDemoTeam(data: WorkspaceData, framework: Framework, newId: () => Id, now: number, locale: Locale): void {
+function addDemoTeam(
+  data: WorkspaceData & { ratings: Map<Id, PersonRatings> },
+  framework: Framework,
+  newId: () => Id,
+  now: number,
+  locale: Locale,
+): void {
   const random = seededRandom(20261126)
   const categoryOfSkill = new Map(framework.categories.flatMap((c) => c.skills.map((s) => [s.id, c.id] as const)))
   const slotOfSkill = new Map(data.skills.map((s) => [s.frameworkId, s.slot]))

@@ -74,7 +74,29 @@ export function stateTotals(state: SnapshotState): CoverageTotals {
 export function takeSnapshot(
   data: WorkspaceData,
   meta: Omit<SnapshotSummary, 'people' | 'skills' | 'totals'>,
+  totals?: CoverageTotals,
 ): { summary: SnapshotSummary; content: SnapshotContent } {
+  const steps = snapshotSteps(data, meta, totals)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** People packed per step of `snapshotSteps`: ~1 MB of cells at 200 skills, a few ms. */
+export const SNAPSHOT_SLICE = 5000
+
+/**
+ * takeSnapshot in steps: it yields after every `slice` people packed, so that a caller can let
+ * the page paint between them (50,000 × 200 in one go is a long task). `totals` are the coverage
+ * totals of `data` when the caller has them (counting them is another pass over every cell).
+ */
+export function* snapshotSteps(
+  data: WorkspaceData,
+  meta: Omit<SnapshotSummary, 'people' | 'skills' | 'totals'>,
+  totals?: CoverageTotals,
+  slice = SNAPSHOT_SLICE,
+): Generator<void, { summary: SnapshotSummary; content: SnapshotContent }> {
   const width = data.workspace.nextSlot
   const count = data.people.length
   const withSelf = hasSelf(data)
@@ -91,7 +113,11 @@ export function takeSnapshot(
     flags: new Uint8Array(count),
     order: new Float64Array(count),
   }
-  data.people.forEach((person, p) => {
+  // Looking for self levels and filling the arrays (20 MB at 50,000 × 200) is a step of its own.
+  yield
+  for (let p = 0; p < count; p++) {
+    if (p > 0 && p % slice === 0) yield
+    const person = data.people[p] as Person
     people.ids.push(person.id)
     people.names.push(person.name)
     people.emails.push(person.email)
@@ -100,12 +126,12 @@ export function takeSnapshot(
     people.flags[p] = (person.active ? ACTIVE : 0) | (person.trainable ? TRAINABLE : 0)
     people.order[p] = person.order
     const record = data.ratings.get(person.id)
-    if (!record) return
+    if (!record) continue
     levels.set(record.levels.subarray(0, width), p * width)
     interest.set(record.interest.subarray(0, width), p * width)
     if (withSelf) self.set(record.self.subarray(0, width), p * width)
     assessedAt[p] = record.updatedAt
-  })
+  }
   const content: SnapshotContent = {
     id: meta.id,
     categories: data.categories.map((c) => ({ ...c })),
@@ -122,7 +148,10 @@ export function takeSnapshot(
     interest,
     assessedAt,
   }
-  const totals = stateTotals({ ...data, ratingSource: data.workspace.ratingSource })
+  if (!totals) {
+    yield
+    totals = stateTotals({ ...data, ratingSource: data.workspace.ratingSource })
+  }
   const summary: SnapshotSummary = {
     ...meta,
     people: count,

@@ -1,5 +1,6 @@
 import { isLevel, NOT_ASSESSED, type Level } from './scale'
-import type { Id, PersonRatings, RatingSource, WorkspaceData } from './types'
+import { personById } from './coverage'
+import type { Id, Person, PersonRatings, RatingSource, WorkspaceData } from './types'
 
 /** The level that counts, from the lead's and the person's own (NOT_ASSESSED when neither counts). */
 export function effectiveLevel(lead: number, self: number, source: RatingSource): number {
@@ -25,7 +26,8 @@ const recordCache: Record<RatingSource, WeakMap<PersonRatings, PersonRatings>> =
  * The record itself when nothing differs (lead only, or no self rating at all).
  */
 export function effectiveRecord(record: PersonRatings, source: RatingSource): PersonRatings {
-  if (source === 'lead-only') return record
+  // Most records have no self rating at all: nothing to fold, and no cache entry (50,000 at load).
+  if (source === 'lead-only' || (source === 'lead-first' && record.self.length === 0)) return record
   const cache = recordCache[source]
   const cached = cache.get(record)
   if (cached) return cached
@@ -42,20 +44,66 @@ export function effectiveRecord(record: PersonRatings, source: RatingSource): Pe
   return result
 }
 
-const mapCache: Record<RatingSource, WeakMap<Map<Id, PersonRatings>, Map<Id, PersonRatings>>> = {
+/**
+ * A ratings map read through `effectiveRecord`: nothing is copied, so after a cell edit the
+ * effective ratings cost O(1) to make and only the edited record is folded again (when read).
+ */
+class EffectiveRatings implements ReadonlyMap<Id, PersonRatings> {
+  constructor(
+    private readonly ratings: ReadonlyMap<Id, PersonRatings>,
+    private readonly source: RatingSource,
+  ) {}
+
+  get size(): number {
+    return this.ratings.size
+  }
+
+  get(id: Id): PersonRatings | undefined {
+    const record = this.ratings.get(id)
+    return record && effectiveRecord(record, this.source)
+  }
+
+  has(id: Id): boolean {
+    return this.ratings.has(id)
+  }
+
+  *entries(): MapIterator<[Id, PersonRatings]> {
+    for (const [id, record] of this.ratings) yield [id, effectiveRecord(record, this.source)]
+  }
+
+  *keys(): MapIterator<Id> {
+    yield* this.ratings.keys()
+  }
+
+  *values(): MapIterator<PersonRatings> {
+    for (const record of this.ratings.values()) yield effectiveRecord(record, this.source)
+  }
+
+  [Symbol.iterator](): MapIterator<[Id, PersonRatings]> {
+    return this.entries()
+  }
+
+  forEach(callback: (record: PersonRatings, id: Id, map: ReadonlyMap<Id, PersonRatings>) => void, thisArg?: unknown) {
+    for (const [id, record] of this.entries()) callback.call(thisArg, record, id, this)
+  }
+}
+
+const mapCache: Record<RatingSource, WeakMap<ReadonlyMap<Id, PersonRatings>, ReadonlyMap<Id, PersonRatings>>> = {
   'lead-first': new WeakMap(),
   'lead-only': new WeakMap(),
   'self-only': new WeakMap(),
 }
 
-/** Every record folded to its effective levels (one map per ratings map and source, cached). */
-export function effectiveRatings(ratings: Map<Id, PersonRatings>, source: RatingSource): Map<Id, PersonRatings> {
+/** Every record read as its effective levels (one view per ratings map and source, cached; records fold lazily). */
+export function effectiveRatings(
+  ratings: ReadonlyMap<Id, PersonRatings>,
+  source: RatingSource,
+): ReadonlyMap<Id, PersonRatings> {
   if (source === 'lead-only') return ratings
   const cache = mapCache[source]
   const cached = cache.get(ratings)
   if (cached) return cached
-  const result = new Map<Id, PersonRatings>()
-  for (const [id, record] of ratings) result.set(id, effectiveRecord(record, source))
+  const result = new EffectiveRatings(ratings, source)
   cache.set(ratings, result)
   return result
 }
@@ -128,21 +176,29 @@ export function selfOnlyHoldings(
   data: Pick<WorkspaceData, 'people' | 'skills' | 'ratings' | 'workspace'>,
   excluded?: ReadonlySet<Id>,
 ): SelfOnlyHolding[] {
-  const source = data.workspace.ratingSource
   const found: SelfOnlyHolding[] = []
-  if (source === 'lead-only') return found
-  for (const person of data.people) {
-    if (!person.active || excluded?.has(person.id)) continue
-    const record = data.ratings.get(person.id)
-    if (!record || !hasAnyLevel(record.self)) continue
-    for (const skill of data.skills) {
-      const lead = record.levels[skill.slot] ?? NOT_ASSESSED
-      const self = record.self[skill.slot]
-      if (!isLevel(self) || self < skill.target.level) continue
-      if (effectiveLevel(lead, self, source) !== self) continue
-      if (lead !== NOT_ASSESSED && lead >= skill.target.level) continue
-      found.push({ personId: person.id, skillId: skill.id, self })
-    }
+  for (const person of data.people) found.push(...personSelfOnly(data, person, excluded))
+  return found
+}
+
+/** The holdings of one person that rest on their own word only (none when they do not count). */
+function personSelfOnly(
+  data: Pick<WorkspaceData, 'skills' | 'ratings' | 'workspace'>,
+  person: Person,
+  excluded?: ReadonlySet<Id>,
+): SelfOnlyHolding[] {
+  const source = data.workspace.ratingSource
+  if (source === 'lead-only' || !person.active || excluded?.has(person.id)) return []
+  const record = data.ratings.get(person.id)
+  if (!record || !hasAnyLevel(record.self)) return []
+  const found: SelfOnlyHolding[] = []
+  for (const skill of data.skills) {
+    const lead = record.levels[skill.slot] ?? NOT_ASSESSED
+    const self = record.self[skill.slot]
+    if (!isLevel(self) || self < skill.target.level) continue
+    if (effectiveLevel(lead, self, source) !== self) continue
+    if (lead !== NOT_ASSESSED && lead >= skill.target.level) continue
+    found.push({ personId: person.id, skillId: skill.id, self })
   }
   return found
 }
@@ -155,5 +211,35 @@ export function selfOnlyBySkill(holdings: readonly SelfOnlyHolding[]): Map<Id, S
     if (people) people.add(personId)
     else bySkill.set(skillId, new Set([personId]))
   }
+  return bySkill
+}
+
+/**
+ * selfOnlyBySkill after some people changed: only they are taken out and looked at again —
+ * O(changed people × skills). Skills, targets and the rating source are as `previous` was made
+ * with; `previous` and its sets are not mutated. Equal (as sets) to selfOnlyBySkill(selfOnlyHoldings(data, excluded)).
+ */
+export function updateSelfOnlyBySkill(
+  previous: ReadonlyMap<Id, ReadonlySet<Id>>,
+  data: Pick<WorkspaceData, 'people' | 'skills' | 'ratings' | 'workspace'>,
+  personIds: Iterable<Id>,
+  excluded?: ReadonlySet<Id>,
+): Map<Id, Set<Id>> {
+  const bySkill = new Map(previous) as Map<Id, Set<Id>>
+  const copied = new Set<Id>()
+  const writable = (skillId: Id): Set<Id> => {
+    if (!copied.has(skillId)) {
+      bySkill.set(skillId, new Set(bySkill.get(skillId)))
+      copied.add(skillId)
+    }
+    return bySkill.get(skillId) as Set<Id>
+  }
+  const ids = new Set(personIds)
+  for (const [skillId, people] of previous) for (const id of ids) if (people.has(id)) writable(skillId).delete(id)
+  for (const id of ids) {
+    const person = personById(data.people, id)
+    if (person) for (const { skillId } of personSelfOnly(data, person, excluded)) writable(skillId).add(id)
+  }
+  for (const skillId of copied) if (!bySkill.get(skillId)?.size) bySkill.delete(skillId)
   return bySkill
 }

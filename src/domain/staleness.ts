@@ -1,4 +1,4 @@
-import { computeCoverage, type CoverageInput, type CoverageStatus } from './coverage'
+import { computeCoverage, type CoverageInput, type CoverageReport, type CoverageStatus } from './coverage'
 import { NOT_ASSESSED } from './scale'
 import type { Id, PersonRatings } from './types'
 
@@ -45,8 +45,25 @@ const RANK: Record<CoverageStatus, number> = { uncovered: 0, 'at-risk': 1, cover
 /** How much of the coverage rests on stale ratings: coverage with and without the stale people's holds. */
 export function staleCoverage(input: CoverageInput, stale: ReadonlySet<Id>): StaleCoverage {
   const withStale = computeCoverage(input)
-  const excluded = new Set([...(input.excluded ?? []), ...stale])
-  const without = computeCoverage({ ...input, excluded })
+  const without = computeCoverage({ ...input, excluded: alsoGone(input.excluded, stale) })
+  return staleSummary(withStale, without)
+}
+
+/** `excluded` and `also` together, asked one id at a time (no set of the whole team is built). */
+export function alsoGone(
+  excluded: Pick<ReadonlySet<Id>, 'has'> | undefined,
+  also: Pick<ReadonlySet<Id>, 'has'>,
+): Pick<ReadonlySet<Id>, 'has'> {
+  return { has: (id) => (excluded?.has(id) ?? false) || also.has(id) }
+}
+
+/** The stale people of `data` at `cutoff`, asked one id at a time: O(1) per question, nothing built. */
+export function staleAt(ratings: ReadonlyMap<Id, PersonRatings>, cutoff: number): Pick<ReadonlySet<Id>, 'has'> {
+  return { has: (id) => freshnessOf(ratings.get(id), cutoff) === 'stale' }
+}
+
+/** The figures from the coverage with the stale ratings and the coverage without them (O(skills)). */
+export function staleSummary(withStale: CoverageReport, without: CoverageReport): StaleCoverage {
   let holderRatings = 0
   let freshHolderRatings = 0
   const skillsAtStake: Id[] = []

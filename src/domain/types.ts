@@ -199,5 +199,5 @@ export interface WorkspaceData {
   roles: RoleTemplate[]
   /** The catalogue of learning resources the planner can use (courses, workshops, self-study…). */
   resources: LearningResource[]
-  ratings: Map<Id, PersonRatings>
+  ratings: ReadonlyMap<Id, PersonRatings>
 }

@@ -69,6 +69,7 @@ function russianPlural(choice: number, choicesLength: number): number {
 /** Named number formats for `n(value, name)`; the locale decides the separators ("0,4" in Russian). */
 const NUMBER_FORMATS = {
   percent: { style: 'percent', maximumFractionDigits: 0 },
+  percentTenths: { style: 'percent', maximumFractionDigits: 1 },
   integer: { maximumFractionDigits: 0 },
   decimal: { maximumFractionDigits: 1 },
   seconds: { minimumFractionDigits: 1, maximumFractionDigits: 1 },

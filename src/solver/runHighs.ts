@@ -88,5 +88,7 @@ export function solveLpText(highs: LegacyHighs, lp: string, options: LegacyHighs
       : hasValues && solution.Status === 'Time limit reached'
         ? 'feasible'
         : 'failed'
-  return { status, detail: solution.Status, objective: solution.ObjectiveValue, values, solveMs }
+  const outcome: LpOutcome = { status, detail: solution.Status, objective: solution.ObjectiveValue, values, solveMs }
+  if (typeof options.time_limit === 'number') outcome.timeLimitSeconds = options.time_limit
+  return outcome
 }

@@ -10,7 +10,7 @@ import { newId } from '../domain/ids'
 import { EditError } from '../domain/edits/editError'
 import type { Id, Skill, WorkspaceData } from '../domain/types'
 import { useHistoryStore } from './history'
-import { whenIdle } from '../platform/whenIdle'
+import { afterPaint } from '../platform/afterPaint'
 import type { ImportEngine } from '../io/importEngine'
 import { lowestValueFor, SOURCE_SCALES } from '../io/levels'
 import { MAX_IMPORT_BYTES } from '../io/limits'
@@ -414,9 +414,9 @@ export const useImportStore = defineStore('import', () => {
     notices.show('success', 'importExport.imported', { people: current.people.length, file: subject })
     reset()
     // Every import leaves a dated snapshot in the history: taken once the import is saved and the
-    // page is idle, so the grid catching up with the import does not wait for it.
-    const snapshot = () => void useHistoryStore().save('import', subject)
-    whenIdle(snapshot, 2000)
+    // grid has painted it (packed in slices, it never holds the page for long; waiting for an idle
+    // page made an import as a lead does it ~0.1–0.4 s longer, issue 16).
+    afterPaint(() => void useHistoryStore().save('import', subject))
     return true
   }
 

@@ -1,5 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import type { CellWrite } from '../domain/changes'
+import { personById } from '../domain/coverage'
 import { deletePeople, setCells, updatePerson, addPerson, type PersonFields } from '../domain/edits'
 import { newId } from '../domain/ids'
 import { interestAt, levelAt } from '../domain/ratings'
@@ -10,7 +11,7 @@ import type { PastedBlock } from '../io/pasteCells'
 import { useWorkspaceStore } from './workspace'
 
 function cellSubject(data: WorkspaceData, personId: Id, skillId: Id): string {
-  const person = data.people.find((p) => p.id === personId)?.name ?? ''
+  const person = personById(data.people, personId)?.name ?? ''
   const skill = data.skills.find((s) => s.id === skillId)?.name ?? ''
   return `${person} · ${skill}`
 }

@@ -245,3 +245,29 @@ export function modelToLp(
   const columns = binaries.length + generals.length + links.length + uncoverable.length
   return { text, size: { rows: rows.length, columns } }
 }
+
+/**
+ * The LP relaxation of an LP-format model made by `modelToLp`: the same rows and bounds with the
+ * General and Binary sections dropped (binaries kept within 0…1). Its optimum bounds the MILP's
+ * from below, which tells how far a plan found before a time limit can be from the best.
+ */
+export function relaxLp(text: string): string {
+  const lines = text.split('\n')
+  const kept: string[] = []
+  const binaries: string[] = []
+  let section = ''
+  for (const line of lines) {
+    const trimmed = line.trim()
+    if (['Minimize', 'Subject To', 'Bounds', 'General', 'Binary', 'End'].includes(trimmed)) {
+      section = trimmed
+      if (section === 'General' || section === 'Binary' || section === 'End') continue
+    } else if (section === 'Binary') {
+      binaries.push(...trimmed.split(/\s+/).filter(Boolean))
+      continue
+    } else if (section === 'General' || section === 'End') continue
+    kept.push(line)
+  }
+  if (!kept.some((line) => line.trim() === 'Bounds')) kept.push('Bounds')
+  while (kept.length && kept[kept.length - 1]?.trim() === '') kept.pop()
+  return [...kept, ...binaries.map((name) => ` 0 <= ${name} <= 1`), 'End', ''].join('\n')
+}

@@ -1,9 +1,9 @@
 import { greedySelection } from './greedy'
-import { modelToLp, tierValue, tierWeights, type LpSize } from './lp'
+import { modelToLp, relaxLp, tierValue, tierWeights, type LpSize } from './lp'
 import { buildPlanModel, type PlanModel } from './model'
 import { finishPlan, selectionTiers } from './result'
 import { checkSelection, decodeSolution, withoutRedundant, type PlanSelection } from './selection'
-import { NO_LIMITS, type PlannerInput, type PlanResult, type PlanTiers, type SolveLp } from './types'
+import { NO_LIMITS, type LpOutcome, type PlannerInput, type PlanResult, type PlanTiers, type SolveLp } from './types'
 
 const now = () => globalThis.performance?.now() ?? Date.now()
 
@@ -32,6 +32,20 @@ export interface ModelSolution {
   solves: number
   size: LpSize
   solveMs: number
+  /** A solve stopped at the time limit: how far its objective may be from the best (relative), and the limit. */
+  gap?: number
+  timeLimitSeconds?: number
+}
+
+/**
+ * How far a solve stopped at its time limit may be from the optimum: its objective against the
+ * LP relaxation's (a lower bound), relative. Null when the relaxation gives no bound.
+ */
+async function gapOf(text: string, outcome: LpOutcome, solveLp: SolveLp): Promise<number | null> {
+  const bound = await solveLp(relaxLp(text))
+  if (bound.status !== 'optimal') return null
+  const gap = (outcome.objective - bound.objective) / Math.max(1, Math.abs(outcome.objective))
+  return Math.max(0, gap)
 }
 
 export class SolveFailed extends Error {
@@ -69,10 +83,14 @@ export async function solveModel(
   let solves = 0
   let solveMs = 0
   let size: LpSize = { rows: 0, columns: 0 }
+  /** A solve that stopped at the time limit, and how far from the best it may be. */
+  let stopped: { gap: number | null; limit: number | undefined } | null = null
   if (greedyTiers.missing > 0 || greedyTiers.uncovered > 0) {
     const tiers = modelToLp(model, { kind: 'tiers' })
     const first = await solveLp(tiers.text)
     if (first.status === 'failed') throw new SolveFailed('plan.fallback.noSolution')
+    if (first.status === 'feasible')
+      stopped = { gap: await gapOf(tiers.text, first, solveLp), limit: first.timeLimitSeconds }
     selection = withoutRedundant(decodeSolution(model, first.values), model.needs)
     firstProven = first.status === 'optimal'
     solves++
@@ -80,11 +98,20 @@ export async function solveModel(
     size = tiers.size
   }
   const found = selectionTiers(model, selection)
-  if (tierOnly) return { selection, proven: firstProven, solves, size, solveMs }
+  const stoppedAt = (): Pick<ModelSolution, 'gap' | 'timeLimitSeconds'> =>
+    stopped && stopped.gap !== null
+      ? { gap: stopped.gap, ...(stopped.limit === undefined ? {} : { timeLimitSeconds: stopped.limit }) }
+      : {}
+  if (tierOnly) return { selection, proven: firstProven, solves, size, solveMs, ...stoppedAt() }
   const bound = tierValue(tierWeights(model), found.criticalUncovered, found.uncovered, found.missing)
   const cost = modelToLp(model, { kind: 'cost', tierBound: bound })
   const second = await solveLp(cost.text)
   if (second.status === 'failed') throw new SolveFailed('plan.fallback.noSolution')
+  if (second.status === 'feasible') {
+    const gap = await gapOf(cost.text, second, solveLp)
+    if (gap !== null && (stopped?.gap ?? -1) < gap) stopped = { gap, limit: second.timeLimitSeconds }
+    else stopped ??= { gap, limit: second.timeLimitSeconds }
+  }
   selection = withoutRedundant(decodeSolution(model, second.values), model.needs)
   return {
     selection,
@@ -92,6 +119,7 @@ export async function solveModel(
     solves: solves + 1,
     size: { rows: Math.max(size.rows, cost.size.rows), columns: cost.size.columns },
     solveMs: solveMs + second.solveMs,
+    ...stoppedAt(),
   }
 }
 
@@ -149,12 +177,22 @@ export async function planWith(
   }
   try {
     checkSelection(input, solution.selection)
+    const { gap, timeLimitSeconds } = solution
+    // Too large to prove in time: say how far from the best the plan found may be.
+    const stoppedReason = gap === undefined ? 'plan.fallback.stoppedEarly' : 'plan.fallback.tooLarge'
     return finishPlan(input, model, solution.selection, {
       engine: 'highs',
       proven: solution.proven,
-      fallbackReason: solution.proven ? null : 'plan.fallback.stoppedEarly',
+      fallbackReason: solution.proven ? null : stoppedReason,
       closable,
-      stats: { ...solution.size, buildMs, solveMs, solves },
+      stats: {
+        ...solution.size,
+        buildMs,
+        solveMs,
+        solves,
+        ...(gap === undefined ? {} : { gap }),
+        ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }),
+      },
     })
   } catch {
     return greedyPlan(input, 'plan.fallback.invalid', model)

@@ -259,7 +259,7 @@ export interface FinishOptions {
   fallbackReason: string | null
   /** Tiers the best plan without a budget or hire limit reaches (null = no limits were set: this plan is it). */
   closable: PlanTiers | null
-  stats: Pick<PlanStats, 'rows' | 'columns' | 'buildMs' | 'solveMs' | 'solves'>
+  stats: Pick<PlanStats, 'rows' | 'columns' | 'buildMs' | 'solveMs' | 'solves' | 'gap' | 'timeLimitSeconds'>
 }
 
 /** Active people not assessed in each skill that misses holders ("assess first": they may already hold it). */

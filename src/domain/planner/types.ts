@@ -203,6 +203,12 @@ export interface PlanStats {
   columns: number
   buildMs: number
   solveMs: number
+  /**
+   * When the solver stopped at its time limit (a very large team): how far the plan's objective may
+   * be from the best one, relative (the LP relaxation bounds it), and that limit in seconds.
+   */
+  gap?: number
+  timeLimitSeconds?: number
 }
 
 export interface PlanResult {
@@ -245,6 +251,8 @@ export interface LpOutcome {
   /** Column name → value; columns left out are 0. */
   values: Record<string, number>
   solveMs: number
+  /** The solver's time limit per solve, when it has one (seconds). */
+  timeLimitSeconds?: number
 }
 
 export type SolveLp = (lp: string) => Promise<LpOutcome>
@@ -261,7 +269,8 @@ export function plannerInputOf(
   return {
     skills: data.skills,
     people: data.people,
-    ratings: data.ratings,
+    // A plain Map: the input is posted to the solver worker, and a structured clone keeps no class.
+    ratings: data.ratings instanceof Map ? data.ratings : new Map(data.ratings),
     roles: data.roles,
     costModel: data.workspace.costModel,
     limits: { ...limits },

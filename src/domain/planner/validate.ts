@@ -261,6 +261,10 @@ export function parsePlanResult(value: unknown): PlanResult | null {
         columns: number(stats.columns, 'columns'),
         buildMs: number(stats.buildMs, 'buildMs'),
         solveMs: number(stats.solveMs, 'solveMs'),
+        ...(stats.gap === undefined ? {} : { gap: number(stats.gap, 'gap') }),
+        ...(stats.timeLimitSeconds === undefined
+          ? {}
+          : { timeLimitSeconds: number(stats.timeLimitSeconds, 'timeLimitSeconds') }),
       },
     }
   } catch (error) {

@@ -340,11 +340,12 @@ const PACKED = {
 
 function packed(bytes: Uint8Array, path: string, kind: keyof typeof PACKED, maxLength = MAX_SLOTS): Uint8Array {
   if (bytes.length > maxLength) throw new RecordError('notPacked', path, `at most ${maxLength} bytes`)
-  const { max, unset, expected } = PACKED[kind]
-  // A plain loop: every member read checks all three arrays.
+  const { max, expected } = PACKED[kind]
+  // A plain loop (every member read checks all three arrays) with one predictable compare per
+  // byte: unset (255 for both kinds) wraps to 0, 0…max to 1…max + 1, anything else lands above.
+  const limit = max + 1
   for (let i = 0; i < bytes.length; i++) {
-    const value = bytes[i]!
-    if (value > max && value !== unset) throw new RecordError('packedValue', `${path}[${i}]`, expected)
+    if (((bytes[i]! + 1) & 0xff) > limit) throw new RecordError('packedValue', `${path}[${i}]`, expected)
   }
   return bytes
 }

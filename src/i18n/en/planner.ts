@@ -82,6 +82,8 @@ export default {
       noSolution: 'the exact solver gave no solution, so a quick heuristic answered',
       invalid: 'the exact solver’s answer broke a rule, so a quick heuristic answered',
       stoppedEarly: 'the exact solver stopped before it could prove this plan the best',
+      tooLarge:
+        'the team is too large to prove the best plan within {seconds} s; this is the best plan found, at most {gap} from the best possible',
     },
     summary: {
       cost: 'Total cost',

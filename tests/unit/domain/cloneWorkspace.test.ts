@@ -20,8 +20,10 @@ function fullWorkspace(): WorkspaceData {
   const skill = data.skills[0]!
   data.skills[0] = { ...skill, aliases: ['Alias'] }
   const person = data.people[0]!
-  data.ratings.set(person.id, { ...data.ratings.get(person.id)!, self: Uint8Array.from([3, 255]) })
-  return data
+  return {
+    ...data,
+    ratings: new Map(data.ratings).set(person.id, { ...data.ratings.get(person.id)!, self: Uint8Array.from([3, 255]) }),
+  }
 }
 
 let counter = 0

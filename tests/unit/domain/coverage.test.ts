@@ -4,7 +4,7 @@ import {
   computeCoverage,
   coverageStatus,
   holdersOf,
-  recomputeSkills,
+  updateCoverage,
   skillsAffectedBy,
   skillsBySeverity,
   uncoveredIfGone,
@@ -498,8 +498,8 @@ describe('computeCoverage speed', () => {
   })
 })
 
-describe('recomputeSkills', () => {
-  it('gives the same report as a full recompute after random cell edits', () => {
+describe('updateCoverage', () => {
+  it('gives the same report as a full recompute after random cell edits, people made inactive or left out', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), { minLength: 4, maxLength: 4 }), {
@@ -514,24 +514,41 @@ describe('recomputeSkills', () => {
           }),
           { maxLength: 6 },
         ),
-        (rows, edits) => {
+        fc.array(fc.nat(), { maxLength: 2 }),
+        fc.array(fc.nat(), { maxLength: 2 }),
+        (rows, edits, inactive, excluded) => {
           const data = matrix(rows, { skillCount: 4 })
-          const before = computeCoverage(data)
+          const idAt = (i: number) => data.people[i % data.people.length]!.id
+          const before = { ...data, excluded: new Set(excluded.slice(0, 1).map(idAt)) }
+          const previous = computeCoverage(before)
           const cells = edits.map((edit) => ({
-            personId: data.people[edit.person % data.people.length]!.id,
+            personId: idAt(edit.person),
             slot: edit.slot,
             level: edit.level ?? NOT_ASSESSED,
           }))
-          const delta = { ratings: { cells } }
-          const after = applyDelta(data, delta, 0)
-          const affected = skillsAffectedBy(delta, after.skills)
-          expect(affected).not.toBeNull()
-          expect(recomputeSkills(before, after, affected!)).toEqual(computeCoverage(after))
+          const gone = new Set(inactive.map(idAt))
+          const edited = applyDelta(data, { ratings: { cells } }, 0)
+          const after = {
+            ...edited,
+            people: edited.people.map((p) => (gone.has(p.id) ? { ...p, active: false } : p)),
+            excluded: new Set(excluded.map(idAt)),
+          }
+          const touched = [...cells.map((c) => c.personId), ...gone, ...excluded.map(idAt)]
+          expect(updateCoverage(previous, before, after, touched)).toEqual(computeCoverage(after))
         },
       ),
+      { numRuns: 300 },
     )
   })
 
+  it('gives back the same report when nothing counted changed (an interest edit)', () => {
+    const data = matrix([[3], [1]])
+    const report = computeCoverage(data)
+    expect(updateCoverage(report, data, data, [data.people[0]!.id])).toBe(report)
+  })
+})
+
+describe('skillsAffectedBy', () => {
   it.each([
     ['a person change', { people: { put: [] as never[] } }],
     ['a skill change', { skills: { put: [] as never[] } }],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { levelHeatmap } from '../../../src/domain/levelHeatmap'
-import type { Person, WorkspaceData } from '../../../src/domain/types'
-import { category, matrix, skill } from '../../fixtures/builders'
+import type { Person } from '../../../src/domain/types'
+import { category, matrix, skill, type FixtureData } from '../../fixtures/builders'
 
-function twoCategories(rows: (number | null)[][], people: Partial<Person>[] = []): WorkspaceData {
+function twoCategories(rows: (number | null)[][], people: Partial<Person>[] = []): FixtureData {
   const first = category({ name: 'First', order: 0 })
   const second = category({ name: 'Second', order: 1 })
   const empty = category({ name: 'Empty', order: 2 })

@@ -4,7 +4,15 @@ import { setCells } from '../../../src/domain/edits'
 import { deleteSkill } from '../../../src/domain/edits/skills'
 import { NOT_ASSESSED } from '../../../src/domain/scale'
 import { diffSnapshots } from '../../../src/domain/snapshotDiff'
-import { currentState, restoreSnapshotChange, snapshotState, takeSnapshot } from '../../../src/domain/snapshots'
+import { computeCoverage } from '../../../src/domain/coverage'
+import {
+  currentState,
+  restoreSnapshotChange,
+  snapshotState,
+  snapshotSteps,
+  takeSnapshot,
+} from '../../../src/domain/snapshots'
+import { effectiveData } from '../../../src/domain/sources'
 import type { WorkspaceData } from '../../../src/domain/types'
 import { matrix, person, ratings } from '../../fixtures/builders'
 import { demoWorkspace } from '../../fixtures/demo'
@@ -20,11 +28,33 @@ function team(): WorkspaceData {
   ])
 }
 
+describe('snapshotSteps', () => {
+  it('packs in slices, one step per slice, to the same snapshot; given totals are used as they are', () => {
+    const data = demoWorkspace()
+    const steps = snapshotSteps(data, meta(), undefined, 3)
+    let yields = 0
+    let step = steps.next()
+    for (; !step.done; step = steps.next()) yields++
+    // One after the arrays are made, one after every 3 people but the first, one before counting the totals.
+    expect(yields).toBe(1 + Math.ceil(data.people.length / 3) - 1 + 1)
+    expect(step.value).toEqual(takeSnapshot(data, meta()))
+    const totals = computeCoverage(effectiveData(data)).total
+    expect(takeSnapshot(data, meta(), totals).summary.totals).toEqual(step.value.summary.totals)
+  })
+})
+
 describe('takeSnapshot and snapshotState', () => {
   it('packs the matrix and unpacks it unchanged, people, ratings and skills', () => {
-    const data = demoWorkspace()
-    const first = data.people[0]!
-    data.ratings.set(first.id, { ...data.ratings.get(first.id)!, self: Uint8Array.from([4, 255, 2]), updatedAt: 123 })
+    const demo = demoWorkspace()
+    const first = demo.people[0]!
+    const data = {
+      ...demo,
+      ratings: new Map(demo.ratings).set(first.id, {
+        ...demo.ratings.get(first.id)!,
+        self: Uint8Array.from([4, 255, 2]),
+        updatedAt: 123,
+      }),
+    }
     const { content } = takeSnapshot(data, meta())
     const state = snapshotState(content)
     expect(state.people).toEqual(data.people)

@@ -94,9 +94,15 @@ describe('backupJson and parseBackup', () => {
   })
 
   it('round-trips self levels, rating settings and learning notes (version 2)', () => {
-    const data = demo()
-    const first = data.people[0]!
-    data.ratings.set(first.id, { ...data.ratings.get(first.id)!, self: Uint8Array.from([4, 255, 1]) })
+    const seeded = demo()
+    const first = seeded.people[0]!
+    const data = {
+      ...seeded,
+      ratings: new Map(seeded.ratings).set(first.id, {
+        ...seeded.ratings.get(first.id)!,
+        self: Uint8Array.from([4, 255, 1]),
+      }),
+    }
     data.workspace = { ...data.workspace, ratingSource: 'self-only', staleAfterMonths: 9 }
     data.skills[0] = { ...data.skills[0]!, notes: 'Start with the style guide.' }
     const { data: restored } = parseBackup(backupJson(data, new Date()))

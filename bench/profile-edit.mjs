@@ -1,0 +1,319 @@
+// A Chromium CPU profile of one cell edit in the built app at scale (issue 16):
+//   npx vite build --minify false --outDir /tmp/skillgrid-unminified   (readable function names)
+//   npx vite build -c bench/vite.config.ts
+//   PROFILE_DIST=/tmp/skillgrid-unminified BENCH_PEOPLE=50000 BENCH_SKILLS=200 node bench/profile-edit.mjs
+// Imports the generated wide CSV (PROFILE_SEED=1 seeds IndexedDB directly instead, and reloads),
+// then profiles EDITS edits (keydown → painted → saved) with CDP Profiler.start/stop, counts long
+// tasks (PerformanceObserver), and prints where the time goes: self and inclusive time by function.
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize } from 'node:path'
+import { chromium } from 'playwright-core'
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 50000)
+const SKILLS = Number(process.env.BENCH_SKILLS ?? 200)
+const EDITS = Number(process.env.EDITS ?? 5)
+const DIST = process.env.PROFILE_DIST ?? 'dist'
+const OUT = process.env.PROFILE_OUT ?? join(tmpdir(), `skillgrid-edit-${PEOPLE}x${SKILLS}.cpuprofile`)
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+}
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost')
+  const [root, path] = url.pathname.startsWith('/bench/')
+    ? ['bench/out/pages', url.pathname.slice('/bench/'.length)]
+    : [DIST, url.pathname.slice(1)]
+  let file = normalize(join(root, path || 'index.html'))
+  if (!file.startsWith(normalize(root)) || !existsSync(file) || statSync(file).isDirectory())
+    file = join(root, 'index.html')
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  })
+  createReadStream(file).pipe(response)
+})
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+const base = `http://127.0.0.1:${server.address().port}`
+const profileDir = mkdtempSync(join(tmpdir(), 'skillgrid-profile-'))
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1400, height: 900 },
+  serviceWorkers: 'block',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-sync',
+  ],
+})
+const page = context.pages()[0] ?? (await context.newPage())
+page.on('pageerror', (error) => console.error('page error:', error.message))
+page.on('console', (m) => (m.type() === 'error' ? console.error('console:', m.text()) : undefined))
+await page.addInitScript(() => {
+  window.__longTasks = []
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, ms: entry.duration })
+  }).observe({ type: 'longtask', buffered: true })
+})
+
+const started = Date.now()
+await page.goto(`${base}/bench/seed.html`)
+await page.waitForFunction(() => typeof window.benchSeed === 'function')
+if (process.env.PROFILE_SEED) {
+  await page.evaluate(([p, s]) => window.benchSeed(p, s), [PEOPLE, SKILLS])
+  await page.goto(`${base}/?bench#/matrix`)
+  await page.waitForFunction(() => window.__skillgrid !== undefined && window.__skillgrid.peopleCount() > 0, null, {
+    timeout: 120_000,
+  })
+} else {
+  await page.evaluate(([s]) => window.benchSeed(0, s), [SKILLS])
+  await page.goto(`${base}/bench/io.html`)
+  await page.waitForFunction(() => typeof window.benchWideCsv === 'function')
+  // Levels only (no interest words): the file stays under the importer's 50 MB limit, as in the issue (26 MB).
+  const csv = (await page.evaluate(([p, s]) => window.benchWideCsv(p, s), [PEOPLE, SKILLS])).replace(
+    / \([^)\n]*\)/g,
+    '',
+  )
+  const csvPath = join(profileDir, 'team.csv')
+  writeFileSync(csvPath, csv)
+  await page.goto(`${base}/?bench#/matrix`)
+  await page.waitForFunction(() => window.__skillgrid !== undefined)
+  await page.locator('[data-testid="matrix-empty"]').waitFor()
+  console.log(`csv ${(csv.length / 1e6).toFixed(1)} MB written, importing`)
+  await page.setInputFiles('[data-testid="import-file"]', csvPath)
+  await page
+    .locator('[data-testid="import-preview"]')
+    .waitFor({ timeout: 600_000 })
+    .catch(async (error) => {
+      await page.screenshot({ path: join(tmpdir(), 'skillgrid-profile-stuck.png') })
+      throw error
+    })
+  await page.locator('[data-testid="import-progress"]').waitFor({ state: 'detached', timeout: 600_000 })
+  console.log('preview shown, committing')
+  await page.locator('[data-testid="import-commit"]').click()
+  await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached', timeout: 600_000 })
+  await page.evaluate(() => window.__skillgrid.whenSaved())
+}
+await page
+  .locator('[data-testid="matrix-grid"] .ag-row[row-index="0"] .ag-cell[col-id="skill-0"]')
+  .waitFor({ timeout: 120_000 })
+console.log(
+  `ready with ${await page.evaluate(() => window.__skillgrid.peopleCount())} people after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+)
+// Let the import's snapshot and idle work settle.
+await page.waitForTimeout(Number(process.env.SETTLE_MS ?? 8000))
+
+const cdp = await context.newCDPSession(page)
+await cdp.send('Profiler.enable')
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+const timings = []
+const profiles = []
+await page.evaluate(() => (window.__longTasks = []))
+// PROFILE_LEAD=replace|merge: profiles EDITS imports as a lead does them — the generated team's CSV
+// with other levels into the seeded workspace (PROFILE_SEED=1), 0.5 s after the matrix shows —
+// from the click on Commit until the import's snapshot is stored.
+if (process.env.PROFILE_LEAD) {
+  await page.goto(`${base}/bench/io.html`)
+  await page.waitForFunction(() => typeof window.benchWideCsv === 'function')
+  const csv = await page.evaluate(([p, s]) => window.benchWideCsv(p, s, p < 20000, 11), [PEOPLE, SKILLS])
+  const file = join(profileDir, 'lead.csv')
+  writeFileSync(file, csv)
+  const snapshots = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('skillgrid')
+          open.onsuccess = () => {
+            const count = open.result.transaction('snapshots').objectStore('snapshots').count()
+            count.onsuccess = () => {
+              resolve(count.result)
+              open.result.close()
+            }
+          }
+        }),
+    )
+  for (let run = 0; run < EDITS; run++) {
+    await page.goto(`${base}/bench/seed.html`)
+    await page.waitForFunction(() => typeof window.benchSeed === 'function')
+    await page.evaluate(([p, s]) => window.benchSeed(p, s), [PEOPLE, SKILLS])
+    await page.goto(`${base}/?bench#/matrix`)
+    await page.locator('[data-testid="matrix-grid"] .ag-row[row-index="0"]').waitFor({ timeout: 120_000 })
+    await page.waitForTimeout(500)
+    const before = await snapshots()
+    await page.setInputFiles('[data-testid="import-file"]', file)
+    await page.locator('[data-testid="import-preview"]').waitFor({ timeout: 300_000 })
+    await page.locator('[data-testid="import-progress"]').waitFor({ state: 'detached', timeout: 300_000 })
+    await page.locator(`[data-testid="import-mode-${process.env.PROFILE_LEAD}"]`).check()
+    await cdp.send('Profiler.start')
+    const started = Date.now()
+    await page.locator('[data-testid="import-commit"]').click()
+    await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached', timeout: 120_000 })
+    const saved = Date.now() - started
+    while ((await snapshots()) <= before) await page.waitForTimeout(20)
+    timings.push({ painted: saved, saved: Date.now() - started })
+    profiles.push((await cdp.send('Profiler.stop')).profile)
+  }
+}
+// PROFILE_SNAPSHOT=1: profiles EDITS history snapshots of the stored workspace (bench/pages/writes.ts).
+if (process.env.PROFILE_SNAPSHOT) {
+  await page.goto(`${base}/bench/writes.html`)
+  await page.waitForFunction(() => typeof window.benchSnapshots === 'function')
+  for (let run = 0; run < EDITS; run++) {
+    await cdp.send('Profiler.start')
+    const { ms } = await page.evaluate(() => window.benchSnapshots(1))
+    timings.push({ painted: ms[0], saved: ms[0] })
+    profiles.push((await cdp.send('Profiler.stop')).profile)
+  }
+}
+// PROFILE_RELOAD=1: profiles EDITS reloads (navigation → first row) instead of edits.
+// The CPU profiler does not outlive a navigation: a trace does; its ProfileChunk events are put
+// back together into one profile of the renderer's main thread.
+for (let run = 0; process.env.PROFILE_RELOAD && run < EDITS; run++) {
+  const events = []
+  const collected = (data) => events.push(...data.value)
+  cdp.on('Tracing.dataCollected', collected)
+  await cdp.send('Tracing.start', {
+    categories: 'disabled-by-default-v8.cpu_profiler,v8',
+    options: 'sampling-frequency=10000',
+  })
+  const started = Date.now()
+  // A goto to the same URL with a hash would stay in the document: reload.
+  await page.reload()
+  await page.locator('[data-testid="matrix-grid"] .ag-row[row-index="0"]').waitFor({ timeout: 120_000 })
+  const firstRow = await page.evaluate(() => performance.now())
+  timings.push({ painted: firstRow, saved: Date.now() - started })
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
+  await cdp.send('Tracing.end')
+  await done
+  cdp.off('Tracing.dataCollected', collected)
+  // The renderer thread with the most samples is the page's main thread.
+  const byThread = new Map()
+  for (const event of events) {
+    if (event.name !== 'ProfileChunk' && event.name !== 'Profile') continue
+    const key = `${event.pid}:${event.id}`
+    const profile = byThread.get(key) ?? { nodes: [], samples: [], timeDeltas: [] }
+    const data = event.args?.data
+    if (data?.cpuProfile) {
+      for (const node of data.cpuProfile.nodes ?? [])
+        profile.nodes.push({
+          ...node,
+          children: [],
+          callFrame: { lineNumber: 0, url: '', functionName: '', ...node.callFrame },
+        })
+      profile.samples.push(...(data.cpuProfile.samples ?? []))
+      profile.timeDeltas.push(...(data.timeDeltas ?? []))
+    }
+    byThread.set(key, profile)
+  }
+  const main = [...byThread.values()].sort((a, b) => b.samples.length - a.samples.length)[0]
+  if (main) {
+    const byId = new Map(main.nodes.map((node) => [node.id, node]))
+    for (const node of main.nodes) if (node.parent !== undefined) byId.get(node.parent)?.children.push(node.id)
+    profiles.push(main)
+  }
+}
+for (
+  let run = 0;
+  !process.env.PROFILE_RELOAD && !process.env.PROFILE_SNAPSHOT && !process.env.PROFILE_LEAD && run < EDITS;
+  run++
+) {
+  const row = run % 10
+  const cell = page.locator(`[data-testid="matrix-grid"] .ag-row[row-index="${row}"] .ag-cell[col-id="skill-0"]`)
+  await cell.click()
+  const before = (await cell.innerText()).trim()
+  const next = before === '3' ? '1' : '3'
+  await page.waitForTimeout(300)
+  // Only keydown → painted → saved is profiled (not the click that focuses the cell).
+  await cdp.send('Profiler.start')
+  timings.push(
+    await page.evaluate(
+      async ([rowIndex, level]) => {
+        const target = document.activeElement
+        const startedAt = performance.now()
+        target.dispatchEvent(new KeyboardEvent('keydown', { key: level, bubbles: true, cancelable: true }))
+        const text = () =>
+          document
+            .querySelector(`[data-testid="matrix-grid"] .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="skill-0"]`)
+            ?.textContent?.trim()
+        while (text() !== level) await new Promise(requestAnimationFrame)
+        await new Promise(requestAnimationFrame)
+        const painted = performance.now() - startedAt
+        await window.__skillgrid.whenSaved()
+        return { painted, saved: performance.now() - startedAt }
+      },
+      [row, next],
+    ),
+  )
+  profiles.push((await cdp.send('Profiler.stop')).profile)
+}
+// Each edit's own top self times: one slow edit is told apart from a slow path.
+for (const [i, profile] of profiles.entries()) {
+  const mine = new Map()
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  profile.samples.forEach((id, index) => {
+    const node = byId.get(id)
+    const name = node?.callFrame.functionName
+    if (!node || name === '(idle)' || name === '(program)') return
+    const key = `${name || '(anonymous)'} ${(node.callFrame.url || '').split('/').pop()}:${node.callFrame.lineNumber + 1}`
+    mine.set(key, (mine.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000)
+  })
+  const top5 = [...mine].sort((a, b) => b[1] - a[1]).slice(0, 5)
+  console.log(`edit ${i + 1}: ${top5.map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(' · ')}`)
+}
+await page.waitForTimeout(200)
+const longTasks = await page.evaluate(() => window.__longTasks)
+writeFileSync(OUT, JSON.stringify(profiles[0]))
+console.log(
+  `edits (keydown → painted / → saved): ${timings.map((t) => `${t.painted.toFixed(1)}/${t.saved.toFixed(1)}`).join(', ')} ms`,
+)
+console.log(`long tasks during the edits: ${longTasks.length} (${longTasks.map((t) => t.ms.toFixed(0)).join(', ')} ms)`)
+
+// ---------- where the time goes ----------
+const self = new Map()
+const inclusive = new Map()
+let total = 0
+const keyOf = (node) => {
+  const { functionName, url, lineNumber } = node.callFrame
+  const file = url ? url.split('/').pop() : ''
+  return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`
+}
+for (const profile of profiles) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
+  const parent = new Map()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  profile.samples.forEach((id, index) => {
+    const delta = (profile.timeDeltas[index + 1] ?? 0) / 1000
+    const node = nodes.get(id)
+    if (!node || node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') return
+    total += delta
+    self.set(keyOf(node), (self.get(keyOf(node)) ?? 0) + delta)
+    const seen = new Set()
+    for (let current = id; current !== undefined; current = parent.get(current)) {
+      const key = keyOf(nodes.get(current))
+      if (seen.has(key)) continue
+      seen.add(key)
+      inclusive.set(key, (inclusive.get(key) ?? 0) + delta)
+    }
+  })
+}
+const top = (map, count) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key, ms]) => `  ${(ms / EDITS).toFixed(1).padStart(7)} ms/edit  ${key}`)
+console.log(`\nbusy main-thread time in the profile: ${(total / EDITS).toFixed(1)} ms per edit (${EDITS} edits)`)
+console.log('self time, top 25:\n' + top(self, 25).join('\n'))
+console.log('inclusive time, top 45:\n' + top(inclusive, 45).join('\n'))
+console.log(`profile written to ${OUT}`)
+await context.close()
+server.close()
+rmSync(profileDir, { recursive: true, force: true })
