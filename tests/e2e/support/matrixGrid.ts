@@ -3,6 +3,13 @@ import type { Page } from 'playwright-core'
 /** People's rows: the pinned coverage summary row ("Holders / target") is not a person. */
 const PERSON_ROWS = '[data-testid="matrix-grid"] .ag-row[row-index]:not(.ag-row-pinned)'
 
+/**
+ * The element that scrolls the grid's body sideways. Not the fake scrollbar under it: AG Grid ignores
+ * the scrollbar for 150 ms after the body scrolled (the import spotlight scrolls it), and setting it
+ * again to the same position fires no second event, so the grid could stay where it was.
+ */
+const SCROLLER = '[data-testid="matrix-grid"] .ag-grid-viewport'
+
 /** Waits until the matrix grid shows rows (AG Grid 36 renders one .ag-row per row, pinned cells inside it). */
 export async function waitForGrid(page: Page) {
   await page.locator(PERSON_ROWS).first().waitFor({ timeout: 20_000 })
@@ -25,7 +32,7 @@ export function cellOf(page: Page, personName: string, colId: string) {
 /** Every column header the grid shows, scrolling horizontally through the virtualised columns. */
 export async function allHeaders(page: Page): Promise<Map<string, string>> {
   const headers = new Map<string, string>()
-  const viewport = page.locator('[data-testid="matrix-grid"] .ag-body-horizontal-scroll-viewport')
+  const viewport = page.locator(SCROLLER)
   const collect = async () => {
     const seen = await page
       .locator('[data-testid="matrix-grid"] .ag-header-row-column .ag-header-cell[col-id]')
@@ -49,7 +56,7 @@ export async function allHeaders(page: Page): Promise<Map<string, string>> {
 
 /** Scrolls the matrix sideways until a column is rendered, then brings it into view. */
 export async function revealColumn(page: Page, colId: string) {
-  const viewport = page.locator('[data-testid="matrix-grid"] .ag-body-horizontal-scroll-viewport')
+  const viewport = page.locator(SCROLLER)
   const header = page.locator(`[data-testid="matrix-grid"] .ag-header-cell[col-id="${colId}"]`)
   const width = await viewport.evaluate((el) => el.scrollWidth)
   for (let left = 0; left <= width + 600; left += 500) {
