@@ -144,7 +144,7 @@ function memberChanges(delta: Delta): Map<Id, MemberChange> {
 const READ_ALL_MEMBERS_ABOVE = 200
 
 /** Members per range read: each page's deserialisation is one short task (50,000 at once was ~0.5 s). */
-const MEMBER_READ_PAGE = 1000
+const MEMBER_READ_PAGE = 2000
 
 /**
  * The stored rows of `ids`: one get each for a few; for many (an import of levels for people who
@@ -154,6 +154,8 @@ const MEMBER_READ_PAGE = 1000
 async function storedMembers(db: SkillgridDb, workspaceId: Id, ids: readonly Id[]): Promise<(MemberRow | undefined)[]> {
   if (ids.length <= READ_ALL_MEMBERS_ABOVE) return db.members.bulkGet(ids.map((id) => [workspaceId, id] as MemberKey))
   const wanted = new Set(ids)
+  if (ids.length <= ONE_PUT_ROWS)
+    return (await membersRange(db, workspaceId).toArray()).filter((row) => wanted.has(row.personId))
   const found: MemberRow[] = []
   let after: MemberKey | null = null
   for (;;) {
@@ -204,15 +206,30 @@ async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now:
 }
 
 /**
- * Rows per bulkPut inside one transaction. Each chunk's structured clone is one task, and the
- * page can paint between chunks: a 50,000-person import no longer freezes it for a second. At 200
- * skills a chunk of 5,000 was a task of ~190 ms (Dexie's per-record work included), 1,000 just over 50 ms, 500 ~25 ms.
+ * Rows per bulkPut inside one transaction, at most. Each chunk's structured clone is one task, and
+ * the page can paint between chunks: a 50,000-person import no longer freezes it for a second.
  */
-export const MEMBER_PUT_CHUNK = 500
+export const MEMBER_PUT_CHUNK = 1000
+
+/**
+ * Rows per chunk for records of `width` slots: about 100,000 cells, so a chunk stays a task of
+ * ~25–35 ms (at 200 skills 5,000 rows were ~190 ms, Dexie's per-record work included), and small
+ * records are not split finer than needed (each chunk waits for the database once, issue 16).
+ */
+export function memberPutChunk(width: number): number {
+  return Math.max(250, Math.min(MEMBER_PUT_CHUNK, Math.floor(100_000 / Math.max(1, width))))
+}
+
+/**
+ * Rows up to which a write goes in one bulkPut: each chunk waits for the database once (~60 ms in
+ * Chromium here), which a team of a few thousand pays for more than it gains.
+ */
+export const ONE_PUT_ROWS = 5000
 
 async function putInChunks(db: SkillgridDb, rows: MemberRow[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += MEMBER_PUT_CHUNK)
-    await db.members.bulkPut(rows.slice(start, start + MEMBER_PUT_CHUNK))
+  const width = rows.reduce((max, row) => Math.max(max, row.levels.length), 0)
+  const chunk = rows.length <= ONE_PUT_ROWS ? ONE_PUT_ROWS : memberPutChunk(width)
+  for (let start = 0; start < rows.length; start += chunk) await db.members.bulkPut(rows.slice(start, start + chunk))
 }
 
 /** The tables a delta writes: a single-cell edit locks only `members`, not every store. */

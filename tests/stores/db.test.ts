@@ -7,7 +7,7 @@ import {
   deleteWorkspace,
   listWorkspaces,
   loadWorkspace,
-  MEMBER_PUT_CHUNK,
+  ONE_PUT_ROWS,
   writeDelta,
 } from '../../src/db/workspaceRepo'
 import { emptyRatings, levelAt } from '../../src/domain/ratings'
@@ -129,7 +129,8 @@ describe('writeDelta', () => {
     await createWorkspace(writer, data)
     const before = await dumpDb(writer)
     writer.close()
-    const people = Array.from({ length: MEMBER_PUT_CHUNK * 2 + 1 }, (_, i) => ({
+    // More than one bulkPut holds: the write goes in chunks (of 1,000 rows of one slot here).
+    const people = Array.from({ length: ONE_PUT_ROWS + 1 }, (_, i) => ({
       ...data.people[0]!,
       id: `p${i}`,
       name: `Person ${i}`,

@@ -11,12 +11,12 @@ beforeEach(() => {
 })
 
 describe('writing the ratings of many people who are there already (issue 16)', () => {
-  it.each([50, 2300])(
-    'keeps each person and writes the new levels (%i people: one get each, or range reads page by page)',
+  it.each([50, 1000, 5200])(
+    'keeps each person and writes the new levels (%i people: one get each, one range read, or range reads page by page)',
     async (count) => {
-      // 2,500 members: more than two pages of range reads.
-      const data = generateWorkspace(2500, 6)
-      const other = generateWorkspace(2500, 6, 11)
+      // 5,500 members: more than one page of range reads for 5,200 of them.
+      const data = generateWorkspace(5500, 6)
+      const other = generateWorkspace(5500, 6, 11)
       await createWorkspace(storage.db, data)
       // Whole ratings records without their people: each member's person is read back and kept.
       const records = other.people.slice(0, count).map((p) => ({ ...other.ratings.get(p.id)!, personId: p.id }))
