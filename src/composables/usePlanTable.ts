@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n, type Composer } from 'vue-i18n'
 import { shownActions, type ShownAction } from '../domain/planner/shownActions'
 import type { PlanResult } from '../domain/planner/types'
 import { usePlanText } from './usePlanText'
@@ -17,9 +17,11 @@ const COLUMNS = ['action', 'who', 'skill', 'from', 'to', 'cost', 'reason', 'ment
  * sessions × seats; then the total.
  */
 export function usePlanTable() {
-  const { t } = useI18n()
-  const text = usePlanText()
+  return createPlanTable(useI18n().t, usePlanText())
+}
 
+/** usePlanTable outside a component's setup, from the messages and the plan's texts. */
+export function createPlanTable(t: Composer['t'], text: ReturnType<typeof usePlanText>) {
   function row(action: ShownAction): (string | number)[] {
     const kind = t(`plan.kind.${action.kind}`)
     const reason = text.actionReason(action)

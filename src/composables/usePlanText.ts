@@ -1,5 +1,5 @@
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n, type Composer } from 'vue-i18n'
 import type { ShownAction } from '../domain/planner/shownActions'
 import type { ClosedNeed, CourseAction, PlanResult, UnclosedReason } from '../domain/planner/types'
 import { interestLabel, levelDef, type Interest, type Level } from '../domain/scale'
@@ -11,11 +11,21 @@ import { useWorkspaceStore } from '../stores/workspace'
 const byId = <T extends { id: Id }>(now: readonly T[] = [], then: readonly T[] = []) =>
   new Map([...then, ...now].map((item) => [item.id, item]))
 
+/** What the plan's texts are made from: the two stores and the messages of the current language. */
+export interface PlanTextSources {
+  workspace: Pick<ReturnType<typeof useWorkspaceStore>, 'data'>
+  plan: Pick<ReturnType<typeof usePlanStore>, 'resultSource'>
+  i18n: { t: Composer['t']; n: Composer['n']; locale: { readonly value: string } }
+}
+
 /** Names, levels and reasons of a plan in the current language, built from message keys. */
 export function usePlanText() {
-  const workspace = useWorkspaceStore()
-  const plan = usePlanStore()
-  const { t, n, locale } = useI18n()
+  return createPlanText({ workspace: useWorkspaceStore(), plan: usePlanStore(), i18n: useI18n() })
+}
+
+/** usePlanText outside a component's setup (the workbook's Plan sheet, loaded on export). */
+export function createPlanText({ workspace, plan, i18n }: PlanTextSources) {
+  const { t, n, locale } = i18n
   // The language of the messages, so names and sentences always match.
   const language = computed<Locale>(() => (locale.value === 'ru' ? 'ru' : 'en'))
 
