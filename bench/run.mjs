@@ -534,7 +534,8 @@ if (wanted('leadImport') && !LARGE) {
       // The import's snapshot is taken once the page is idle after the write: it is part of the import.
       const deadline = Date.now() + 60_000
       while ((await snapshotCount()) <= snapshotsBefore && Date.now() < deadline) await page.waitForTimeout(20)
-      const storedAt = await pageNow()
+      // When the app had it stored (the poll above only notices it, up to a few hundred ms later).
+      const storedAt = await page.evaluate(() => window.__skillgrid.snapshotStoredAt() ?? performance.now())
       const marks = await page.evaluate(() => window.__leadMarks)
       const people = await page.evaluate(() => window.__skillgrid.peopleCount())
       if (people !== leadPeople) throw new Error(`the ${mode} import left ${people} people, expected ${leadPeople}`)

@@ -77,12 +77,25 @@ export const useHistoryStore = defineStore('history', () => {
     loadedFor.value = id
   }
 
-  /** Takes a snapshot of the workspace as saved; null when it could not be stored (a notice says so). */
-  async function save(kind: SnapshotKind, label = '', takenAt = Date.now()): Promise<SnapshotSummary | null> {
-    await workspace.whenSaved()
+  /**
+   * Takes a snapshot of the workspace as saved; null when it could not be stored (a notice says so).
+   * With `packNow` (an import, just applied in memory) it is packed at once, while the change is
+   * being written, and stored once the write landed — or dropped when the write failed.
+   */
+  async function save(
+    kind: SnapshotKind,
+    label = '',
+    takenAt = Date.now(),
+    options: { packNow?: boolean } = {},
+  ): Promise<SnapshotSummary | null> {
+    if (!options.packNow) await workspace.whenSaved()
     const data = workspace.data
     if (!data) return null
     saving.value = true
+    // The list the new snapshot joins is read meanwhile (other stores than the write's).
+    const listed = workspace.inMemoryOnly ? Promise.resolve() : load()
+    // Awaited below; a failure before then must not surface as an unhandled rejection.
+    listed.catch(() => undefined)
     try {
       // Packed in slices with a task between them: 50,000 × 200 in one go froze the page 0.6 s.
       const steps = snapshotSteps(
@@ -96,8 +109,13 @@ export const useHistoryStore = defineStore('history', () => {
         step = steps.next()
       }
       const { summary, content } = step.value
+      if (options.packNow) {
+        await workspace.whenSaved()
+        // Storage does not hold what this snapshot shows: the import says so and offers a retry.
+        if (workspace.saveState === 'unsaved' && !workspace.inMemoryOnly) return null
+      }
+      await listed
       if (!workspace.inMemoryOnly) {
-        await load()
         const { getDb, saveSnapshot } = await loadStorage()
         await saveSnapshot(getDb(), data.workspace.id, summary, content, workspace.tabId)
       }

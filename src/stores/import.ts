@@ -10,7 +10,6 @@ import { newId } from '../domain/ids'
 import { EditError } from '../domain/edits/editError'
 import type { Id, Skill, WorkspaceData } from '../domain/types'
 import { useHistoryStore } from './history'
-import { afterPaint } from '../platform/afterPaint'
 import type { ImportEngine } from '../io/importEngine'
 import { lowestValueFor, SOURCE_SCALES } from '../io/levels'
 import { MAX_IMPORT_BYTES } from '../io/limits'
@@ -131,9 +130,10 @@ export const useImportStore = defineStore('import', () => {
   const changes = computed<PersonChanges[]>((previous) => {
     if (phase.value === 'committing') return previous ?? []
     const data = workspace.data
-    if (!draft.value || !data || resolution.value?.conflicts.length) return []
+    const resolved = resolution.value
+    if (!draft.value || !data || !resolved || resolved.conflicts.length) return []
     try {
-      return importRatingChanges(data, draft.value, mode.value, activeChoices.value)
+      return importRatingChanges(data, draft.value, mode.value, activeChoices.value, resolved)
     } catch (error) {
       // A draft the commit would refuse (a blank name): the commit says why.
       if (error instanceof EditError) return []
@@ -401,6 +401,10 @@ export const useImportStore = defineStore('import', () => {
       phase.value = 'preview'
       return false
     }
+    // Every import leaves a dated snapshot in the history, packed from the data it just made while
+    // that is being written, and stored once it is (waiting for the write and a paint first made an
+    // import as a lead does it ~0.1 s longer, issue 16). A failed write stores none.
+    void useHistoryStore().save('import', subject, Date.now(), { packNow: true })
     await workspace.whenSaved()
     if (workspace.saveState === 'unsaved' && !workspace.inMemoryOnly) {
       // One transaction: storage holds none of it. The banner offers to retry; undo takes it back.
@@ -413,10 +417,6 @@ export const useImportStore = defineStore('import', () => {
     lastImportedSkills.value = { added, matched }
     notices.show('success', 'importExport.imported', { people: current.people.length, file: subject })
     reset()
-    // Every import leaves a dated snapshot in the history: taken once the import is saved and the
-    // grid has painted it (packed in slices, it never holds the page for long; waiting for an idle
-    // page made an import as a lead does it ~0.1–0.4 s longer, issue 16).
-    afterPaint(() => void useHistoryStore().save('import', subject))
     return true
   }
 

@@ -1,6 +1,7 @@
 import { serialize } from 'node:v8'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { snapshotContentToDb, snapshotToDb } from '../../src/db/converters/snapshot'
+import { readSnapshotContent } from '../../src/db/snapshotRepo'
 import { loadWorkspace } from '../../src/db/workspaceRepo'
 import { takeSnapshot } from '../../src/domain/snapshots'
 import { useHistoryStore } from '../../src/stores/history'
@@ -9,7 +10,7 @@ import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { useWorkspaceListStore } from '../../src/stores/workspaceList'
 import { generateWorkspace } from '../fixtures/generate'
-import { freshPinia, instrumentedDb, type InstrumentedDb } from './helpers'
+import { freshPinia, instrumentedDb, quotaError, type InstrumentedDb } from './helpers'
 
 let storage: InstrumentedDb
 
@@ -101,6 +102,37 @@ describe('snapshots', () => {
     await importStore.openFile(new File(['Name,Writing\nZoe New,3\n'], 'zoe.csv'), { worker: false })
     expect(await importStore.commit()).toBe(true)
     await vi.waitFor(() => expect(history.snapshots.map((s) => [s.kind, s.label])).toEqual([['import', 'zoe.csv']]))
+  })
+
+  it("packs an import's snapshot while the import is written: it holds the imported data, and an edit right after is not in it", async () => {
+    const { workspace, history } = await opened()
+    const importStore = useImportStore()
+    await importStore.openFile(new File(['Name,Writing\nZoe New,3\n'], 'zoe.csv'), { worker: false })
+    const committed = importStore.commit()
+    expect(await committed).toBe(true)
+    const zoe = workspace.data!.people.find((p) => p.name === 'Zoe New')!
+    workspace.edit(() => ({
+      label: { action: 'test', subject: '' },
+      forward: { people: { put: [{ ...zoe, name: 'Zoe Renamed' }] } },
+      backward: { people: { put: [zoe] } },
+    }))
+    await vi.waitFor(() => expect(history.snapshots).toHaveLength(1))
+    const content = await readSnapshotContent(storage.db, history.snapshots[0]!.id)
+    expect(content?.people.names).toContain('Zoe New')
+    expect(content?.people.names).not.toContain('Zoe Renamed')
+    expect(workspace.data!.people.map((p) => p.name)).toContain('Zoe Renamed')
+  })
+
+  it('stores no snapshot for an import whose write failed', async () => {
+    const { history } = await opened()
+    const importStore = useImportStore()
+    await importStore.openFile(new File(['Name,Writing\nZoe New,3\n'], 'zoe.csv'), { worker: false })
+    storage.failWritesWith(quotaError())
+    expect(await importStore.commit()).toBe(false)
+    storage.failWritesWith(null)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(history.snapshots).toEqual([])
+    expect(await storage.db.snapshots.count()).toBe(0)
   })
 
   it('lists the readable snapshots and counts a corrupt one instead of hiding them all', async () => {

@@ -3,7 +3,7 @@ import type { Change } from '../changes'
 import type { Id, PersonRatings, WorkspaceData } from '../types'
 import { buildImportChange } from './buildImportChange'
 import { ratingTargetOf, type ImportMode, type ImportSource, type SkillChoices } from './importSource'
-import { resolveImport } from './resolveImport'
+import { resolveImport, type ImportResolution } from './resolveImport'
 
 /** One cell of a stored person the import would change (levels of the source it writes). */
 export interface RatingChange {
@@ -89,8 +89,10 @@ export function importRatingChanges(
   source: ImportSource,
   mode: ImportMode,
   choices?: SkillChoices,
+  /** The same import's resolution when the caller has it (the preview does): not worked out twice. */
+  resolved?: ImportResolution,
 ): PersonChanges[] {
-  const resolution = resolveImport(data, source, mode, choices)
+  const resolution = resolved ?? resolveImport(data, source, mode, choices)
   // Nobody in the file is stored yet (a first import): nothing to compare, nothing to build.
   if (!resolution.people.some((p) => p.existing)) return []
   let placeholder = 0
