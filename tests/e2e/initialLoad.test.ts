@@ -27,7 +27,12 @@ describe('the matrix page on a return visit', () => {
       })
       observer.observe(document, { childList: true, subtree: true })
     })
-    // The first visit seeds the demo workspace (the catalogue comes with it): a return visit is what counts.
+    // The first visit seeds the demo workspace (the catalogue comes with it), and a reload before that
+    // write is done reads through Dexie, which brings its schema upgrades: a settled return visit counts.
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor()
+    await page.reload()
+    await waitForGrid(page)
+    await page.waitForTimeout(500)
     await page.reload()
     await waitForGrid(page)
     const scripts = await page.evaluate(() => {
