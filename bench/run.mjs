@@ -208,6 +208,7 @@ if (wanted('edit')) {
       ),
     )
   }
+  console.log(`  edits: ${appEdits.map((m) => m.toFixed(1)).join(', ')}`)
   const editTasks = await longTasksSince(editsFrom)
   await page.goto(`${base}/bench/bare-grid.html?people=${PEOPLE}&skills=${SKILLS}`)
   await page.waitForFunction(
