@@ -180,7 +180,7 @@ if (wanted('edit')) {
   await firstRowTime(`${base}/?bench#/matrix`)
   await page.waitForFunction(() => window.__skillgrid !== undefined)
   // Let the idle work after the first paint (Dexie opening) pass: the edits are timed on their own.
-  await page.waitForTimeout(3000)
+  await page.waitForTimeout(Number(process.env.EDIT_WAIT ?? 3000))
   const editsFrom = await pageNow()
   const appEdits = []
   for (let run = 0; run < 15; run++) {
