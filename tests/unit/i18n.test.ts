@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { messages } from '../fixtures/i18n'
+import { createAppI18n, messages } from '../fixtures/i18n'
 
 function keys(tree: unknown, prefix = ''): string[] {
   if (typeof tree !== 'object' || tree === null) return [prefix]
@@ -30,6 +30,20 @@ describe('interface messages', () => {
       return typeof value === 'string' && /[@|]/.test(value) && !key.endsWith('Plural')
     })
     expect(risky).toEqual([])
+  })
+})
+
+describe('plural forms', () => {
+  it.each([
+    ['en', 1, 'Skip the row with problems'],
+    ['en', 3, 'Skip the 3 rows with problems'],
+    ['ru', 1, 'Пропустить 1 строку с ошибками'],
+    ['ru', 3, 'Пропустить 3 строки с ошибками'],
+    ['ru', 5, 'Пропустить 5 строк с ошибками'],
+    ['ru', 21, 'Пропустить 21 строку с ошибками'],
+  ] as const)('in %s, the skip box for %i rows with problems reads “%s”', (locale, count, text) => {
+    const { t } = createAppI18n(locale).global
+    expect(t('importExport.import.skipRowsPlural', { count }, count)).toBe(text)
   })
 })
 

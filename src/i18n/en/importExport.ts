@@ -9,7 +9,7 @@ export default {
       committing: 'Importing…',
       cancel: 'Cancel',
       close: 'Close',
-      skipRows: 'Skip the {count} rows with problems',
+      skipRowsPlural: 'Skip the row with problems | Skip the {count} rows with problems',
       blocked: 'Fix the problems marked as errors, or skip their rows, to import.',
     },
     options: {
