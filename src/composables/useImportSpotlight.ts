@@ -45,7 +45,10 @@ export function useImportSpotlight(api: ShallowRef<GridApi<MatrixRow> | null>) {
   }
 
   async function reveal(skills: { added: Id[]; matched: Id[] }) {
+    // After the next frame: measuring the grid to scroll it forces a layout (~50 ms at 5,000 people)
+    // that would otherwise hold up the import's snapshot write queued in this same task.
     await nextTick()
+    await nextFrame()
     for (let frame = 0; frame < MAX_FRAMES && !disposed; frame++) {
       const grid = api.value
       const target = grid && (firstDisplayed(grid, skills.added) ?? firstDisplayed(grid, skills.matched))

@@ -103,6 +103,8 @@ export const useHistoryStore = defineStore('history', () => {
         { id: newId(), takenAt, kind, label: label.trim() },
         coverage.totalsFor(data) ?? undefined,
       )
+      // The write this snapshot follows is issued first (its records are cloned on this thread too).
+      if (options.packNow) await nextTask()
       let step = steps.next()
       while (!step.done) {
         await nextTask()
