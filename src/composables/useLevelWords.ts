@@ -15,10 +15,17 @@ export function useLevelWords() {
     return `${level} · ${pickText(levelDef(workspace.data?.workspace.scale ?? [], level).label, settings.locale)}`
   }
 
+  /** A level as the level editor lists it: its name and what it means. */
+  function levelChoice(level: number | null): { label: string; hint: string } {
+    if (!isLevel(level)) return { label: t('editor.notAssessed'), hint: '' }
+    const def = levelDef(workspace.data?.workspace.scale ?? [], level)
+    return { label: pickText(def.label, settings.locale), hint: pickText(def.hint, settings.locale) }
+  }
+
   function interestText(interest: number | null): string {
     if (!isInterest(interest)) return t('editor.unset')
     return interestLabel(workspace.data?.workspace.interestScale ?? [], interest, settings.locale)
   }
 
-  return { levelText, interestText }
+  return { levelText, levelChoice, interestText }
 }

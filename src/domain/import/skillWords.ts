@@ -195,7 +195,7 @@ export function suggestSkill(
   return first && (!second || first.overlap > second.overlap) ? first.skill : null
 }
 
-/** A skill the picker lists for what the user typed: any of its names or aliases holds the text (case aside). */
+/** A skill the picker lists for what the user typed: one of its names or aliases holds the text (case aside). */
 export function skillMatchesQuery(skill: Skill, query: string): boolean {
   const wanted = nameKey(query)
   return wanted === '' || skillNames(skill).some((name) => nameKey(name).includes(wanted))
