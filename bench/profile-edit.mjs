@@ -5,11 +5,10 @@
 // Imports the generated wide CSV (PROFILE_SEED=1 seeds IndexedDB directly instead, and reloads),
 // then profiles EDITS edits (keydown → painted → saved) with CDP Profiler.start/stop, counts long
 // tasks (PerformanceObserver), and prints where the time goes: self and inclusive time by function.
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join, normalize } from 'node:path'
-import { chromium } from 'playwright-core'
+import { join } from 'node:path'
+import { launchBench, serveBuilt, snapshotCount } from './browser.mjs'
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 50000)
 const SKILLS = Number(process.env.BENCH_SKILLS ?? 200)
@@ -17,53 +16,9 @@ const EDITS = Number(process.env.EDITS ?? 5)
 const DIST = process.env.PROFILE_DIST ?? 'dist'
 const OUT = process.env.PROFILE_OUT ?? join(tmpdir(), `skillgrid-edit-${PEOPLE}x${SKILLS}.cpuprofile`)
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-}
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost')
-  const [root, path] = url.pathname.startsWith('/bench/')
-    ? ['bench/out/pages', url.pathname.slice('/bench/'.length)]
-    : [DIST, url.pathname.slice(1)]
-  let file = normalize(join(root, path || 'index.html'))
-  if (!file.startsWith(normalize(root)) || !existsSync(file) || statSync(file).isDirectory())
-    file = join(root, 'index.html')
-  response.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-  })
-  createReadStream(file).pipe(response)
-})
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const base = `http://127.0.0.1:${server.address().port}`
-const profileDir = mkdtempSync(join(tmpdir(), 'skillgrid-profile-'))
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 900 },
-  serviceWorkers: 'block',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-sync',
-  ],
-})
-const page = context.pages()[0] ?? (await context.newPage())
-page.on('pageerror', (error) => console.error('page error:', error.message))
+const { server, base } = await serveBuilt(DIST)
+const { profile: profileDir, context, page } = await launchBench('skillgrid-profile-')
 page.on('console', (m) => (m.type() === 'error' ? console.error('console:', m.text()) : undefined))
-await page.addInitScript(() => {
-  window.__longTasks = []
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, ms: entry.duration })
-  }).observe({ type: 'longtask', buffered: true })
-})
 
 const started = Date.now()
 await page.goto(`${base}/bench/seed.html`)
@@ -127,20 +82,6 @@ if (process.env.PROFILE_LEAD) {
   const csv = await page.evaluate(([p, s]) => window.benchWideCsv(p, s, p < 20000, 11), [PEOPLE, SKILLS])
   const file = join(profileDir, 'lead.csv')
   writeFileSync(file, csv)
-  const snapshots = () =>
-    page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const open = indexedDB.open('skillgrid')
-          open.onsuccess = () => {
-            const count = open.result.transaction('snapshots').objectStore('snapshots').count()
-            count.onsuccess = () => {
-              resolve(count.result)
-              open.result.close()
-            }
-          }
-        }),
-    )
   for (let run = 0; run < EDITS; run++) {
     await page.goto(`${base}/bench/seed.html`)
     await page.waitForFunction(() => typeof window.benchSeed === 'function')
@@ -148,7 +89,7 @@ if (process.env.PROFILE_LEAD) {
     await page.goto(`${base}/?bench#/matrix`)
     await page.locator('[data-testid="matrix-grid"] .ag-row[row-index="0"]').waitFor({ timeout: 120_000 })
     await page.waitForTimeout(500)
-    const before = await snapshots()
+    const before = await snapshotCount(page)
     await page.setInputFiles('[data-testid="import-file"]', file)
     await page.locator('[data-testid="import-preview"]').waitFor({ timeout: 300_000 })
     await page.locator('[data-testid="import-progress"]').waitFor({ state: 'detached', timeout: 300_000 })
@@ -158,7 +99,7 @@ if (process.env.PROFILE_LEAD) {
     await page.locator('[data-testid="import-commit"]').click()
     await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached', timeout: 120_000 })
     const saved = Date.now() - started
-    while ((await snapshots()) <= before) await page.waitForTimeout(20)
+    while ((await snapshotCount(page)) <= before) await page.waitForTimeout(20)
     timings.push({ painted: saved, saved: Date.now() - started })
     profiles.push((await cdp.send('Profiler.stop')).profile)
   }

@@ -1,12 +1,11 @@
 // npm run bench: production build + bench pages in headless Chromium; every figure next to a raw
 // baseline measured in the same run, as a ratio. Writes bench/RESULTS.md.
 import { spawnSync } from 'node:child_process'
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
-import { extname, join, normalize } from 'node:path'
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, platform, release, totalmem } from 'node:os'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-core'
+import { launchBench, serveBuilt, snapshotCount } from './browser.mjs'
 
 /**
  * BENCH_SCALE=50k: 50,000 people × 200 skills (issue 16) — reload, edit, snapshot, coverage, CSV
@@ -45,67 +44,10 @@ if (!process.env.BENCH_NO_BUILD) {
   sh('npx', ['vite', 'build', '--logLevel', 'warn'])
   sh('npx', ['vite', 'build', '-c', 'bench/vite.config.ts'])
 }
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-}
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost')
-  const [root, path] = url.pathname.startsWith('/bench/')
-    ? ['bench/out/pages', url.pathname.slice('/bench/'.length)]
-    : ['dist', url.pathname.slice(1)]
-  let file = normalize(join(root, path || 'index.html'))
-  if (!file.startsWith(normalize(root)) || !existsSync(file) || statSync(file).isDirectory())
-    file = join(root, 'index.html')
-  response.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-  })
-  createReadStream(file).pipe(response)
-})
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const base = `http://127.0.0.1:${server.address().port}`
-
-const profile = mkdtempSync(join(tmpdir(), 'skillgrid-bench-'))
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 900 },
-  serviceWorkers: 'block',
-  acceptDownloads: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
-const page = context.pages()[0] ?? (await context.newPage())
-page.on('pageerror', (error) => console.error('page error:', error.message))
+const { server, base } = await serveBuilt()
+const { profile, context, page } = await launchBench('skillgrid-bench-', { acceptDownloads: true })
 const browserVersion = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent))
 
-/** Long tasks (> 50 ms) on the main thread of every page, from its start: counted per row. */
-await page.addInitScript(() => {
-  window.__longTasks = []
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, ms: entry.duration })
-    }).observe({ type: 'longtask', buffered: true })
-  } catch {
-    // No long-task timing in this browser: the counts stay empty.
-  }
-})
 /** Long tasks of the current page that started at or after `since` (page time). */
 const longTasksSince = (since = 0) =>
   page.evaluate((from) => window.__longTasks.filter((task) => task.start >= from).map((task) => task.ms), since)
@@ -473,21 +415,6 @@ if (wanted('leadImport') && !LARGE) {
   const text = await page.evaluate(([p, s]) => window.benchWideCsv(p, s, true, 11), [leadPeople, leadSkills])
   const file = join(profile, `lead-${leadPeople}x${leadSkills}.csv`)
   writeFileSync(file, text)
-  const snapshotCount = () =>
-    page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const open = indexedDB.open('skillgrid')
-          open.onsuccess = () => {
-            const db = open.result
-            const count = db.transaction('snapshots').objectStore('snapshots').count()
-            count.onsuccess = () => {
-              resolve(count.result)
-              db.close()
-            }
-          }
-        }),
-    )
   for (const mode of ['replace', 'merge']) {
     const raw = []
     const app = []
@@ -502,7 +429,7 @@ if (wanted('leadImport') && !LARGE) {
       // Soon after opening: the matrix is on screen, the importer and Dexie not loaded yet.
       await firstRowTime(`${base}/?bench#/matrix`)
       await page.waitForTimeout(500)
-      const snapshotsBefore = await snapshotCount()
+      const snapshotsBefore = await snapshotCount(page)
       await page.evaluate(() => {
         const marks = (window.__leadMarks = {})
         document.addEventListener(
@@ -534,7 +461,7 @@ if (wanted('leadImport') && !LARGE) {
       await page.evaluate(() => window.__skillgrid.whenSaved())
       // The import's snapshot is taken once the page is idle after the write: it is part of the import.
       const deadline = Date.now() + 60_000
-      while ((await snapshotCount()) <= snapshotsBefore && Date.now() < deadline) await page.waitForTimeout(20)
+      while ((await snapshotCount(page)) <= snapshotsBefore && Date.now() < deadline) await page.waitForTimeout(20)
       // When the app had it stored (the poll above only notices it, up to a few hundred ms later).
       const storedAt = await page.evaluate(() => window.__skillgrid.snapshotStoredAt() ?? performance.now())
       const marks = await page.evaluate(() => window.__leadMarks)
