@@ -206,6 +206,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     currentId,
     effective,
     init: loader.init,
+    screenShown: loader.screenShown,
     onChange: events.onChange,
     onListChanged: events.onListChanged,
     commit,

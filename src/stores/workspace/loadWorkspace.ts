@@ -38,6 +38,8 @@ export function createWorkspaceLoader(options: WorkspaceLoaderOptions) {
   const dataWasCleared = ref(false)
   /** Set while Dexie waits for an idle page after an early read: an edit starts it at once. */
   let wakeStorage: (() => void) | null = null
+  /** Set while Dexie waits for the first screen: the matrix calls it once its rows are drawn. */
+  let whenShown: (() => void) | null = null
 
   function markHadData() {
     globalThis.localStorage?.setItem(STORAGE_KEYS.hadData, '1')
@@ -46,6 +48,11 @@ export function createWorkspaceLoader(options: WorkspaceLoaderOptions) {
   /** Opens Dexie now if it still waits for an idle page (an edit needs it). */
   function wake() {
     wakeStorage?.()
+  }
+
+  /** The first screen is drawn: Dexie may load at the next idle moment. */
+  function screenShown() {
+    whenShown?.()
   }
 
   /** Reads a workspace and makes it the open, last used one. */
@@ -82,15 +89,22 @@ export function createWorkspaceLoader(options: WorkspaceLoaderOptions) {
         options.resetHistory()
         status.value = 'ready'
         events.emitInOrder({ kind: 'reload' })
-        // Load and open Dexie once the matrix is on screen and the page idle (upgrades and version
-        // clashes show at once), or as soon as an edit needs it; writes queue behind it.
+        // Load and open Dexie once the matrix's rows are drawn and the page idle (upgrades and
+        // version clashes show at once), or as soon as an edit needs it; writes queue behind it.
+        // Idle alone is not enough: the page idles while the grid's chunk is still being fetched.
         const needed = new Promise<void>((resolve) => {
           wakeStorage = resolve
-          whenIdle(resolve, 1000)
+          const idle = () => whenIdle(resolve, 1000)
+          whenShown = idle
+          // A route without the grid, or a grid that never draws, still gets its database.
+          setTimeout(idle, 4000)
         })
         queue.enqueue(() =>
           needed
-            .then(() => (wakeStorage = null))
+            .then(() => {
+              wakeStorage = null
+              whenShown = null
+            })
             .then(storage)
             .then((loaded) => loaded.getDb().open())
             .then(
@@ -142,7 +156,7 @@ export function createWorkspaceLoader(options: WorkspaceLoaderOptions) {
     }
   }
 
-  return { status, dataWasCleared, init, openWorkspace, wake }
+  return { status, dataWasCleared, init, openWorkspace, wake, screenShown }
 }
 
 export type WorkspaceLoader = ReturnType<typeof createWorkspaceLoader>

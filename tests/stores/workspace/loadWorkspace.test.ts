@@ -155,6 +155,51 @@ describe('loading from the early read', () => {
   })
 })
 
+async function earlyReadOfSavedWorkspace() {
+  await new Promise((resolve) => (indexedDB.deleteDatabase(DB_NAME).onsuccess = resolve))
+  const before = new SkillgridDb(DB_NAME)
+  const saved = matrix([[1, 2]])
+  await createWorkspace(before, saved, 'earlier-tab')
+  await writeMeta(before, META_KEYS.lastWorkspaceId, saved.workspace.id)
+  before.close()
+  const db = new SkillgridDb(DB_NAME)
+  opened.push(db)
+  setDbForTests(db)
+  startEarlyRead()
+  return db
+}
+
+describe('loading Dexie after the first screen', () => {
+  it('waits for the drawn rows, not for the first idle moment (the page idles while the grid loads)', async () => {
+    const db = await earlyReadOfSavedWorkspace()
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0))
+    const { load, queue } = loader()
+    await load.init()
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(db.isOpen()).toBe(false)
+    load.screenShown()
+    await queue.whenSaved()
+    expect(db.isOpen()).toBe(true)
+  })
+
+  it('opens it anyway a few seconds on when no grid reports (another route)', async () => {
+    const db = await earlyReadOfSavedWorkspace()
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0))
+    const { load, queue } = loader()
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    try {
+      await load.init()
+      vi.advanceTimersByTime(3900)
+      expect(db.isOpen()).toBe(false)
+      vi.advanceTimersByTime(200)
+    } finally {
+      vi.useRealTimers()
+    }
+    await queue.whenSaved()
+    expect(db.isOpen()).toBe(true)
+  })
+})
+
 describe('opening a workspace by id', () => {
   it('reads it, makes it the last used one, forgets the history and tells the listeners', async () => {
     const { db } = instrumentedDb()
