@@ -1,6 +1,5 @@
 // Storage writes timed next to the raw IndexedDB floor.
 import { SkillgridDb } from '../../src/db/db'
-import { memberToDb } from '../../src/db/converters/workspace'
 import { loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'
 import { saveSnapshot } from '../../src/db/snapshotRepo'
 import { computeCoverage } from '../../src/domain/coverage'
@@ -9,7 +8,7 @@ import { effectiveData } from '../../src/domain/sources'
 
 declare global {
   interface Window {
-    benchCellWrites: (runs: number) => Promise<{ app: number[]; dexiePut: number[]; raw: number[] }>
+    benchCellWrites: (runs: number) => Promise<{ app: number[]; raw: number[] }>
   }
 }
 
@@ -21,9 +20,8 @@ window.benchCellWrites = async (runs) => {
   const person = data?.people[0]
   if (!data || !person) throw new Error('no person')
   const app: number[] = []
-  const dexiePut: number[] = []
   for (let i = 0; i < runs; i++) {
-    let started = performance.now()
+    const started = performance.now()
     await writeDelta(
       db,
       workspace.id,
@@ -32,11 +30,6 @@ window.benchCellWrites = async (runs) => {
       { tab: 'bench', personIds: [person.id], structural: false },
     )
     app.push(performance.now() - started)
-    const record = data.ratings.get(person.id)
-    if (!record) throw new Error('no ratings')
-    started = performance.now()
-    await db.members.put(memberToDb(person, record, workspace.id))
-    dexiePut.push(performance.now() - started)
   }
   db.close()
   const raw: number[] = []
@@ -53,42 +46,6 @@ window.benchCellWrites = async (runs) => {
     raw.push(performance.now() - started)
   }
   rawDb.close()
-  return { app, dexiePut, raw }
-}
-
-declare global {
-  interface Window {
-    benchLoad: (runs: number) => Promise<{ app: number[]; raw: number[] }>
-  }
-}
-
-/** Reading the whole stored workspace: the app's load (validated, converted) vs raw getAll of its members. */
-window.benchLoad = async (runs) => {
-  const db = new SkillgridDb()
-  const [workspace] = await db.workspaces.toArray()
-  if (!workspace) throw new Error('seed first')
-  const app: number[] = []
-  const raw: number[] = []
-  for (let i = 0; i < runs; i++) {
-    let started = performance.now()
-    await loadWorkspace(db, workspace.id)
-    app.push(performance.now() - started)
-    started = performance.now()
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open('skillgrid')
-      request.onsuccess = () => {
-        const tx = request.result.transaction(['members'], 'readonly')
-        tx.objectStore('members').getAll()
-        tx.oncomplete = () => {
-          request.result.close()
-          resolve()
-        }
-        tx.onerror = () => reject(tx.error)
-      }
-    })
-    raw.push(performance.now() - started)
-  }
-  db.close()
   return { app, raw }
 }
 

@@ -19,9 +19,10 @@ import { resourcesFromLegacyLinks } from '../domain/learning/legacyLinks'
 import { newId } from '../domain/ids'
 import { legacyLinks } from '../domain/validate/records'
 import { emptyRatings } from '../domain/ratings'
+import { memberBlockOf, memberBlockToDb, type Member } from './converters/memberBlock'
 import type {
   CategoryRow,
-  MemberRow,
+  MemberBlockRow,
   MetaRow,
   PlanRow,
   ResourceRow,
@@ -69,6 +70,31 @@ export const SCHEMA_V6 = { tabJournal: '++seq' } as const
  * workspace). Skills lose their learning links, which become resources.
  */
 export const SCHEMA_V7 = { resources: 'id, workspaceId' } as const
+
+/**
+ * Schema v8: a workspace's members are stored in blocks of many people (`memberBlocks`), not one
+ * record each; v9 drops the old table (one version later, so the v8 upgrade can still read it).
+ */
+export const SCHEMA_V8 = { memberBlocks: '[workspaceId+block]' } as const
+export const SCHEMA_V9 = { members: null } as const
+
+/** v7 → v8: every member record, validated, moves into its block. A corrupt one aborts the upgrade. */
+export async function upgradeToV8(tx: Transaction): Promise<void> {
+  const rows = (await tx.table('members').toArray()) as unknown[]
+  const blocks = new Map<string, { workspaceId: string; block: number; members: Member[] }>()
+  for (const row of rows) {
+    const member = memberFromDb(row)
+    const workspaceId = String((row as { workspaceId?: unknown }).workspaceId)
+    const block = memberBlockOf(member.person.id)
+    const key = `${workspaceId}\u0000${block}`
+    let entry = blocks.get(key)
+    if (!entry) blocks.set(key, (entry = { workspaceId, block, members: [] }))
+    entry.members.push(member)
+  }
+  await tx
+    .table('memberBlocks')
+    .bulkAdd([...blocks.values()].map((b) => memberBlockToDb(b.workspaceId, b.block, b.members)))
+}
 
 /**
  * v6 → v7 on stored rows: every workspace gets the seeded catalogue (teaching the skills it has by
@@ -144,7 +170,7 @@ export class SkillgridDb extends Dexie {
   workspaces!: Table<WorkspaceRow, string>
   categories!: Table<CategoryRow, string>
   skills!: Table<SkillRow, string>
-  members!: Table<MemberRow, [string, string]>
+  memberBlocks!: Table<MemberBlockRow, [string, number]>
   roles!: Table<RoleRow, string>
   resources!: Table<ResourceRow, string>
   plans!: Table<PlanRow, string>
@@ -194,6 +220,8 @@ export class SkillgridDb extends Dexie {
     this.version(5).stores(SCHEMA_V5)
     this.version(6).stores(SCHEMA_V6)
     this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7(catalogue))
+    this.version(8).stores(SCHEMA_V8).upgrade(upgradeToV8)
+    this.version(9).stores(SCHEMA_V9)
   }
 }
 

@@ -10,9 +10,9 @@ export interface EarlyRead {
   journalSeq: number
 }
 
-const STORES = ['meta', 'workspaces', 'categories', 'skills', 'members', 'roles', 'resources'] as const
-/** Present from schema v7 on: an older database is read through Dexie, which upgrades it first. */
-const CURRENT_SCHEMA_STORE = 'resources'
+const STORES = ['meta', 'workspaces', 'categories', 'skills', 'memberBlocks', 'roles', 'resources'] as const
+/** Present from schema v8 on: an older database is read through Dexie, which upgrades it first. */
+const CURRENT_SCHEMA_STORE = 'memberBlocks'
 
 const JOURNAL_STORE = 'tabJournal'
 
@@ -57,15 +57,20 @@ export async function readEarly(factory: IDBFactory | undefined = globalThis.ind
     const workspaceId = typeof meta?.value === 'string' && ids.includes(meta.value) ? meta.value : ids[0]
     if (!workspaceId) return null
     const byWorkspace = (store: string) => request(tx.objectStore(store).index('workspaceId').getAll(workspaceId))
-    const [categories, skills, members, roles, resources] = await Promise.all([
+    const [categories, skills, memberBlocks, roles, resources] = await Promise.all([
       byWorkspace('categories'),
       byWorkspace('skills'),
-      request(tx.objectStore('members').getAll(IDBKeyRange.bound([workspaceId, ''], [workspaceId, '\uffff']))),
+      request(tx.objectStore('memberBlocks').getAll(IDBKeyRange.bound([workspaceId, 0], [workspaceId, Infinity]))),
       byWorkspace('roles'),
       byWorkspace('resources'),
     ])
     const workspace = workspaces.find((w) => (w as { id?: unknown }).id === workspaceId)
-    return { workspaceId, workspaces, rows: { workspace, categories, skills, members, roles, resources }, journalSeq }
+    return {
+      workspaceId,
+      workspaces,
+      rows: { workspace, categories, skills, memberBlocks, roles, resources },
+      journalSeq,
+    }
   } catch {
     return null
   } finally {

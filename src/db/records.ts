@@ -35,6 +35,20 @@ export type MemberRow = Omit<Person, 'id'> & {
   updatedAt: number
 }
 
+/** A member's fields in a block: the record less its arrays, with their lengths. */
+export type MemberEntry = Omit<MemberRow, 'workspaceId' | 'levels' | 'self' | 'interest'> & {
+  /** Lengths of levels, self and interest, in that order in the block's bytes. */
+  sizes: [number, number, number]
+}
+
+/** Schema v8: the members of one block of a workspace (see `memberBlockOf`), arrays in one buffer. */
+export interface MemberBlockRow {
+  workspaceId: string
+  block: number
+  people: MemberEntry[]
+  bytes: Uint8Array
+}
+
 /** Schema v4: a snapshot's summary (history list, trend chart), small. */
 export type SnapshotRow = SnapshotSummary & { workspaceId: string }
 /** Schema v4: a snapshot's packed content, read only to compare or restore. */

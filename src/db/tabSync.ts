@@ -7,7 +7,7 @@ import type { TabJournalRow } from './records'
 export interface TabMessage {
   /** null: this tab fell behind the journal, so any workspace may have changed. */
   workspaceId: Id | null
-  /** People whose member records changed. */
+  /** People whose stored members changed. */
   personIds: Id[]
   /** Skills, categories, roles, the workspace record or many people changed: reload everything. */
   structural: boolean

@@ -4,30 +4,22 @@ import { groupCellsByPerson } from '../domain/changes'
 import type { CellPatch } from '../domain/ratings'
 import { emptyRatings, withCells } from '../domain/ratings'
 import type { Id, Person, PersonRatings, WorkspaceData } from '../domain/types'
-import {
-  categoryToDb,
-  memberFromDb,
-  memberToDb,
-  resourceToDb,
-  roleToDb,
-  skillToDb,
-  workspaceFromDb,
-  workspaceToDb,
-} from './converters/workspace'
+import { categoryToDb, resourceToDb, roleToDb, skillToDb, workspaceFromDb, workspaceToDb } from './converters/workspace'
 import type { SkillgridDb } from './db'
 import { META_KEYS } from './names'
 import { workspaceFromRows, workspaceSummaries, type WorkspaceSummary } from './workspaceRows'
-import type { MemberRow } from './records'
+import type { MemberBlockRow } from './records'
+import { memberBlockOf, memberBlockToDb, membersFromBlock, type Member } from './converters/memberBlock'
 import { appendJournal, structuralNote, type JournalNote } from './tabSync'
 
-type MemberKey = [string, string]
+type BlockKey = [string, number]
 
-function membersRange(db: SkillgridDb, workspaceId: Id) {
-  return db.members.where('[workspaceId+personId]').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
+function blocksRange(db: SkillgridDb, workspaceId: Id) {
+  return db.memberBlocks.where('[workspaceId+block]').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
 }
 
 function workspaceTables(db: SkillgridDb) {
-  return [db.workspaces, db.categories, db.skills, db.members, db.roles, db.resources, db.plans]
+  return [db.workspaces, db.categories, db.skills, db.memberBlocks, db.roles, db.resources, db.plans]
 }
 
 export async function listWorkspaces(db: SkillgridDb): Promise<WorkspaceSummary[]> {
@@ -39,21 +31,19 @@ export async function loadWorkspace(db: SkillgridDb, workspaceId: Id): Promise<W
   return db.transaction('r', workspaceTables(db), async () => {
     const workspace = await db.workspaces.get(workspaceId)
     if (!workspace) return null
-    const [categories, skills, members, roles, resources] = await Promise.all([
+    const [categories, skills, memberBlocks, roles, resources] = await Promise.all([
       db.categories.where('workspaceId').equals(workspaceId).toArray(),
       db.skills.where('workspaceId').equals(workspaceId).toArray(),
-      membersRange(db, workspaceId).toArray(),
+      blocksRange(db, workspaceId).toArray(),
       db.roles.where('workspaceId').equals(workspaceId).toArray(),
       db.resources.where('workspaceId').equals(workspaceId).toArray(),
     ])
-    return workspaceFromRows({ workspace, categories, skills, members, roles, resources })
+    return workspaceFromRows({ workspace, categories, skills, memberBlocks, roles, resources })
   })
 }
 
-function memberRows(data: Pick<WorkspaceData, 'people' | 'ratings'>, workspaceId: Id): MemberRow[] {
-  return data.people.map((person) =>
-    memberToDb(person, data.ratings.get(person.id) ?? emptyRatings(person.id, 0), workspaceId),
-  )
+function membersOf(data: Pick<WorkspaceData, 'people' | 'ratings'>): Member[] {
+  return data.people.map((person) => ({ person, ratings: data.ratings.get(person.id) ?? emptyRatings(person.id, 0) }))
 }
 
 async function writeAll(db: SkillgridDb, data: WorkspaceData): Promise<void> {
@@ -61,7 +51,7 @@ async function writeAll(db: SkillgridDb, data: WorkspaceData): Promise<void> {
   await db.workspaces.put(workspaceToDb(data.workspace))
   await db.categories.bulkPut(data.categories.map((c) => categoryToDb(c, id)))
   await db.skills.bulkPut(data.skills.map((s) => skillToDb(s, id)))
-  await putInChunks(db, memberRows(data, id))
+  await putAllMembers(db, id, membersOf(data))
   await db.roles.bulkPut(data.roles.map((r) => roleToDb(r, id)))
   await db.resources.bulkPut(data.resources.map((r) => resourceToDb(r, id)))
 }
@@ -71,7 +61,7 @@ async function deleteAll(db: SkillgridDb, workspaceId: Id): Promise<void> {
   for (const table of [db.categories, db.skills, db.roles, db.resources, db.plans]) {
     await table.where('workspaceId').equals(workspaceId).delete()
   }
-  await membersRange(db, workspaceId).delete()
+  await blocksRange(db, workspaceId).delete()
 }
 
 /** Writes a whole new workspace in one transaction and makes it the last used one. */
@@ -116,7 +106,7 @@ async function writeEntityDelta<T, Row>(
   if (delta?.put?.length) await table.bulkPut(delta.put.map(toDb))
 }
 
-/** What a delta does to one person's member record. */
+/** What a delta does to one person's stored member. */
 interface MemberChange {
   person?: Person
   ratings?: PersonRatings
@@ -140,105 +130,91 @@ function memberChanges(delta: Delta): Map<Id, MemberChange> {
   return changes
 }
 
-/** Above this many, the members a write needs are read with one range request, not one get each. */
-const READ_ALL_MEMBERS_ABOVE = 200
+/** Blocks read and written per step of a big write: each step's clone is one short task. */
+const BLOCKS_PER_STEP = 32
 
-/** Members per range read: each page's deserialisation is one short task (50,000 at once was ~0.5 s). */
-const MEMBER_READ_PAGE = 2000
-
-/**
- * The stored rows of `ids`: one get each for a few; for many (an import of levels for people who
- * are there already) range reads over the workspace's members, page by page, picked from — 5,000
- * gets took ~150 ms of the main thread where range reads take a fraction.
- */
-async function storedMembers(db: SkillgridDb, workspaceId: Id, ids: readonly Id[]): Promise<(MemberRow | undefined)[]> {
-  if (ids.length <= READ_ALL_MEMBERS_ABOVE) return db.members.bulkGet(ids.map((id) => [workspaceId, id] as MemberKey))
-  const wanted = new Set(ids)
-  if (ids.length <= ONE_PUT_ROWS)
-    return (await membersRange(db, workspaceId).toArray()).filter((row) => wanted.has(row.personId))
-  const found: MemberRow[] = []
-  let after: MemberKey | null = null
-  for (;;) {
-    const from: MemberKey = after ?? [workspaceId, '']
-    const page: MemberRow[] = await db.members
-      .where('[workspaceId+personId]')
-      .between(from, [workspaceId, Dexie.maxKey], after === null, true)
-      .limit(MEMBER_READ_PAGE)
-      .toArray()
-    for (const row of page) if (wanted.has(row.personId)) found.push(row)
-    const last = page.at(-1)
-    if (!last || page.length < MEMBER_READ_PAGE) return found
-    after = [workspaceId, last.personId]
+/** Ids grouped by the block their member lives in, blocks in key order. */
+function idsByBlock(ids: Iterable<Id>): Map<number, Id[]> {
+  const byBlock = new Map<number, Id[]>()
+  for (const id of ids) {
+    const block = memberBlockOf(id)
+    const list = byBlock.get(block)
+    if (list) list.push(id)
+    else byBlock.set(block, [id])
   }
+  return new Map([...byBlock].sort((a, b) => a[0] - b[0]))
+}
+
+/** What a change makes of one person's stored member; undefined: the person is gone. */
+function changedMember(id: Id, change: MemberChange, before: Member | undefined, now: number): Member | undefined {
+  if (change.deletePerson && !change.person) return undefined
+  const person = change.person ?? before?.person
+  // A rating for someone another tab already deleted has nobody to belong to.
+  if (!person) return undefined
+  let ratings = change.ratings ?? (change.clearRatings ? emptyRatings(id, 0) : (before?.ratings ?? emptyRatings(id, 0)))
+  if (change.cells) ratings = withCells(ratings, change.cells, now)
+  return { person, ratings }
 }
 
 /**
- * People and ratings of a delta, merged into member records. A record is read back only when the
- * delta does not give both halves (a rename keeps the ratings; a cell edit keeps the rest), so
- * an import writes its records without reading any.
+ * People and ratings of a delta, merged into their blocks: each touched block is read, changed
+ * and written back in the delta's transaction, so another tab's change to a neighbour in the same
+ * block is kept. A few thousand changed people go in one read and one write (each waits for the
+ * database once); more, in steps of a few blocks.
  */
 async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now: number): Promise<void> {
   const changes = memberChanges(delta)
   if (!changes.size) return
-  const deleted: MemberKey[] = []
-  const needStored: Id[] = []
-  for (const [id, change] of changes) {
-    if (change.deletePerson && !change.person) deleted.push([workspaceId, id])
-    else if (!change.person || !(change.ratings || change.clearRatings) || change.cells) needStored.push(id)
+  const byBlock = [...idsByBlock(changes.keys())]
+  const step = changes.size <= ONE_PUT_ROWS ? byBlock.length : BLOCKS_PER_STEP
+  for (let start = 0; start < byBlock.length; start += step) {
+    const group = byBlock.slice(start, start + step)
+    const stored = await db.memberBlocks.bulkGet(group.map(([block]) => [workspaceId, block] as BlockKey))
+    const puts: MemberBlockRow[] = []
+    const emptied: BlockKey[] = []
+    group.forEach(([block, ids], i) => {
+      const row = stored[i]
+      const members = new Map((row ? membersFromBlock(row) : []).map((m) => [m.person.id, m]))
+      for (const id of ids) {
+        const next = changedMember(id, changes.get(id)!, members.get(id), now)
+        if (next) members.set(id, next)
+        else members.delete(id)
+      }
+      if (members.size) puts.push(memberBlockToDb(workspaceId, block, [...members.values()]))
+      else if (row) emptied.push([workspaceId, block])
+    })
+    if (emptied.length) await db.memberBlocks.bulkDelete(emptied)
+    if (puts.length) await db.memberBlocks.bulkPut(puts)
   }
-  const stored = new Map<Id, ReturnType<typeof memberFromDb>>()
-  for (const row of await storedMembers(db, workspaceId, needStored))
-    if (row) stored.set(row.personId, memberFromDb(row))
-  const rows: MemberRow[] = []
-  for (const [id, change] of changes) {
-    if (change.deletePerson && !change.person) continue
-    const before = stored.get(id)
-    const person = change.person ?? before?.person
-    // A rating for someone another tab already deleted has nobody to belong to.
-    if (!person) continue
-    let ratings =
-      change.ratings ?? (change.clearRatings ? emptyRatings(id, 0) : (before?.ratings ?? emptyRatings(id, 0)))
-    if (change.cells) ratings = withCells(ratings, change.cells, now)
-    rows.push(memberToDb(person, ratings, workspaceId))
-  }
-  if (deleted.length) await db.members.bulkDelete(deleted)
-  await putInChunks(db, rows)
 }
 
 /**
- * Rows per bulkPut inside one transaction, at most. Each chunk's structured clone is one task, and
- * the page can paint between chunks: a 50,000-person import no longer freezes it for a second.
- */
-export const MEMBER_PUT_CHUNK = 1000
-
-/**
- * Rows per chunk for records of `width` slots: about 100,000 cells, so a chunk stays a task of
- * ~25–35 ms (at 200 skills 5,000 rows were ~190 ms, Dexie's per-record work included), and small
- * records are not split finer than needed (each chunk waits for the database once, issue 16).
- */
-export function memberPutChunk(width: number): number {
-  return Math.max(250, Math.min(MEMBER_PUT_CHUNK, Math.floor(100_000 / Math.max(1, width))))
-}
-
-/**
- * Rows up to which a write goes in one bulkPut: each chunk waits for the database once (~60 ms in
- * Chromium here), which a team of a few thousand pays for more than it gains.
+ * Members up to which a write goes in one bulkPut: each put waits for the database once (~60 ms
+ * in Chromium here), which a team of a few thousand pays for more than it gains.
  */
 export const ONE_PUT_ROWS = 5000
 
-async function putInChunks(db: SkillgridDb, rows: MemberRow[]): Promise<void> {
-  const width = rows.reduce((max, row) => Math.max(max, row.levels.length), 0)
-  const chunk = rows.length <= ONE_PUT_ROWS ? ONE_PUT_ROWS : memberPutChunk(width)
-  for (let start = 0; start < rows.length; start += chunk) await db.members.bulkPut(rows.slice(start, start + chunk))
+/** A whole workspace's members into their blocks, written a few blocks per step above ONE_PUT_ROWS. */
+async function putAllMembers(db: SkillgridDb, workspaceId: Id, members: readonly Member[]): Promise<void> {
+  const byBlock = new Map<number, Member[]>()
+  for (const member of members) {
+    const block = memberBlockOf(member.person.id)
+    const list = byBlock.get(block)
+    if (list) list.push(member)
+    else byBlock.set(block, [member])
+  }
+  const rows = [...byBlock].map(([block, list]) => memberBlockToDb(workspaceId, block, list))
+  const step = members.length <= ONE_PUT_ROWS ? rows.length : BLOCKS_PER_STEP
+  for (let start = 0; start < rows.length; start += step) await db.memberBlocks.bulkPut(rows.slice(start, start + step))
 }
 
-/** The tables a delta writes: a single-cell edit locks only `members`, not every store. */
+/** The tables a delta writes: a single-cell edit locks only `memberBlocks`, not every store. */
 function tablesOf(db: SkillgridDb, delta: Delta): Table[] {
   const tables: Table[] = []
   if (delta.workspace) tables.push(db.workspaces)
   if (delta.categories) tables.push(db.categories)
   if (delta.skills) tables.push(db.skills)
-  if (delta.people || delta.ratings) tables.push(db.members)
+  if (delta.people || delta.ratings) tables.push(db.memberBlocks)
   if (delta.roles) tables.push(db.roles)
   if (delta.resources) tables.push(db.resources)
   return tables
@@ -277,7 +253,13 @@ export async function writeDelta(
 
 /** The stored records of some people (another tab changed them); missing ones were deleted. */
 export async function readPeopleRecords(db: SkillgridDb, workspaceId: Id, personIds: readonly Id[]) {
-  const rows = await db.members.bulkGet(personIds.map((id) => [workspaceId, id] as MemberKey))
-  const members = rows.flatMap((row) => (row ? [memberFromDb(row)] : []))
+  const byBlock = [...idsByBlock(personIds)]
+  const rows = await db.memberBlocks.bulkGet(byBlock.map(([block]) => [workspaceId, block] as BlockKey))
+  const members = byBlock.flatMap(([, ids], i) => {
+    const row = rows[i]
+    if (!row) return []
+    const wanted = new Set(ids)
+    return membersFromBlock(row).filter((m) => wanted.has(m.person.id))
+  })
   return { people: members.map((m) => m.person), ratings: members.map((m) => m.ratings) }
 }

@@ -1,13 +1,7 @@
 import { byOrder, resourcesByOrder } from '../domain/order'
 import type { Id, WorkspaceData } from '../domain/types'
-import {
-  categoryFromDb,
-  memberFromDb,
-  resourceFromDb,
-  roleFromDb,
-  skillFromDb,
-  workspaceFromDb,
-} from './converters/workspace'
+import { categoryFromDb, resourceFromDb, roleFromDb, skillFromDb, workspaceFromDb } from './converters/workspace'
+import { membersFromBlock } from './converters/memberBlock'
 
 // Stored rows to workspace data, without Dexie: the early reader uses these before Dexie loads.
 
@@ -31,14 +25,15 @@ export interface WorkspaceRows {
   workspace: unknown
   categories: unknown[]
   skills: unknown[]
-  members: unknown[]
+  /** Schema v8: blocks of many members each. */
+  memberBlocks: unknown[]
   roles: unknown[]
   resources: unknown[]
 }
 
 /** Validates and converts stored rows; keys are random ids, so entities come back in the user's order. */
 export function workspaceFromRows(rows: WorkspaceRows): WorkspaceData {
-  const members = rows.members.map(memberFromDb)
+  const members = rows.memberBlocks.flatMap(membersFromBlock)
   return {
     workspace: workspaceFromDb(rows.workspace),
     categories: byOrder(rows.categories.map(categoryFromDb)),

@@ -10,6 +10,7 @@ import {
   ONE_PUT_ROWS,
   writeDelta,
 } from '../../src/db/workspaceRepo'
+import { MEMBER_BLOCKS, memberBlockOf } from '../../src/db/converters/memberBlock'
 import { emptyRatings, levelAt } from '../../src/domain/ratings'
 import { matrix } from '../fixtures/builders'
 import { dumpDb, instrumentedDb, quotaError } from './helpers'
@@ -38,15 +39,21 @@ describe('workspace repository', () => {
     expect(await listWorkspaces(db)).toHaveLength(1)
   })
 
-  it('stores one record per person (person and packed ratings), not one per cell', async () => {
+  it('stores members in blocks of many people (the arrays of a block in one buffer), not a record per person or cell', async () => {
     const { db } = instrumentedDb(name)
-    const data = matrix([
-      [1, 2, 3, 4],
-      [4, 3, 2, 1],
-      [0, 0, 0, 0],
-    ])
+    const data = matrix(Array.from({ length: 1000 }, (_, i) => [i % 5, 4 - (i % 5), null]))
     await createWorkspace(db, data)
-    expect(await db.members.count()).toBe(3)
+    const blocks = await db.memberBlocks.toArray()
+    expect(blocks.length).toBeLessThanOrEqual(MEMBER_BLOCKS)
+    expect(blocks.length).toBeGreaterThan(MEMBER_BLOCKS / 2)
+    expect(blocks.reduce((sum, block) => sum + block.people.length, 0)).toBe(1000)
+    for (const block of blocks) {
+      expect(block.bytes).toBeInstanceOf(Uint8Array)
+      expect(block.people.every((entry) => memberBlockOf(entry.personId) === block.block)).toBe(true)
+    }
+    const loaded = await loadWorkspace(db, data.workspace.id)
+    for (const person of data.people)
+      expect([...loaded!.ratings.get(person.id)!.levels]).toEqual([...data.ratings.get(person.id)!.levels])
   })
 
   it('deletes a workspace with everything in it and nothing of another workspace', async () => {
@@ -58,11 +65,11 @@ describe('workspace repository', () => {
     await deleteWorkspace(db, first.workspace.id)
     expect(await loadWorkspace(db, first.workspace.id)).toBeNull()
     expect((await loadWorkspace(db, second.workspace.id))?.people).toHaveLength(1)
-    expect(await db.members.count()).toBe(1)
+    expect(await db.memberBlocks.count()).toBe(1)
   })
 })
 
-/** A connection whose writes to `members` fail with a quota error whenever `fails()` says so. */
+/** A connection whose writes to `memberBlocks` fail with a quota error whenever `fails()` says so. */
 function withFailingMemberWrites(db: SkillgridDb, fails: () => boolean): SkillgridDb {
   db.use({
     stack: 'dbcore',
@@ -71,7 +78,7 @@ function withFailingMemberWrites(db: SkillgridDb, fails: () => boolean): Skillgr
       ...down,
       table: (tableName) => {
         const table = down.table(tableName)
-        if (tableName !== 'members') return table
+        if (tableName !== 'memberBlocks') return table
         return { ...table, mutate: (request) => (fails() ? Promise.reject(quotaError()) : table.mutate(request)) }
       },
     }),
@@ -94,6 +101,26 @@ describe('writeDelta', () => {
     expect(levelAt(stored?.ratings.get(personId), 0)).toBe(4)
     expect(levelAt(stored?.ratings.get(personId), 1)).toBe(3)
     expect(stored?.ratings.get(personId)?.interest[1]).toBe(2)
+    tabA.close()
+    tabB.close()
+  })
+
+  it('keeps both edits when two tabs edit two people of the same block at once', async () => {
+    const tabA = new SkillgridDb(name)
+    const tabB = new SkillgridDb(name)
+    const data = matrix(Array.from({ length: 600 }, () => [1]))
+    const byBlock = new Map<number, string[]>()
+    for (const p of data.people) byBlock.set(memberBlockOf(p.id), [...(byBlock.get(memberBlockOf(p.id)) ?? []), p.id])
+    const [first, second] = [...byBlock.values()].find((ids) => ids.length >= 2)!
+    await createWorkspace(tabA, data)
+    await Promise.all([
+      writeDelta(tabA, data.workspace.id, { ratings: { cells: [{ personId: first!, slot: 0, level: 4 }] } }, 1),
+      writeDelta(tabB, data.workspace.id, { ratings: { cells: [{ personId: second!, slot: 0, level: 3 }] } }, 2),
+    ])
+    const stored = await loadWorkspace(tabA, data.workspace.id)
+    expect(levelAt(stored?.ratings.get(first!), 0)).toBe(4)
+    expect(levelAt(stored?.ratings.get(second!), 0)).toBe(3)
+    expect(stored?.people).toHaveLength(600)
     tabA.close()
     tabB.close()
   })
@@ -129,7 +156,7 @@ describe('writeDelta', () => {
     await createWorkspace(writer, data)
     const before = await dumpDb(writer)
     writer.close()
-    // More than one bulkPut holds: the write goes in chunks (of 1,000 rows of one slot here).
+    // More than one bulkPut holds: the write goes in steps of a few blocks.
     const people = Array.from({ length: ONE_PUT_ROWS + 1 }, (_, i) => ({
       ...data.people[0]!,
       id: `p${i}`,
@@ -138,7 +165,7 @@ describe('writeDelta', () => {
       order: i + 1,
     }))
     const ratings = people.map((p) => emptyRatings(p.id, 1))
-    // The members write fails on the third chunk, after two chunks went through.
+    // The members write fails on the third step, after two steps went through.
     let memberWrites = 0
     const failing = withFailingMemberWrites(new SkillgridDb(name), () => ++memberWrites === 3)
     await expect(
@@ -149,7 +176,7 @@ describe('writeDelta', () => {
     failing.close()
     const db = new SkillgridDb(name)
     await writeDelta(db, data.workspace.id, { people: { put: people }, ratings: { put: ratings } }, 1)
-    expect(await db.members.count()).toBe(people.length + 1)
+    expect((await loadWorkspace(db, data.workspace.id))?.people).toHaveLength(people.length + 1)
     db.close()
   })
 

@@ -1,17 +1,20 @@
 import Dexie from 'dexie'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { memberBlockOf } from '../../src/db/converters/memberBlock'
+import { readEarly } from '../../src/db/earlyRead'
 import {
   categoryToDb,
   memberToDb,
+  resourceToDb,
   personToDb,
   ratingsToDb,
   roleToDb,
   skillToDb,
   workspaceToDb,
 } from '../../src/db/converters/workspace'
-import { SCHEMA_V1, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SkillgridDb, setDbForTests } from '../../src/db/db'
-import { META_KEYS } from '../../src/db/names'
+import { SCHEMA_V1, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SkillgridDb, setDbForTests } from '../../src/db/db'
+import { DB_NAME, META_KEYS } from '../../src/db/names'
 import { deleteWorkspace, loadWorkspace, writeDelta } from '../../src/db/workspaceRepo'
 import type { WorkspaceData } from '../../src/domain/types'
 import { useMatrixStore } from '../../src/stores/matrix'
@@ -22,6 +25,11 @@ import catalogueJson from '../../src/assets/learning-resources.json'
 import { parseFramework } from '../../src/domain/framework'
 
 let name = ''
+
+/** People in the member blocks of every workspace (schema v8 on). */
+async function storedMemberCount(db: SkillgridDb): Promise<number> {
+  return (await db.memberBlocks.toArray()).reduce((sum, block) => sum + block.people.length, 0)
+}
 
 /** A database exactly as schema v1 wrote it: people and ratings in two tables. */
 async function writeV1(data: WorkspaceData, tweak?: (rows: { ratings: unknown[] }) => void): Promise<void> {
@@ -64,9 +72,9 @@ describe('schema v1 → v2 (one member record per person)', () => {
         ...(data.ratings.get(person.id)?.interest ?? []),
       ])
     }
-    expect(await db.members.count()).toBe(data.people.length)
+    expect(await storedMemberCount(db)).toBe(data.people.length)
     expect(db.tables.map((t) => t.name)).not.toContain('ratings')
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(9)
     db.close()
   })
 
@@ -168,7 +176,7 @@ describe('schema v3 → v4 (self levels, rating settings, learning notes, snapsh
     await writeV3(data)
     const db = new SkillgridDb(name)
     const loaded = await loadWorkspace(db, data.workspace.id)
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(9)
     expect(loaded?.workspace).toMatchObject({
       ratingSource: 'lead-first',
       staleAfterMonths: 6,
@@ -255,13 +263,13 @@ describe('schema v4 → v5 (members lose the unused workspaceId index)', () => {
 
     const db = new SkillgridDb(name)
     const loaded = await loadWorkspace(db, data.workspace.id)
-    expect(db.verno).toBe(7)
-    expect(db.members.schema.indexes).toEqual([])
+    expect(db.verno).toBe(9)
+    expect(db.tables.map((t) => t.name)).not.toContain('members')
     expect(loaded?.people).toEqual([...data.people].sort((a, b) => a.order - b.order))
     for (const person of data.people)
       expect([...loaded!.ratings.get(person.id)!.levels]).toEqual([...data.ratings.get(person.id)!.levels])
     await deleteWorkspace(db, data.workspace.id)
-    expect(await db.members.count()).toBe(other.people.length)
+    expect(await storedMemberCount(db)).toBe(other.people.length)
     expect((await loadWorkspace(db, other.workspace.id))?.people).toHaveLength(other.people.length)
     db.close()
   })
@@ -278,7 +286,7 @@ describe('schema v5 → v6 (a journal of saved changes for other tabs)', () => {
 
     const db = new SkillgridDb(name)
     const loaded = await loadWorkspace(db, id)
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(9)
     expect(await db.tabJournal.count()).toBe(0)
     expect(loaded?.people).toHaveLength(data.people.length)
     const person = data.people[0]!
@@ -324,7 +332,7 @@ describe('schema v6 → v7 (the catalogue of learning resources)', () => {
     await writeV6(data, links)
     const db = new SkillgridDb(name, undefined, catalogue)
     const loaded = await loadWorkspace(db, data.workspace.id)
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(9)
     const [first, second] = data.skills
     const resources = loaded!.resources
     expect(resources).toHaveLength(catalogue.length + 2)
@@ -368,6 +376,86 @@ describe('schema v6 → v7 (the catalogue of learning resources)', () => {
     const store = useWorkspaceStore()
     await store.init()
     expect(store.data!.resources).toHaveLength(catalogue.length + 2)
+    store.dispose()
+  })
+})
+
+describe('schema v7 → v9 (members in blocks of many people; the per-person table goes)', () => {
+  const V7_STORES = { ...SCHEMA_V4_STORES, ...SCHEMA_V5, ...SCHEMA_V6, ...SCHEMA_V7 }
+
+  async function writeV7(workspaces: WorkspaceData[], tweak?: (db: Dexie) => Promise<void>) {
+    const v7 = new Dexie(name)
+    v7.version(7).stores(V7_STORES)
+    for (const data of workspaces) {
+      await writeMemberRows(v7, data)
+      await v7.table('resources').bulkPut(data.resources.map((r) => resourceToDb(r, data.workspace.id)))
+    }
+    await v7.table('meta').put({ key: META_KEYS.lastWorkspaceId, value: workspaces[0]!.workspace.id })
+    await tweak?.(v7)
+    v7.close()
+  }
+
+  it('moves every member of every workspace into its block, arrays and fields unchanged', async () => {
+    const data = demoWorkspace()
+    const other = demoWorkspace()
+    await writeV7([data, other])
+    const db = new SkillgridDb(name)
+    const loaded = await loadWorkspace(db, data.workspace.id)
+    expect(db.verno).toBe(9)
+    expect(db.tables.map((t) => t.name)).not.toContain('members')
+    expect(await storedMemberCount(db)).toBe(data.people.length + other.people.length)
+    for (const block of await db.memberBlocks.toArray())
+      expect(block.people.every((entry) => memberBlockOf(entry.personId) === block.block)).toBe(true)
+    expect(loaded?.people).toEqual([...data.people].sort((a, b) => a.order - b.order))
+    for (const person of data.people) {
+      const [want, got] = [data.ratings.get(person.id)!, loaded!.ratings.get(person.id)!]
+      expect([got.levels, got.self, got.interest].map((a) => [...a])).toEqual(
+        [want.levels, want.self, want.interest].map((a) => [...a]),
+      )
+      expect(got.updatedAt).toBe(want.updatedAt)
+    }
+    expect((await loadWorkspace(db, other.workspace.id))?.people).toHaveLength(other.people.length)
+    db.close()
+  })
+
+  it('leaves the v7 database and its members as they were when one member is corrupt', async () => {
+    const data = demoWorkspace()
+    const broken = data.people[1]!
+    await writeV7([data], async (v7) => {
+      await v7.table('members').update([data.workspace.id, broken.id], { levels: new Uint8Array([9]) })
+    })
+    const db = new SkillgridDb(name)
+    await expect(db.open()).rejects.toThrow(broken.id)
+    db.close()
+    const v7 = new Dexie(name)
+    v7.version(7).stores(V7_STORES)
+    await v7.open()
+    expect(v7.verno).toBe(7)
+    expect(v7.tables.map((t) => t.name)).not.toContain('memberBlocks')
+    expect(await v7.table('members').count()).toBe(data.people.length)
+    v7.close()
+  })
+
+  it('is read through Dexie (which upgrades it), not by the early reader, and the app then saves edits in blocks', async () => {
+    // The early reader opens the app's own database.
+    await new Promise((resolve) => (indexedDB.deleteDatabase(DB_NAME).onsuccess = resolve))
+    name = DB_NAME
+    const data = demoWorkspace()
+    await writeV7([data])
+    expect(await readEarly()).toBeNull()
+    setActivePinia(createPinia())
+    setDbForTests(new SkillgridDb(name))
+    const store = useWorkspaceStore()
+    await store.init()
+    expect(store.data!.people).toHaveLength(data.people.length)
+    const person = store.data!.people[0]!
+    const skill = store.data!.skills[0]!
+    useMatrixStore().setLevel(person.id, skill.id, 4)
+    await store.whenSaved()
+    expect(store.saveState).toBe('saved')
+    const stored = await loadWorkspace(new SkillgridDb(name), data.workspace.id)
+    expect(stored?.ratings.get(person.id)?.levels[skill.slot]).toBe(4)
+    expect(stored?.people).toHaveLength(data.people.length)
     store.dispose()
   })
 })

@@ -1,3 +1,4 @@
+import { memberBlockOf, membersFromBlock } from '../../src/db/converters/memberBlock'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SkillgridDb, setDbForTests } from '../../src/db/db'
@@ -88,8 +89,9 @@ describe('storage failure modes (RELIABILITY.md)', () => {
     expect(store.saveState).toBe('unsaved')
     expect(store.storageProblem).toBe('version')
     // Nothing old-shaped was written into the newer database.
-    const stored = await newer.table('members').get([store.data!.workspace.id, person.id])
-    expect(stored?.levels[skill.slot]).toBe(before)
+    const block = await newer.table('memberBlocks').get([store.data!.workspace.id, memberBlockOf(person.id)])
+    const stored = membersFromBlock(block).find((m) => m.person.id === person.id)
+    expect(stored?.ratings.levels[skill.slot]).toBe(before)
     newer.close()
   })
 

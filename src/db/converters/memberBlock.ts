@@ -1,0 +1,80 @@
+import type { Person, PersonRatings } from '../../domain/types'
+import type { MemberBlockRow, MemberEntry, MemberRow } from '../records'
+import { memberFromDb, memberToDb } from './workspace'
+import { CorruptRecordError } from './validate'
+
+/** One stored person: who they are and their packed ratings. */
+export interface Member {
+  person: Person
+  ratings: PersonRatings
+}
+
+/**
+ * Blocks a workspace's members are spread over (schema v8). A reload reads at most this many
+ * records whatever the team's size — 50,000 records of one person were ~1 s of IndexedDB work and
+ * 150,000 array buffers to collect — while a cell edit rewrites one block of ~1/256 of the team.
+ */
+export const MEMBER_BLOCKS = 256
+
+/** The block a person's record lives in: a hash of the id (FNV-1a), so it never moves. */
+export function memberBlockOf(personId: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < personId.length; i++) hash = Math.imul(hash ^ personId.charCodeAt(i), 0x01000193)
+  return (hash >>> 0) % MEMBER_BLOCKS
+}
+
+/** Packs members (all of one block) into one record: their fields, then every array in one buffer. */
+export function memberBlockToDb(workspaceId: string, block: number, members: readonly Member[]): MemberBlockRow {
+  const rows: MemberRow[] = members.map((m) => memberToDb(m.person, m.ratings, workspaceId))
+  const size = rows.reduce((sum, row) => sum + row.levels.length + row.self.length + row.interest.length, 0)
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  const people: MemberEntry[] = rows.map(({ levels, self, interest, workspaceId: _, ...fields }) => {
+    for (const array of [levels, self, interest]) {
+      bytes.set(array, offset)
+      offset += array.length
+    }
+    return { ...fields, sizes: [levels.length, self.length, interest.length] }
+  })
+  return { workspaceId, block, people, bytes }
+}
+
+function blockProblem(row: unknown, problem: string): CorruptRecordError {
+  const record = typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : {}
+  return new CorruptRecordError('member block', `${String(record.workspaceId)}/${String(record.block)}`, problem)
+}
+
+function isSizes(value: unknown): value is [number, number, number] {
+  return Array.isArray(value) && value.length === 3 && value.every((n) => Number.isSafeInteger(n) && n >= 0)
+}
+
+/**
+ * The members of a stored block, each validated as a member record is. Their arrays are views
+ * of the block's one buffer (no copy); edits replace a person's arrays, never write into them.
+ */
+export function membersFromBlock(row: unknown): Member[] {
+  const record = typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : null
+  if (!record || !Array.isArray(record.people) || !(record.bytes instanceof Uint8Array))
+    throw blockProblem(row, 'not a block of members')
+  const { bytes, workspaceId } = record
+  let offset = 0
+  const take = (length: number) => {
+    if (offset + length > bytes.length) throw blockProblem(row, 'its packed arrays are cut short')
+    const view = bytes.subarray(offset, offset + length)
+    offset += length
+    return view
+  }
+  const members = record.people.map((entry: unknown) => {
+    const { sizes, ...fields } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>
+    if (!isSizes(sizes)) throw blockProblem(row, 'a member without the sizes of its arrays')
+    return memberFromDb({
+      ...fields,
+      workspaceId,
+      levels: take(sizes[0]),
+      self: take(sizes[1]),
+      interest: take(sizes[2]),
+    })
+  })
+  if (offset !== bytes.length) throw blockProblem(row, 'bytes left over after its members')
+  return members
+}
