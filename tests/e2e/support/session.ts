@@ -58,7 +58,14 @@ function watch(page: Page, session: AppSession) {
 
 /** A fresh Chromium profile (empty IndexedDB) on the built app. */
 export async function openApp(
-  options: { path?: string; viewport?: { width: number; height: number }; baseUrl?: string; locale?: string } = {},
+  options: {
+    path?: string
+    viewport?: { width: number; height: number }
+    baseUrl?: string
+    locale?: string
+    /** 'block': no service worker, so `page.route` sees every navigation (it cannot see the worker's). */
+    serviceWorkers?: 'allow' | 'block'
+  } = {},
 ): Promise<AppSession> {
   const baseUrl = options.baseUrl ?? inject('baseUrl')
   const origin = new URL(baseUrl).origin
@@ -71,6 +78,7 @@ export async function openApp(
     acceptDownloads: true,
     // The browser's language: the app opens in Russian for 'ru-RU' (navigator.language).
     locale: options.locale,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   })
   const entry: Watched = { session: null as unknown as AppSession, allowed: [], closed: false }
   const session: AppSession = {
