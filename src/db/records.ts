@@ -1,4 +1,4 @@
-import type { SnapshotContent, SnapshotSummary } from '../domain/snapshots'
+import type { SnapshotContent, SnapshotPeople, SnapshotSummary } from '../domain/snapshots'
 import type { Category, LearningResource, Person, RoleTemplate, Skill, Workspace } from '../domain/types'
 
 /** Stored shapes: the domain entity plus the workspace it belongs to. */
@@ -52,7 +52,22 @@ export interface MemberBlockRow {
 /** Schema v4: a snapshot's summary (history list, trend chart), small. */
 export type SnapshotRow = SnapshotSummary & { workspaceId: string }
 /** Schema v4: a snapshot's packed content, read only to compare or restore. */
-export type SnapshotContentRow = SnapshotContent & {
+/**
+ * A column of texts as a snapshot stores it: all of them as UTF-8 in one array, and each text's
+ * length. A 50,000-name array took ~30 ms to clone in one task; one byte array, about a
+ * millisecond (and one string would turn two bytes a character as soon as one name is Cyrillic).
+ */
+export interface PackedTexts {
+  utf8: Uint8Array
+  lengths: Uint32Array
+}
+
+/** A snapshot's people as stored: the text columns packed (rows written before: plain arrays). */
+export type StoredSnapshotPeople = Omit<SnapshotPeople, 'ids' | 'names' | 'emails' | 'teams' | 'titles'> &
+  Record<'ids' | 'names' | 'emails' | 'teams' | 'titles', PackedTexts | string[]>
+
+export type SnapshotContentRow = Omit<SnapshotContent, 'people'> & {
+  people: StoredSnapshotPeople
   workspaceId: string
   /**
    * Set when the packed cells are stored in that many part rows (a big team's snapshot): `levels`,

@@ -3,8 +3,15 @@ import type { Id } from '../domain/types'
 import { readReadable } from './converters/validate'
 import { appendJournal, listNote } from './tabSync'
 import type { SkillgridDb } from './db'
-import type { SnapshotContentRow, SnapshotPartRow } from './records'
-import { snapshotContentFromDb, snapshotContentToDb, snapshotFromDb, snapshotToDb } from './converters/snapshot'
+import type { SnapshotContentRow, SnapshotPartRow, StoredSnapshotPeople } from './records'
+import {
+  packTexts,
+  snapshotContentFromDb,
+  snapshotContentToDb,
+  snapshotFromDb,
+  snapshotToDb,
+  TEXT_COLUMNS,
+} from './converters/snapshot'
 
 /** The snapshots of a workspace, oldest first; a corrupt one is left out (and counted) rather than hiding the rest. */
 export async function listSnapshots(
@@ -47,9 +54,15 @@ export async function saveSnapshot(
   const perPart = Math.max(1, Math.floor(SNAPSHOT_PART_BYTES / Math.max(1, width)))
   const parts = count * width > SNAPSHOT_PART_BYTES ? Math.ceil(count / perPart) : 0
   const empty = new Uint8Array(0)
+  // A big team's text columns are packed a task apart, before the transaction (which a pause would end).
+  const people: StoredSnapshotPeople = { ...content.people }
+  for (const column of TEXT_COLUMNS) {
+    people[column] = packTexts(content.people[column])
+    if (parts) await new Promise((resolve) => setTimeout(resolve, 0))
+  }
   const head = parts
-    ? { ...snapshotContentToDb(content, workspaceId), levels: empty, self: empty, interest: empty, parts }
-    : snapshotContentToDb(content, workspaceId)
+    ? { ...snapshotContentToDb(content, workspaceId, people), levels: empty, self: empty, interest: empty, parts }
+    : snapshotContentToDb(content, workspaceId, people)
   await db.transaction('rw', [db.snapshots, db.snapshotContents, db.tabJournal], async () => {
     await db.snapshotContents.put(head)
     for (let index = 0; index < parts; index++) {
