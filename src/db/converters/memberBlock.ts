@@ -64,16 +64,23 @@ export function membersFromBlock(row: unknown): Member[] {
     offset += length
     return view
   }
+  const seen = new Set<string>()
   const members = record.people.map((entry: unknown) => {
     const { sizes, ...fields } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>
     if (!isSizes(sizes)) throw blockProblem(row, 'a member without the sizes of its arrays')
-    return memberFromDb({
+    const member = memberFromDb({
       ...fields,
       workspaceId,
       levels: take(sizes[0]),
       self: take(sizes[1]),
       interest: take(sizes[2]),
     })
+    const id = member.person.id
+    // A writer looks for a person in their own block only: one stored elsewhere, or twice, would come back twice.
+    if (memberBlockOf(id) !== record.block) throw blockProblem(row, `member ${id} belongs to another block`)
+    if (seen.has(id)) throw blockProblem(row, `member ${id} is in it twice`)
+    seen.add(id)
+    return member
   })
   if (offset !== bytes.length) throw blockProblem(row, 'bytes left over after its members')
   return members

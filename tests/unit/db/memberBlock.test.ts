@@ -10,9 +10,15 @@ import { CorruptRecordError } from '../../../src/db/converters/validate'
 import { withCells } from '../../../src/domain/ratings'
 import { matrix } from '../../fixtures/builders'
 
-function members(rows: (number | null)[][]): Member[] {
+/** Members with these levels, all with ids of block `block` (as a stored block holds them). */
+function members(rows: (number | null)[][], block = 7): Member[] {
   const data = matrix(rows)
-  return data.people.map((person) => ({ person, ratings: data.ratings.get(person.id)! }))
+  let next = 0
+  return data.people.map((person) => {
+    let id = `p${next++}`
+    while (memberBlockOf(id) !== block) id = `p${next++}`
+    return { person: { ...person, id }, ratings: { ...data.ratings.get(person.id)!, personId: id } }
+  })
 }
 
 describe('member blocks', () => {
@@ -46,10 +52,13 @@ describe('member blocks', () => {
         memberBlockToDb(
           'w',
           1,
-          members([
-            [1, 1],
-            [2, 2],
-          ]),
+          members(
+            [
+              [1, 1],
+              [2, 2],
+            ],
+            1,
+          ),
         ),
       ),
     )
@@ -73,8 +82,23 @@ describe('member blocks', () => {
       (row: Record<string, unknown>) => ({ ...row, bytes: (row.bytes as Uint8Array).map((b, i) => (i === 0 ? 9 : b)) }),
       'levels[0]',
     ],
+    [
+      'a member twice',
+      (row: Record<string, unknown>) => ({
+        ...row,
+        people: [...(row.people as unknown[]), ...(row.people as unknown[])],
+        bytes: new Uint8Array([...(row.bytes as Uint8Array), ...(row.bytes as Uint8Array)]),
+      }),
+      'is in it twice',
+    ],
+    [
+      'a member of another block',
+      (row: Record<string, unknown>) => ({ ...row, block: ((row.block as number) + 1) % MEMBER_BLOCKS }),
+      'belongs to another block',
+    ],
   ])('refuses a block with %s, naming what is wrong', (_, corrupt, problem) => {
-    const row = memberBlockToDb('w', 3, members([[1, 2]])) as unknown as Record<string, unknown>
+    const list = members([[1, 2]])
+    const row = memberBlockToDb('w', 7, list) as unknown as Record<string, unknown>
     const read = () => membersFromBlock(corrupt(row))
     expect(read).toThrow(CorruptRecordError)
     expect(read).toThrow(problem)
