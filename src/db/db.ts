@@ -19,7 +19,7 @@ import { resourcesFromLegacyLinks } from '../domain/learning/legacyLinks'
 import { newId } from '../domain/ids'
 import { legacyLinks } from '../domain/validate/records'
 import { emptyRatings } from '../domain/ratings'
-import { memberBlockOf, memberBlockToDb, type Member } from './converters/memberBlock'
+import { memberBlocksToDb, type Member } from './converters/memberBlock'
 import type {
   CategoryRow,
   MemberBlockRow,
@@ -81,19 +81,16 @@ export const SCHEMA_V9 = { members: null } as const
 /** v7 → v8: every member record, validated, moves into its block. A corrupt one aborts the upgrade. */
 export async function upgradeToV8(tx: Transaction): Promise<void> {
   const rows = (await tx.table('members').toArray()) as unknown[]
-  const blocks = new Map<string, { workspaceId: string; block: number; members: Member[] }>()
+  const byWorkspace = new Map<string, Member[]>()
   for (const row of rows) {
-    const member = memberFromDb(row)
     const workspaceId = String((row as { workspaceId?: unknown }).workspaceId)
-    const block = memberBlockOf(member.person.id)
-    const key = `${workspaceId}\u0000${block}`
-    let entry = blocks.get(key)
-    if (!entry) blocks.set(key, (entry = { workspaceId, block, members: [] }))
-    entry.members.push(member)
+    const list = byWorkspace.get(workspaceId) ?? []
+    list.push(memberFromDb(row))
+    byWorkspace.set(workspaceId, list)
   }
   await tx
     .table('memberBlocks')
-    .bulkAdd([...blocks.values()].map((b) => memberBlockToDb(b.workspaceId, b.block, b.members)))
+    .bulkAdd([...byWorkspace].flatMap(([workspaceId, members]) => memberBlocksToDb(workspaceId, members)))
 }
 
 /**

@@ -9,7 +9,13 @@ import type { SkillgridDb } from './db'
 import { META_KEYS } from './names'
 import { workspaceFromRows, workspaceSummaries, type WorkspaceSummary } from './workspaceRows'
 import type { MemberBlockRow } from './records'
-import { memberBlockOf, memberBlockToDb, membersFromBlock, type Member } from './converters/memberBlock'
+import {
+  groupByBlock,
+  memberBlocksToDb,
+  memberBlockToDb,
+  membersFromBlock,
+  type Member,
+} from './converters/memberBlock'
 import { appendJournal, structuralNote, type JournalNote } from './tabSync'
 
 type BlockKey = [string, number]
@@ -133,18 +139,6 @@ function memberChanges(delta: Delta): Map<Id, MemberChange> {
 /** Blocks read and written per step of a big write: each step's clone is one short task. */
 const BLOCKS_PER_STEP = 32
 
-/** Ids grouped by the block their member lives in, blocks in key order. */
-function idsByBlock(ids: Iterable<Id>): Map<number, Id[]> {
-  const byBlock = new Map<number, Id[]>()
-  for (const id of ids) {
-    const block = memberBlockOf(id)
-    const list = byBlock.get(block)
-    if (list) list.push(id)
-    else byBlock.set(block, [id])
-  }
-  return new Map([...byBlock].sort((a, b) => a[0] - b[0]))
-}
-
 /** What a change makes of one person's stored member; undefined: the person is gone. */
 function changedMember(id: Id, change: MemberChange, before: Member | undefined, now: number): Member | undefined {
   if (change.deletePerson && !change.person) return undefined
@@ -165,7 +159,7 @@ function changedMember(id: Id, change: MemberChange, before: Member | undefined,
 async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now: number): Promise<void> {
   const changes = memberChanges(delta)
   if (!changes.size) return
-  const byBlock = [...idsByBlock(changes.keys())]
+  const byBlock = [...groupByBlock(changes.keys(), (id) => id)]
   const step = changes.size <= ONE_PUT_ROWS ? byBlock.length : BLOCKS_PER_STEP
   for (let start = 0; start < byBlock.length; start += step) {
     const group = byBlock.slice(start, start + step)
@@ -196,14 +190,7 @@ export const ONE_PUT_ROWS = 5000
 
 /** A whole workspace's members into their blocks, written a few blocks per step above ONE_PUT_ROWS. */
 async function putAllMembers(db: SkillgridDb, workspaceId: Id, members: readonly Member[]): Promise<void> {
-  const byBlock = new Map<number, Member[]>()
-  for (const member of members) {
-    const block = memberBlockOf(member.person.id)
-    const list = byBlock.get(block)
-    if (list) list.push(member)
-    else byBlock.set(block, [member])
-  }
-  const rows = [...byBlock].map(([block, list]) => memberBlockToDb(workspaceId, block, list))
+  const rows = memberBlocksToDb(workspaceId, members)
   const step = members.length <= ONE_PUT_ROWS ? rows.length : BLOCKS_PER_STEP
   for (let start = 0; start < rows.length; start += step) await db.memberBlocks.bulkPut(rows.slice(start, start + step))
 }
@@ -253,7 +240,7 @@ export async function writeDelta(
 
 /** The stored records of some people (another tab changed them); missing ones were deleted. */
 export async function readPeopleRecords(db: SkillgridDb, workspaceId: Id, personIds: readonly Id[]) {
-  const byBlock = [...idsByBlock(personIds)]
+  const byBlock = [...groupByBlock(personIds, (id) => id)]
   const rows = await db.memberBlocks.bulkGet(byBlock.map(([block]) => [workspaceId, block] as BlockKey))
   const members = byBlock.flatMap(([, ids], i) => {
     const row = rows[i]

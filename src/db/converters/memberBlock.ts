@@ -23,6 +23,25 @@ export function memberBlockOf(personId: string): number {
   return (hash >>> 0) % MEMBER_BLOCKS
 }
 
+/** Items grouped by the block of their person's id. */
+export function groupByBlock<T>(items: Iterable<T>, idOf: (item: T) => string): Map<number, T[]> {
+  const groups = new Map<number, T[]>()
+  for (const item of items) {
+    const block = memberBlockOf(idOf(item))
+    const list = groups.get(block)
+    if (list) list.push(item)
+    else groups.set(block, [item])
+  }
+  return groups
+}
+
+/** A workspace's members packed into their blocks: one record per block that holds anyone. */
+export function memberBlocksToDb(workspaceId: string, members: Iterable<Member>): MemberBlockRow[] {
+  return [...groupByBlock(members, (m) => m.person.id)].map(([block, list]) =>
+    memberBlockToDb(workspaceId, block, list),
+  )
+}
+
 /** Packs members (all of one block) into one record: their fields, then every array in one buffer. */
 export function memberBlockToDb(workspaceId: string, block: number, members: readonly Member[]): MemberBlockRow {
   const rows: MemberRow[] = members.map((m) => memberToDb(m.person, m.ratings, workspaceId))
