@@ -3,14 +3,13 @@ import type { Id } from '../domain/types'
 import { readReadable } from './converters/validate'
 import { appendJournal, listNote } from './tabSync'
 import type { SkillgridDb } from './db'
-import type { SnapshotContentRow, SnapshotPartRow, StoredSnapshotPeople } from './records'
+import type { SnapshotContentRow, SnapshotPartRow } from './records'
 import {
-  packTexts,
+  packPeopleSteps,
   snapshotContentFromDb,
   snapshotContentToDb,
   snapshotFromDb,
   snapshotToDb,
-  TEXT_COLUMNS,
 } from './converters/snapshot'
 
 /** The snapshots of a workspace, oldest first; a corrupt one is left out (and counted) rather than hiding the rest. */
@@ -55,11 +54,13 @@ export async function saveSnapshot(
   const parts = count * width > SNAPSHOT_PART_BYTES ? Math.ceil(count / perPart) : 0
   const empty = new Uint8Array(0)
   // A big team's text columns are packed a task apart, before the transaction (which a pause would end).
-  const people: StoredSnapshotPeople = { ...content.people }
-  for (const column of TEXT_COLUMNS) {
-    people[column] = packTexts(content.people[column])
+  const packing = packPeopleSteps(content.people)
+  let step = packing.next()
+  while (!step.done) {
     if (parts) await new Promise((resolve) => setTimeout(resolve, 0))
+    step = packing.next()
   }
+  const people = step.value
   const head = parts
     ? { ...snapshotContentToDb(content, workspaceId, people), levels: empty, self: empty, interest: empty, parts }
     : snapshotContentToDb(content, workspaceId, people)
