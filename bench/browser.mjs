@@ -5,6 +5,7 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize } from 'node:path'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs'
 
 const TYPES = {
   '.html': 'text/html',
@@ -46,21 +47,12 @@ export async function serveBuilt(dist = 'dist') {
 export async function launchBench(prefix, options = {}) {
   const profile = mkdtempSync(join(tmpdir(), prefix))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1400, height: 900 },
     serviceWorkers: 'block',
     ...options,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   })
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (error) => console.error('page error:', error.message))

@@ -1,12 +1,13 @@
 // Renders public/favicon.svg to the PNG icons the web app manifest needs (run once; output committed).
 import { chromium } from 'playwright-core'
+import { CHROMIUM_PATH } from './chromium.mjs'
 import { readFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const svg = readFileSync('public/favicon.svg', 'utf8')
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'icons-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   args: ['--headless', '--no-sandbox', '--disable-gpu'],
 })

@@ -1,23 +1,17 @@
 // Takes the README screenshots from a running build: node scripts/screenshots.mjs http://localhost:4173/
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const base = process.argv[2] ?? 'http://localhost:4173/'
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sg-docs-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   viewport: { width: 1440, height: 860 },
   serviceWorkers: 'block',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
+  args: CHROMIUM_ARGS,
 })
 const page = context.pages()[0] ?? (await context.newPage())
 await page.goto(`${base}#/matrix`)
