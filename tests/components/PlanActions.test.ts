@@ -1,20 +1,18 @@
 import { mount } from '@vue/test-utils'
-import { createTestingPinia, type TestingPinia } from '@pinia/testing'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { TestingPinia } from '@pinia/testing'
+import { beforeEach, describe, expect, it } from 'vitest'
 import PlanActionItem from '../../src/components/plan/PlanActionItem.vue'
 import type { ShownAction } from '../../src/domain/planner/shownActions'
 import { shownActions } from '../../src/domain/planner/shownActions'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { createAppI18n } from '../fixtures/i18n'
-import { planFixture } from '../fixtures/planActions'
+import { planTestPinia, type PlanFixture } from '../fixtures/planActions'
 
 let pinia: TestingPinia
-let fixture: ReturnType<typeof planFixture>
+let fixture: PlanFixture
 
 beforeEach(() => {
-  pinia = createTestingPinia({ createSpy: vi.fn })
-  fixture = planFixture()
-  useWorkspaceStore().data = fixture.data
+  ;({ pinia, fixture } = planTestPinia())
 })
 
 function render(action: ShownAction, locale: 'en' | 'ru') {

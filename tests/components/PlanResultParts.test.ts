@@ -1,22 +1,19 @@
 import { mount, RouterLinkStub } from '@vue/test-utils'
-import { createTestingPinia, type TestingPinia } from '@pinia/testing'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { TestingPinia } from '@pinia/testing'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Component } from 'vue'
 import PlanAssessFirst from '../../src/components/plan/PlanAssessFirst.vue'
 import PlanOpenSkills from '../../src/components/plan/PlanOpenSkills.vue'
 import PlanSingleHolders from '../../src/components/plan/PlanSingleHolders.vue'
 import PlanSummary from '../../src/components/plan/PlanSummary.vue'
-import { useWorkspaceStore } from '../../src/stores/workspace'
 import { createAppI18n } from '../fixtures/i18n'
-import { planFixture, planResult } from '../fixtures/planActions'
+import { planResult, planTestPinia, type PlanFixture } from '../fixtures/planActions'
 
 let pinia: TestingPinia
-let fixture: ReturnType<typeof planFixture>
+let fixture: PlanFixture
 
 beforeEach(() => {
-  pinia = createTestingPinia({ createSpy: vi.fn })
-  fixture = planFixture()
-  useWorkspaceStore().data = fixture.data
+  ;({ pinia, fixture } = planTestPinia())
 })
 
 function render(component: Component, props: Record<string, unknown>, locale: 'en' | 'ru') {

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
-import { createTestingPinia, type TestingPinia } from '@pinia/testing'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { TestingPinia } from '@pinia/testing'
+import { beforeEach, describe, expect, it } from 'vitest'
 import PlanCompare from '../../src/components/plan/PlanCompare.vue'
 import PlanCostModel from '../../src/components/plan/PlanCostModel.vue'
 import PlanLimits from '../../src/components/plan/PlanLimits.vue'
@@ -10,17 +10,14 @@ import RoleEditor from '../../src/components/roles/RoleEditor.vue'
 import { toSavedContent, type SavedPlan } from '../../src/domain/planner/saved'
 import { usePlanStore } from '../../src/stores/plan'
 import { useRolesStore } from '../../src/stores/roles'
-import { useWorkspaceStore } from '../../src/stores/workspace'
 import { createAppI18n } from '../fixtures/i18n'
-import { planFixture, planResult } from '../fixtures/planActions'
+import { planResult, planTestPinia, type PlanFixture } from '../fixtures/planActions'
 
 let pinia: TestingPinia
-let fixture: ReturnType<typeof planFixture>
+let fixture: PlanFixture
 
 beforeEach(() => {
-  pinia = createTestingPinia({ createSpy: vi.fn })
-  fixture = planFixture()
-  useWorkspaceStore().data = fixture.data
+  ;({ pinia, fixture } = planTestPinia())
 })
 
 const mountIn = (component: Parameters<typeof mount>[0], locale: 'en' | 'ru', props: Record<string, unknown> = {}) =>

@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils'
-import { createTestingPinia, type TestingPinia } from '@pinia/testing'
+import type { TestingPinia } from '@pinia/testing'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { usePlanExport } from '../../src/composables/usePlanExport'
@@ -8,15 +8,13 @@ import { useExportStore } from '../../src/stores/export'
 import { usePlanStore } from '../../src/stores/plan'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { createAppI18n } from '../fixtures/i18n'
-import { planFixture, planResult } from '../fixtures/planActions'
+import { planResult, planTestPinia, type PlanFixture } from '../fixtures/planActions'
 
 let pinia: TestingPinia
-let fixture: ReturnType<typeof planFixture>
+let fixture: PlanFixture
 
 beforeEach(() => {
-  pinia = createTestingPinia({ createSpy: vi.fn })
-  fixture = planFixture()
-  useWorkspaceStore().data = fixture.data
+  ;({ pinia, fixture } = planTestPinia())
 })
 
 /** The composables as a component would get them, in one language. */
