@@ -10,6 +10,104 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchBench, serveBuilt, snapshotCount } from './browser.mjs'
 
+/**
+ * Runs `action` under a trace (the CPU profiler plus the renderer main thread's tasks) and returns
+ * the main thread's profile and its tasks over SPAN_MS, each with the samples it holds.
+ */
+async function traceTasks(cdp, action) {
+  const events = []
+  const collected = (data) => events.push(...data.value)
+  cdp.on('Tracing.dataCollected', collected)
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler,v8',
+    options: 'sampling-frequency=10000',
+  })
+  await action()
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
+  await cdp.send('Tracing.end')
+  await done
+  cdp.off('Tracing.dataCollected', collected)
+  const mainThread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  const onMain = (e) => mainThread && e.pid === mainThread.pid && e.tid === mainThread.tid
+  // The sampler's chunks carry the profile's id, not the main thread's tid: the page's main
+  // thread is the profile with the most samples in the renderer.
+  const profiles = new Map()
+  for (const event of events) {
+    if (!mainThread || event.pid !== mainThread.pid) continue
+    if (event.name !== 'ProfileChunk' && event.name !== 'Profile') continue
+    const one = profiles.get(event.id) ?? { nodes: [], samples: [], timeDeltas: [], startTime: 0 }
+    profiles.set(event.id, one)
+    const data = event.args?.data
+    if (event.name === 'Profile') one.startTime = data.startTime
+    for (const node of data?.cpuProfile?.nodes ?? [])
+      one.nodes.push({
+        ...node,
+        children: [],
+        callFrame: { lineNumber: 0, url: '', functionName: '', ...node.callFrame },
+      })
+    one.samples.push(...(data?.cpuProfile?.samples ?? []))
+    one.timeDeltas.push(...(data?.timeDeltas ?? []))
+  }
+  const profile = [...profiles.values()].sort((a, b) => b.samples.length - a.samples.length)[0] ?? {
+    nodes: [],
+    samples: [],
+    timeDeltas: [],
+    startTime: 0,
+  }
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  for (const node of profile.nodes) if (node.parent !== undefined) byId.get(node.parent)?.children.push(node.id)
+  const tasks = events
+    .filter((e) => onMain(e) && e.name === 'RunTask' && e.ph === 'X' && e.dur / 1000 >= SPAN_MS)
+    .map((e) => ({ start: e.ts, ms: e.dur / 1000, samples: [] }))
+  let at = profile.startTime
+  profile.samples.forEach((id, index) => {
+    at += profile.timeDeltas[index] ?? 0
+    const task = tasks.find((t) => at >= t.start && at <= t.start + t.ms * 1000)
+    if (task) task.samples.push([id, (profile.timeDeltas[index + 1] ?? 0) / 1000])
+  })
+  const first = tasks[0]?.start ?? 0
+  for (const task of tasks) task.at = (task.start - first) / 1000
+  return { profile, tasks }
+}
+
+/** Each long task: its length and the app functions that took most of it (inclusive time). */
+function printLongTasks(label, { profile, tasks }) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  const parent = new Map()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  for (const task of tasks) {
+    const inclusive = new Map()
+    for (const [id, delta] of task.samples) {
+      const seen = new Set()
+      for (let current = id; current !== undefined; current = parent.get(current)) {
+        const { functionName, url, lineNumber } = byId.get(current).callFrame
+        const key = url ? `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}` : functionName
+        if (!key || key === '(root)' || seen.has(key)) continue
+        seen.add(key)
+        inclusive.set(key, (inclusive.get(key) ?? 0) + delta)
+      }
+    }
+    const parts = [...inclusive]
+      .filter(([, ms]) => ms >= Math.max(2, task.ms * 0.06))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, Number(process.env.SPAN_PARTS ?? 16))
+      .map(([key, ms]) => `${key} ${ms.toFixed(0)}`)
+    const self = new Map()
+    for (const [id, delta] of task.samples) {
+      const { functionName, url, lineNumber } = byId.get(id).callFrame
+      const key = `${functionName || '(anonymous)'}${url ? ` ${url.split('/').pop()}:${lineNumber + 1}` : ''}`
+      self.set(key, (self.get(key) ?? 0) + delta)
+    }
+    const selfParts = [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([key, ms]) => `${key} ${ms.toFixed(0)}`)
+    console.log(`${label} task at +${task.at.toFixed(0)} ms, ${task.ms.toFixed(0)} ms: ${parts.join(' · ')}`)
+    console.log(`  self: ${selfParts.join(' · ')}`)
+  }
+}
+
+const SPAN_MS = Number(process.env.SPAN_MS ?? 50)
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 50000)
 const SKILLS = Number(process.env.BENCH_SKILLS ?? 200)
 const EDITS = Number(process.env.EDITS ?? 5)
@@ -85,23 +183,35 @@ if (process.env.PROFILE_LEAD) {
   for (let run = 0; run < EDITS; run++) {
     await page.goto(`${base}/bench/seed.html`)
     await page.waitForFunction(() => typeof window.benchSeed === 'function')
-    await page.evaluate(([p, s]) => window.benchSeed(p, s), [PEOPLE, SKILLS])
+    const empty = process.env.PROFILE_LEAD === 'empty'
+    await page.evaluate(([p, s]) => window.benchSeed(p, s), [empty ? 0 : PEOPLE, SKILLS])
     await page.goto(`${base}/?bench#/matrix`)
-    await page.locator('[data-testid="matrix-grid"] .ag-row[row-index="0"]').waitFor({ timeout: 120_000 })
-    await page.waitForTimeout(500)
+    await page
+      .locator(empty ? '[data-testid="matrix-empty"]' : '[data-testid="matrix-grid"] .ag-row[row-index="0"]')
+      .waitFor({ timeout: 120_000 })
+    // A lead imports soon after opening the app; the bench's import into an empty workspace waits 4.5 s.
+    await page.waitForTimeout(empty ? 4500 : 500)
     const before = await snapshotCount(page)
-    await page.setInputFiles('[data-testid="import-file"]', file)
-    await page.locator('[data-testid="import-preview"]').waitFor({ timeout: 300_000 })
-    await page.locator('[data-testid="import-progress"]').waitFor({ state: 'detached', timeout: 300_000 })
-    await page.locator(`[data-testid="import-mode-${process.env.PROFILE_LEAD}"]`).check()
-    await cdp.send('Profiler.start')
-    const started = Date.now()
-    await page.locator('[data-testid="import-commit"]').click()
-    await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached', timeout: 120_000 })
-    const saved = Date.now() - started
-    while ((await snapshotCount(page)) <= before) await page.waitForTimeout(20)
-    timings.push({ painted: saved, saved: Date.now() - started })
-    profiles.push((await cdp.send('Profiler.stop')).profile)
+    // PROFILE_FROM=file: the trace starts at the file input (the preview too), else at Commit.
+    const preview = async () => {
+      await page.setInputFiles('[data-testid="import-file"]', file)
+      await page.locator('[data-testid="import-preview"]').waitFor({ timeout: 300_000 })
+      await page.locator('[data-testid="import-progress"]').waitFor({ state: 'detached', timeout: 300_000 })
+      if (process.env.PROFILE_LEAD !== 'empty')
+        await page.locator(`[data-testid="import-mode-${process.env.PROFILE_LEAD}"]`).check()
+    }
+    if (process.env.PROFILE_FROM !== 'file') await preview()
+    const traced = await traceTasks(cdp, async () => {
+      if (process.env.PROFILE_FROM === 'file') await preview()
+      const started = Date.now()
+      await page.locator('[data-testid="import-commit"]').click()
+      await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached', timeout: 120_000 })
+      const saved = Date.now() - started
+      while ((await snapshotCount(page)) <= before) await page.waitForTimeout(20)
+      timings.push({ painted: saved, saved: Date.now() - started })
+    })
+    profiles.push(traced.profile)
+    printLongTasks(`run ${run + 1}`, traced)
   }
 }
 // PROFILE_SNAPSHOT=1: profiles EDITS history snapshots of the stored workspace (bench/pages/writes.ts).
