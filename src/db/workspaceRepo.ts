@@ -136,9 +136,6 @@ function memberChanges(delta: Delta): Map<Id, MemberChange> {
   return changes
 }
 
-/** Blocks read and written per step of a big write: each step's clone is one short task. */
-const BLOCKS_PER_STEP = 32
-
 /** What a change makes of one person's stored member; undefined: the person is gone. */
 function changedMember(id: Id, change: MemberChange, before: Member | undefined, now: number): Member | undefined {
   if (change.deletePerson && !change.person) return undefined
@@ -151,22 +148,44 @@ function changedMember(id: Id, change: MemberChange, before: Member | undefined,
 }
 
 /**
+ * Changed people per step of a members write. Each step's share of the main thread (decoding its
+ * blocks, packing them, the put's clone) is one task of a few ms: 5,000 people in one step were
+ * one task of ~50 ms, and 50,000 a long task per import (issue 16). A cell edit is one step.
+ */
+export const STEP_PEOPLE = 1000
+
+/** Blocks grouped into steps of at most STEP_PEOPLE changed people (a block is never split). */
+function stepsOf(byBlock: [number, Id[]][]): [number, Id[]][][] {
+  const steps: [number, Id[]][][] = []
+  let people = Infinity
+  for (const entry of byBlock) {
+    if (people + entry[1].length > STEP_PEOPLE) {
+      steps.push([])
+      people = 0
+    }
+    steps.at(-1)!.push(entry)
+    people += entry[1].length
+  }
+  return steps
+}
+
+/**
  * People and ratings of a delta, merged into their blocks: each touched block is read, changed
  * and written back in the delta's transaction, so another tab's change to a neighbour in the same
- * block is kept. A few thousand changed people go in one read and one write (each waits for the
- * database once); more, in steps of a few blocks.
+ * block is kept. Every read is asked for at once; each step is packed once its read is in and put
+ * before the next is packed, so the steps run in tasks of their own (the put's answer is a new
+ * task; awaiting a read that is already in would not be).
  */
 async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now: number): Promise<void> {
   const changes = memberChanges(delta)
   if (!changes.size) return
-  const byBlock = [...groupByBlock(changes.keys(), (id) => id)]
-  const step = changes.size <= ONE_PUT_ROWS ? byBlock.length : BLOCKS_PER_STEP
-  for (let start = 0; start < byBlock.length; start += step) {
-    const group = byBlock.slice(start, start + step)
-    const stored = await db.memberBlocks.bulkGet(group.map(([block]) => [workspaceId, block] as BlockKey))
+  const steps = stepsOf([...groupByBlock(changes.keys(), (id) => id)])
+  const reads = steps.map((step) => db.memberBlocks.bulkGet(step.map(([block]) => [workspaceId, block] as BlockKey)))
+  for (const [index, step] of steps.entries()) {
+    const stored = await reads[index]!
     const puts: MemberBlockRow[] = []
     const emptied: BlockKey[] = []
-    group.forEach(([block, ids], i) => {
+    step.forEach(([block, ids], i) => {
       const row = stored[i]
       const members = new Map((row ? membersFromBlock(row) : []).map((m) => [m.person.id, m]))
       for (const id of ids) {
@@ -182,16 +201,15 @@ async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now:
   }
 }
 
-/**
- * Members up to which a write goes in one bulkPut: each put waits for the database once (~60 ms
- * in Chromium here), which a team of a few thousand pays for more than it gains.
- */
-export const ONE_PUT_ROWS = 5000
+/** Members up to which a whole workspace (a new or replaced one) goes in one bulkPut. */
+const ONE_PUT_ROWS = 5000
+/** Blocks per put above ONE_PUT_ROWS: each put's clone one short task. */
+const BLOCKS_PER_PUT = 32
 
-/** A whole workspace's members into their blocks, written a few blocks per step above ONE_PUT_ROWS. */
+/** A whole workspace's members into their blocks, a few blocks per put above ONE_PUT_ROWS. */
 async function putAllMembers(db: SkillgridDb, workspaceId: Id, members: readonly Member[]): Promise<void> {
   const rows = memberBlocksToDb(workspaceId, members)
-  const step = members.length <= ONE_PUT_ROWS ? rows.length : BLOCKS_PER_STEP
+  const step = members.length <= ONE_PUT_ROWS ? rows.length : BLOCKS_PER_PUT
   for (let start = 0; start < rows.length; start += step) await db.memberBlocks.bulkPut(rows.slice(start, start + step))
 }
 

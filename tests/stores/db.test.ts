@@ -7,7 +7,7 @@ import {
   deleteWorkspace,
   listWorkspaces,
   loadWorkspace,
-  ONE_PUT_ROWS,
+  STEP_PEOPLE,
   writeDelta,
 } from '../../src/db/workspaceRepo'
 import { MEMBER_BLOCKS, memberBlockOf } from '../../src/db/converters/memberBlock'
@@ -156,8 +156,8 @@ describe('writeDelta', () => {
     await createWorkspace(writer, data)
     const before = await dumpDb(writer)
     writer.close()
-    // More than one bulkPut holds: the write goes in steps of a few blocks.
-    const people = Array.from({ length: ONE_PUT_ROWS + 1 }, (_, i) => ({
+    // More than one step's people: the write goes in steps of a few blocks.
+    const people = Array.from({ length: STEP_PEOPLE * 3 }, (_, i) => ({
       ...data.people[0]!,
       id: `p${i}`,
       name: `Person ${i}`,
