@@ -2,6 +2,7 @@ import type { Change } from './changes'
 import { computeCoverage, type CoverageTotals } from './coverage'
 import { INTEREST_UNSET, NOT_ASSESSED } from './scale'
 import { effectiveRatings } from './sources'
+import { runToEnd } from './steps'
 import type { Category, Id, Person, PersonRatings, RatingSource, Skill, WorkspaceData } from './types'
 
 /** Why a snapshot was taken: by hand, with an import, or once a day when the matrix was edited. */
@@ -76,11 +77,7 @@ export function takeSnapshot(
   meta: Omit<SnapshotSummary, 'people' | 'skills' | 'totals'>,
   totals?: CoverageTotals,
 ): { summary: SnapshotSummary; content: SnapshotContent } {
-  const steps = snapshotSteps(data, meta, totals)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runToEnd(snapshotSteps(data, meta, totals))
 }
 
 /** People packed per step of `snapshotSteps`: ~1 MB of cells at 200 skills, a few ms. */

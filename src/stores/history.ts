@@ -14,6 +14,7 @@ import {
   type SnapshotSummary,
 } from '../domain/snapshots'
 import type { Id } from '../domain/types'
+import { nextTask } from '../platform/nextTask'
 import { useCoverageStore } from './coverage'
 import { useNoticeStore } from './notices'
 import { useWorkspaceStore } from './workspace'
@@ -28,7 +29,6 @@ function dayOf(time: number): string {
 }
 
 /** Lets the page run (paint, take input) before the next slice of work. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /** Contents kept in memory after a read (compare, restore): each is ~1.5 MB for 5,000 × 100. */
 const CACHED_CONTENTS = 4

@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { buildImportChange } from '../domain/import/buildImportChange'
+import { importChangeSteps } from '../domain/import/buildImportChange'
 import { importRatingChanges, type PersonChanges } from '../domain/import/importRatingChanges'
 import type { ImportMode, SkillChoice } from '../domain/import/importSource'
 import { resolveImport, type ImportResolution, type SkillResolution } from '../domain/import/resolveImport'
@@ -382,19 +382,23 @@ export const useImportStore = defineStore('import', () => {
     const current = draft.value
     // The preview's resolution, for the data as it is now (a computed is fresh when read).
     const resolved = resolution.value
+    const resolvedFor = workspace.data
     if (!canCommit.value || !current || !resolved) return false
     phase.value = 'committing'
     const subject = fileName.value
     const declined = rejected.value
+    const chosenMode = mode.value
+    const choices = activeChoices.value
     const skillsBefore = new Set(workspace.data?.skills.map((skill) => skill.id))
-    const done = workspace.edit((data) =>
-      buildImportChange(data, current, mode.value, {
+    const done = await workspace.editInSteps((data) =>
+      importChangeSteps(data, current, chosenMode, {
         newId,
         now: Date.now(),
         subject,
         rejected: declined,
-        choices: activeChoices.value,
-        resolution: resolved,
+        choices,
+        // Built again for data another tab changed meanwhile: resolved again too.
+        resolution: data === resolvedFor ? resolved : undefined,
       }),
     )
     if (!done) {

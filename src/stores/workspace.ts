@@ -6,8 +6,10 @@ import { applyDelta, peopleTouched } from '../domain/changes'
 import { EditError } from '../domain/edits/editError'
 import { newId } from '../domain/ids'
 import { effectiveData } from '../domain/sources'
+import { runToEnd } from '../domain/steps'
 import type { Id, WorkspaceData } from '../domain/types'
 import { guardLeaving } from '../platform/leaveGuard'
+import { runInSlices } from '../platform/nextTask'
 import { useNoticeStore } from './notices'
 import { DEMO_NAMES, seedDemoWorkspace, seedEmptyWorkspace } from './seeds'
 import { useSettingsStore } from './settings'
@@ -115,20 +117,43 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const current = data.value
     if (!current) return false
     try {
-      const change = build(current)
-      if (change) {
-        commit(change)
-        // Made, but the user should know (control characters removed from a name): once, not on undo.
-        for (const warning of change.warnings ?? []) notices.show('warning', warning.code, warning.params)
-      }
+      commitBuilt(build(current))
       return true
     } catch (error) {
-      if (error instanceof EditError) {
-        notices.show('error', error.code, error.params)
-        return false
-      }
-      throw error
+      return refused(error)
     }
+  }
+
+  /**
+   * `edit` for a change too big to build in one task (an import at 50,000 people): built in slices
+   * with the page painting between them, then committed as one change. When the data moved
+   * meanwhile (another tab's change came in), it is built again from the data as it is, at once.
+   */
+  async function editInSteps(build: (current: WorkspaceData) => Generator<void, Change | null>): Promise<boolean> {
+    const current = data.value
+    if (!current) return false
+    try {
+      const change = await runInSlices(build(current))
+      if (data.value !== current) return edit((now) => runToEnd(build(now)))
+      commitBuilt(change)
+      return true
+    } catch (error) {
+      return refused(error)
+    }
+  }
+
+  function commitBuilt(change: Change | null) {
+    if (!change) return
+    commit(change)
+    // Made, but the user should know (control characters removed from a name): once, not on undo.
+    for (const warning of change.warnings ?? []) notices.show('warning', warning.code, warning.params)
+  }
+
+  /** A refused edit (EditError) as a notice: false. Anything else is a bug and is thrown on. */
+  function refused(error: unknown): false {
+    if (!(error instanceof EditError)) throw error
+    notices.show('error', error.code, error.params)
+    return false
   }
 
   /** Replaces the open workspace's content wholesale (reset to demo, start empty, restore); not undoable. */
@@ -211,6 +236,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     onListChanged: events.onListChanged,
     commit,
     edit,
+    editInSteps,
     undo: undoHistory.undo,
     redo: undoHistory.redo,
     whenSaved: queue.whenSaved,

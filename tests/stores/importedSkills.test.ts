@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useHistoryStore } from '../../src/stores/history'
 import { useImportStore } from '../../src/stores/import'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { freshPinia, instrumentedDb } from './helpers'
@@ -14,7 +15,11 @@ beforeEach(() => {
   localStorage.clear()
 })
 
-afterEach(() => useWorkspaceStore().whenSaved())
+// The import's snapshot is stored after the commit returns: the next test starts once it is.
+afterEach(async () => {
+  await useWorkspaceStore().whenSaved()
+  await vi.waitFor(() => expect(useHistoryStore().saving).toBe(false))
+})
 
 describe('the skills an import wrote (the matrix scrolls to the first)', () => {
   it('lists the skills the commit added and the stored ones it matched', async () => {

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadWorkspace, readPeopleRecords } from '../../src/db/workspaceRepo'
+import { EditError } from '../../src/domain/edits/editError'
 import { levelAt } from '../../src/domain/ratings'
+import type { WorkspaceData } from '../../src/domain/types'
 import { useMatrixStore } from '../../src/stores/matrix'
+import { useNoticeStore } from '../../src/stores/notices'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { dumpDb, freshPinia, instrumentedDb, quotaError, type InstrumentedDb } from './helpers'
 
@@ -244,5 +247,60 @@ describe('change events', () => {
     const level = levelAt(store.data!.ratings.get(person.id), skill.slot)
     useMatrixStore().setLevel(person.id, skill.id, level === 1 ? 2 : 1)
     expect(events).toHaveLength(3)
+  })
+})
+
+describe('a change built in steps (an import)', () => {
+  /** A change that sets Alex Chen's moderation level, built from `current` in `steps` yields. */
+  function* setLevelSteps(current: WorkspaceData, level: number, steps: number, seen: WorkspaceData[]) {
+    seen.push(current)
+    for (let step = 0; step < steps; step++) yield
+    const person = current.people.find((p) => p.name === 'Alex Chen')!
+    const skill = current.skills.find((s) => s.frameworkId === 'engagement.moderation')!
+    const before = current.ratings.get(person.id)!
+    const levels = Uint8Array.from(before.levels)
+    levels[skill.slot] = level
+    return {
+      label: { action: 'importCsv', subject: 'steps.csv' },
+      forward: { ratings: { put: [{ ...before, levels }] } },
+      backward: { ratings: { put: [before] } },
+    }
+  }
+
+  it('commits it as one undoable change once every step ran', async () => {
+    const store = await openedStore()
+    const { level } = firstCell(store)
+    const seen: WorkspaceData[] = []
+    expect(await store.editInSteps((current) => setLevelSteps(current, 4, 3, seen))).toBe(true)
+    expect(level()).toBe(4)
+    expect(seen).toHaveLength(1)
+    expect(store.nextUndo?.action).toBe('importCsv')
+  })
+
+  it('builds it again from the data as it is when another change came in meanwhile, keeping both', async () => {
+    const store = await openedStore()
+    const { person, level } = firstCell(store)
+    const other = store.data!.skills.find((s) => s.frameworkId !== 'engagement.moderation')!
+    const seen: WorkspaceData[] = []
+    // Steps long enough (a task each, in slices of no time) for another edit to land between them.
+    const building = store.editInSteps((current) => setLevelSteps(current, 4, 50, seen))
+    useMatrixStore().setLevel(person.id, other.id, 2)
+    expect(await building).toBe(true)
+    expect(seen.length).toBe(2)
+    expect(level()).toBe(4)
+    expect(levelAt(store.data!.ratings.get(person.id), other.slot)).toBe(2)
+  })
+
+  it('turns a refused change into a notice and changes nothing', async () => {
+    const store = await openedStore()
+    const { level } = firstCell(store)
+    const before = level()
+    const refused = store.editInSteps(function* () {
+      yield
+      throw new EditError('edit.nameRequired')
+    })
+    expect(await refused).toBe(false)
+    expect(level()).toBe(before)
+    expect(useNoticeStore().notices.map((n) => n.key)).toContain('edit.nameRequired')
   })
 })
