@@ -122,20 +122,28 @@ export function applyDelta(data: WorkspaceData, delta: Delta, now: number): Work
   }
 }
 
-/** Ids of the people whose row in the matrix a delta touches. */
-export function peopleTouched(delta: Delta): Set<Id> {
+/** `peopleTouched` of deltas already asked about: an import's is 50,000 ids, asked for by several stores. */
+const touchedByDelta = new WeakMap<Delta, ReadonlySet<Id>>()
+
+/** Ids of the people whose row in the matrix a delta touches (a delta is never changed once made). */
+export function peopleTouched(delta: Delta): ReadonlySet<Id> {
+  const known = touchedByDelta.get(delta)
+  if (known) return known
   const ids = new Set<Id>()
   for (const person of delta.people?.put ?? []) ids.add(person.id)
   for (const id of delta.people?.delete ?? []) ids.add(id)
   for (const record of delta.ratings?.put ?? []) ids.add(record.personId)
   for (const id of delta.ratings?.delete ?? []) ids.add(id)
   for (const cell of delta.ratings?.cells ?? []) ids.add(cell.personId)
+  touchedByDelta.set(delta, ids)
   return ids
 }
 
 /** True when a delta changes columns (skills, categories, scale), not just rows. */
 export function changesColumns(delta: Delta): boolean {
-  return Boolean(delta.skills || delta.categories || delta.workspace)
+  // An import names every entity, with empty lists where it adds no skill: those change nothing.
+  const changes = (entity: EntityDelta<unknown> | undefined) => Boolean(entity?.put?.length || entity?.delete?.length)
+  return Boolean(delta.workspace) || changes(delta.skills) || changes(delta.categories)
 }
 
 export function isEmptyDelta(delta: Delta): boolean {

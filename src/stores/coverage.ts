@@ -164,7 +164,7 @@ export const useCoverageStore = defineStore('coverage', () => {
     kept: Kept<T> | null,
     before: WorkspaceData | null,
     after: WorkspaceData | null,
-    touched: Set<Id> | null,
+    touched: ReadonlySet<Id> | null,
     update: (value: T, before: WorkspaceData, after: WorkspaceData, set: ReadonlySet<Id>) => T,
   ): Kept<T> | null {
     if (!kept || !touched || !before || !after || kept.data !== before) return null
@@ -210,7 +210,7 @@ export const useCoverageStore = defineStore('coverage', () => {
     before: WorkspaceData,
     after: WorkspaceData,
     raw: WorkspaceData,
-    touched: Set<Id>,
+    touched: ReadonlySet<Id>,
   ) {
     if (kept.data !== before || kept.months !== raw.workspace.staleAfterMonths) return null
     const set = kept.excluded

@@ -101,9 +101,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     queue.persist(delta)
     // A big change (an import, its undo) is written before the grid and coverage catch up, so the
     // database does not compete with them for the page (measured: letting the grid catch up
-    // while the database commits made the import ~40 ms slower). A small edit shows at once.
+    // while the database commits made the import ~40 ms slower); then each catches up in a task
+    // of its own. A small edit shows at once.
     if (peopleTouched(delta).size > LARGE_CHANGE && !inMemoryOnly.value)
-      events.emitWhen(queue.whenSaved(), { kind: 'delta', delta })
+      events.emitWhen(queue.whenSaved(), { kind: 'delta', delta }, true)
     else events.emitInOrder({ kind: 'delta', delta })
   }
 

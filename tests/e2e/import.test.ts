@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { allHeaders, cellOf, revealColumn, rowNames, waitForGrid } from './support/matrixGrid'
+import { allHeaders, cellOf, revealColumn, rowNames, skillColumnByName, waitForGrid } from './support/matrixGrid'
 import { openApp, type AppSession } from './support/session'
 
 let session: AppSession | null = null
@@ -204,6 +204,70 @@ describe('import and export in the browser', () => {
     expect(new Set(await page.evaluate(() => (window as unknown as { countsSeen: string[] }).countsSeen))).toEqual(
       new Set(['16 of 16 people', '1500 of 1500 people']),
     )
+  })
+
+  it('takes a big import of the same people in place and keeps a filtered matrix true to it', async () => {
+    const skills = Array.from({ length: 5 }, (_, i) => `Generated skill ${i}`)
+    /** The team of 1,500 as a CSV: P-0000…, the levels shifted by `shift`, the team from `teamOf`. */
+    const teamFile = (name: string, shift: number, teamOf: (p: number) => string) => {
+      const rows = Array.from({ length: 1500 }, (_, p) =>
+        [
+          `P-${String(p).padStart(4, '0')}`,
+          `p${p}@example.org`,
+          teamOf(p),
+          'Member',
+          ...skills.map((_, k) => String((p + k + shift) % 5)),
+        ].join(','),
+      )
+      const path = join(tmpdir(), `skillgrid-${name}-${process.pid}.csv`)
+      writeFileSync(path, `Name,Email,Team,Title,${skills.join(',')}\n${rows.join('\n')}\n`)
+      return path
+    }
+    const commit = async (page: Page, path: string, mode: 'merge' | 'replace') => {
+      await importFile(page, path)
+      await page.locator(`[data-testid="import-mode-${mode}"]`).check()
+      await page.locator('[data-testid="import-commit"]').click()
+      await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' })
+    }
+    session = await openApp()
+    const { page } = session
+    await waitForGrid(page)
+    await commit(
+      page,
+      teamFile('first', 0, (p) => `Team ${p % 7}`),
+      'replace',
+    )
+    await expect.poll(() => page.locator('[data-testid="matrix-count"]').innerText()).toBe('1500 of 1500 people')
+    await page.locator('[data-testid="matrix-filter"]').fill('Team 3')
+    // 1,500 people, every seventh from the fourth in Team 3.
+    await expect.poll(() => page.locator('[data-testid="matrix-count"]').innerText()).toBe('214 of 1500 people')
+    const colId = await skillColumnByName(page, 'Generated skill 0')
+    const level = async (person: string) => {
+      await revealColumn(page, colId)
+      return (await cellOf(page, person, colId).innerText()).trim()
+    }
+    expect(await level('P-0003')).toBe('3')
+
+    // New levels, nothing the filter reads changed: the rows take them in place, the filter holds.
+    await commit(
+      page,
+      teamFile('levels', 1, (p) => `Team ${p % 7}`),
+      'merge',
+    )
+    await expect.poll(() => level('P-0003')).toBe('4')
+    expect(await level('P-0010')).toBe('1')
+    await expect(page.locator('[data-testid="matrix-count"]').innerText()).resolves.toBe('214 of 1500 people')
+
+    // Teams changed: the filter sees it (the first 70 of Team 3 leave it, P-0000…P-0069 of other teams join).
+    await commit(
+      page,
+      teamFile('teams', 1, (p) => (p < 70 ? (p % 7 === 3 ? 'Team 8' : 'Team 3') : `Team ${p % 7}`)),
+      'replace',
+    )
+    await expect.poll(() => page.locator('[data-testid="matrix-count"]').innerText()).toBe('264 of 1500 people')
+    await expect.poll(() => rowNames(page)).toContain('P-0000')
+    expect(await rowNames(page)).not.toContain('P-0003')
+    expect(await level('P-0000')).toBe('1')
   })
 
   it('opens the wizard for a file dropped on the page', async () => {

@@ -37,6 +37,40 @@ describe('change events', () => {
     expect(names(heard)).toEqual(['big', 'small', 'reload'])
   })
 
+  it('tell each listener a big change in a task of its own, and hold later events until the last has heard it', async () => {
+    const events = createChangeEvents()
+    const heard: string[] = []
+    events.onChange((event) => {
+      heard.push(`first ${names([event])[0]}`)
+      // A task queued by the first listener runs before the second listener hears the event.
+      setTimeout(() => heard.push('a task between'), 0)
+    })
+    events.onChange((event) => heard.push(`second ${names([event])[0]}`))
+    events.emitWhen(Promise.resolve(), { kind: 'delta', delta: delta('big') }, true)
+    events.emitInOrder({ kind: 'delta', delta: delta('small') })
+    await vi.waitFor(() => expect(heard).toContain('second small'))
+    expect(heard.slice(0, 3)).toEqual(['first big', 'a task between', 'second big'])
+    expect(heard.indexOf('first small')).toBeGreaterThan(heard.indexOf('second big'))
+  })
+
+  it('hold later events while a listener is still taking one in (it returned a promise)', async () => {
+    const events = createChangeEvents()
+    const heard: string[] = []
+    let done!: () => void
+    events.onChange((event) => {
+      const name = names([event])[0]
+      heard.push(`start ${name}`)
+      if (name !== 'big') return
+      return new Promise<void>((resolve) => (done = resolve)).then(() => void heard.push('end big'))
+    })
+    events.emitInOrder({ kind: 'delta', delta: delta('big') })
+    events.emitInOrder({ kind: 'delta', delta: delta('small') })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(heard).toEqual(['start big'])
+    done()
+    await vi.waitFor(() => expect(heard).toEqual(['start big', 'end big', 'start small']))
+  })
+
   it('do not let a listener that threw for a held event hold back the later ones', async () => {
     const events = createChangeEvents()
     const heard: string[] = []

@@ -59,6 +59,11 @@ describe('delta helpers', () => {
     expect(changesColumns({ skills: { delete: ['s'] } })).toBe(true)
   })
 
+  it('takes the empty skill and category lists of an import that adds none for no column change', () => {
+    expect(changesColumns({ categories: { put: [] }, skills: { put: [] }, people: { put: [person({})] } })).toBe(false)
+    expect(changesColumns({ categories: { put: [] }, skills: { put: [], delete: ['s'] } })).toBe(true)
+  })
+
   it('recognises an empty delta', () => {
     expect(isEmptyDelta({ people: { put: [] }, ratings: { cells: [] } })).toBe(true)
     expect(isEmptyDelta({ ratings: { delete: ['x'] } })).toBe(false)

@@ -551,7 +551,7 @@ describe('updateCoverage', () => {
 describe('skillsAffectedBy', () => {
   it.each([
     ['a person change', { people: { put: [] as never[] } }],
-    ['a skill change', { skills: { put: [] as never[] } }],
+    ['a skill change', { skills: { delete: ['s'] } }],
     [
       'whole ratings records',
       {

@@ -35,8 +35,9 @@ describe('snapshotSteps', () => {
     let yields = 0
     let step = steps.next()
     for (; !step.done; step = steps.next()) yields++
-    // One after the arrays are made, one after every 3 people but the first, one before counting the totals.
-    expect(yields).toBe(1 + Math.ceil(data.people.length / 3) - 1 + 1)
+    // One after looking for self levels, one after each of the three arrays, one after every 3 people
+    // but the first, one before counting the totals.
+    expect(yields).toBe(4 + Math.ceil(data.people.length / 3) - 1 + 1)
     expect(step.value).toEqual(takeSnapshot(data, meta()))
     const totals = computeCoverage(effectiveData(data)).total
     expect(takeSnapshot(data, meta(), totals).summary.totals).toEqual(step.value.summary.totals)
