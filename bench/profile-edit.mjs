@@ -66,7 +66,14 @@ async function traceTasks(cdp, action) {
     if (task) task.samples.push([id, (profile.timeDeltas[index + 1] ?? 0) / 1000])
   })
   const first = tasks[0]?.start ?? 0
-  for (const task of tasks) task.at = (task.start - first) / 1000
+  for (const task of tasks) {
+    task.at = (task.start - first) / 1000
+    // The browser's own work in it (style, layout, paint, GC), by trace event name.
+    task.events = new Map()
+    for (const e of events)
+      if (onMain(e) && e.ph === 'X' && e.name !== 'RunTask' && e.ts >= task.start && e.ts < task.start + task.ms * 1000)
+        task.events.set(e.name, (task.events.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
+  }
   return { profile, tasks }
 }
 
@@ -104,6 +111,12 @@ function printLongTasks(label, { profile, tasks }) {
       .map(([key, ms]) => `${key} ${ms.toFixed(0)}`)
     console.log(`${label} task at +${task.at.toFixed(0)} ms, ${task.ms.toFixed(0)} ms: ${parts.join(' · ')}`)
     console.log(`  self: ${selfParts.join(' · ')}`)
+    const browserParts = [...task.events]
+      .filter(([name]) => /Layout|Style|Paint|GC|Commit|Composite|Parse|Prepaint|HitTest/.test(name))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+    console.log(`  browser: ${browserParts.join(' · ')}`)
   }
 }
 
