@@ -3,29 +3,59 @@ import { onBeforeUnmount, type ShallowRef } from 'vue'
 import { changesColumns, peopleTouched, type Delta } from '../domain/changes'
 import { personById } from '../domain/coverage'
 import { runToEnd } from '../domain/steps'
-import type { WorkspaceData } from '../domain/types'
+import type { Id, Person, WorkspaceData } from '../domain/types'
 import { matrixRow, matrixRows, type MatrixRow } from '../grid/matrixRows'
 import { nextTask, runInSlices } from '../platform/nextTask'
 import { useWorkspaceStore, type WorkspaceEvent } from '../stores/workspace'
 
-type RowTransaction = ReturnType<typeof rowTransaction>
+interface RowTransaction {
+  add: MatrixRow[]
+  update: MatrixRow[]
+  remove: MatrixRow[]
+}
 
-/** Rows touched by a delta, as one grid transaction (a single edit updates one row). */
-export function rowTransaction(api: GridApi<MatrixRow>, data: WorkspaceData, delta: Delta) {
+/** Rows a change may touch for the grid to take it in at once; more go in slices between paints. */
+const ROWS_AT_ONCE = 250
+/** Rows looked at (or people read) between two steps of a big change. */
+const ROWS_PER_STEP = 2000
+
+/** The touched people of a big change, found in a pass over the team a slice per step. */
+function* touchedPeopleOf(people: readonly Person[], touched: ReadonlySet<Id>): Generator<void, Map<Id, Person>> {
+  const found = new Map<Id, Person>()
+  for (const [index, person] of people.entries()) {
+    if (index > 0 && index % (ROWS_PER_STEP * 5) === 0) yield
+    if (touched.has(person.id)) found.set(person.id, person)
+  }
+  return found
+}
+
+/** Rows touched by a delta, as one grid transaction (a single edit updates one row), built in steps. */
+function* rowTransactionSteps(
+  api: GridApi<MatrixRow>,
+  data: WorkspaceData,
+  delta: Delta,
+): Generator<void, RowTransaction> {
   const touched = peopleTouched(delta)
   const source = data.workspace.ratingSource
-  const add: MatrixRow[] = []
-  const update: MatrixRow[] = []
-  const remove: MatrixRow[] = []
+  // A cell edit uses the team's index (made once per people list); a big change finds its own people.
+  const found = touched.size > ROWS_AT_ONCE ? yield* touchedPeopleOf(data.people, touched) : null
+  const transaction: RowTransaction = { add: [], update: [], remove: [] }
+  let looked = 0
   for (const id of touched) {
-    const person = personById(data.people, id)
+    if (++looked % ROWS_PER_STEP === 0) yield
+    const person = found ? found.get(id) : personById(data.people, id)
     const existing = api.getRowNode(id)
     if (!person) {
-      if (existing?.data) remove.push(existing.data)
-    } else if (existing) update.push(matrixRow(person, data.ratings.get(id), source))
-    else add.push(matrixRow(person, data.ratings.get(id), source))
+      if (existing?.data) transaction.remove.push(existing.data)
+    } else if (existing) transaction.update.push(matrixRow(person, data.ratings.get(id), source))
+    else transaction.add.push(matrixRow(person, data.ratings.get(id), source))
   }
-  return { add, update, remove }
+  return transaction
+}
+
+/** Rows touched by a delta, as one grid transaction (a single edit updates one row). */
+export function rowTransaction(api: GridApi<MatrixRow>, data: WorkspaceData, delta: Delta): RowTransaction {
+  return runToEnd(rowTransactionSteps(api, data, delta))
 }
 
 /** True when the row still shows what the filter reads (name, team, title, e-mail). */
@@ -39,8 +69,20 @@ function sameFilterText(before: MatrixRow | undefined, after: MatrixRow): boolea
   )
 }
 
-/** Rows a change may touch for the grid to take it in at once; more go in slices between paints. */
-const ROWS_AT_ONCE = 250
+/**
+ * Rows that stay, with what the filter reads unchanged: nothing can move or hide (nothing sorts, a
+ * transaction's update keeps a row in place), so their data can be swapped in place. A transaction
+ * would re-run the row model over every row (40 ms at 50,000 people; an import of 5,000 into
+ * 5,000 ~25 ms more, issue 16).
+ */
+function staysInPlace(grid: GridApi<MatrixRow>, delta: Delta, transaction: RowTransaction): boolean {
+  return (
+    !changesColumns(delta) &&
+    !transaction.add.length &&
+    !transaction.remove.length &&
+    transaction.update.every((row) => sameFilterText(grid.getRowNode(row.id)?.data, row))
+  )
+}
 
 /** Swaps rows' data in place, yielding every ROWS_AT_ONCE rows (and stopping if the grid went away). */
 function* updatedInPlace(grid: GridApi<MatrixRow>, rows: readonly MatrixRow[]): Generator<void, void> {
@@ -86,8 +128,18 @@ export function useMatrixRowsSync(
     afterChange({ kind: 'reload' })
   }
 
-  /** The coverage marks of a big change, in a task after the rows' own (each a few tens of ms at 50,000). */
-  async function afterChangeLater(grid: GridApi<MatrixRow>, event: WorkspaceEvent) {
+  /**
+   * A big change (an import) in slices between paints: its rows, then the grid taking them, then
+   * its coverage marks in a task of their own. Later events wait for it (the promise).
+   */
+  async function takeBigChange(grid: GridApi<MatrixRow>, data: WorkspaceData, event: { kind: 'delta'; delta: Delta }) {
+    const transaction = await runInSlices(rowTransactionSteps(grid, data, event.delta))
+    if (grid.isDestroyed()) return
+    await runInSlices(
+      staysInPlace(grid, event.delta, transaction)
+        ? updatedInPlace(grid, transaction.update)
+        : transactionSteps(grid, transaction),
+    )
     await nextTask()
     if (!grid.isDestroyed()) afterChange(event)
   }
@@ -97,24 +149,11 @@ export function useMatrixRowsSync(
     const data = workspace.data
     if (!grid || !data) return
     if (event.kind === 'reload' || data.workspace.ratingSource !== builtFor) return loadAll()
+    if (peopleTouched(event.delta).size > ROWS_AT_ONCE) return takeBigChange(grid, data, event)
     const transaction = rowTransaction(grid, data, event.delta)
-    const rows = transaction.add.length + transaction.update.length + transaction.remove.length
-    // Rows that stay, with what the filter reads unchanged: nothing can move or hide (nothing sorts,
-    // a transaction's update keeps a row in place), so the rows' data is swapped in place, a big
-    // change in slices (later events wait for the last). A transaction would re-run the row model
-    // over every row (40 ms at 50,000 people; an import of 5,000 into 5,000 ~25 ms more, issue 16).
-    if (
-      !changesColumns(event.delta) &&
-      !transaction.add.length &&
-      !transaction.remove.length &&
-      transaction.update.every((row) => sameFilterText(grid.getRowNode(row.id)?.data, row))
-    ) {
-      if (rows > ROWS_AT_ONCE)
-        return runInSlices(updatedInPlace(grid, transaction.update)).then(() => afterChangeLater(grid, event))
-      runToEnd(updatedInPlace(grid, transaction.update))
-    } else if (rows > ROWS_AT_ONCE)
-      return runInSlices(transactionSteps(grid, transaction)).then(() => afterChangeLater(grid, event))
-    else if (rows) grid.applyTransaction(transaction)
+    if (staysInPlace(grid, event.delta, transaction)) runToEnd(updatedInPlace(grid, transaction.update))
+    else if (transaction.add.length || transaction.update.length || transaction.remove.length)
+      grid.applyTransaction(transaction)
     afterChange(event)
   })
   onBeforeUnmount(stop)

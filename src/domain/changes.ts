@@ -2,6 +2,7 @@ import type { CellPatch } from './ratings'
 import { emptyRatings, withCells } from './ratings'
 import { RatingsMap } from './ratingsMap'
 import { INTEREST_UNSET, NOT_ASSESSED } from './scale'
+import { runToEnd } from './steps'
 import type {
   Category,
   Id,
@@ -107,15 +108,22 @@ function applyRatingsDelta(
 
 /** The workspace after `delta`; untouched parts are shared with the input, which is not mutated. */
 export function applyDelta(data: WorkspaceData, delta: Delta, now: number): WorkspaceData {
+  return runToEnd(applyDeltaSteps(data, delta, now))
+}
+
+/** `applyDelta` in two steps, people then ratings (each ~20–40 ms for an import of 50,000 people). */
+export function* applyDeltaSteps(data: WorkspaceData, delta: Delta, now: number): Generator<void, WorkspaceData> {
   // The slot counter only grows, even when an undo writes back an older workspace record.
   const workspace = delta.workspace
     ? { ...delta.workspace, nextSlot: Math.max(delta.workspace.nextSlot, data.workspace.nextSlot) }
     : data.workspace
+  const people = applyEntityDelta(data.people, delta.people)
+  yield
   return {
     workspace,
     categories: applyEntityDelta(data.categories, delta.categories),
     skills: applyEntityDelta(data.skills, delta.skills),
-    people: applyEntityDelta(data.people, delta.people),
+    people,
     roles: applyEntityDelta(data.roles, delta.roles),
     resources: applyEntityDelta(data.resources, delta.resources),
     ratings: applyRatingsDelta(data.ratings, delta.ratings, workspace.nextSlot, now),

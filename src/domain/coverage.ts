@@ -1,5 +1,6 @@
 import { changesColumns, type Delta } from './changes'
 import { NOT_ASSESSED } from './scale'
+import { runToEnd } from './steps'
 import type { Id, Person, PersonRatings, Skill } from './types'
 
 /** `not-needed`: the target wants nobody (target people 0), whoever holds the skill. */
@@ -91,20 +92,30 @@ function padded(levels: Uint8Array, length: number): Uint8Array {
   return copy
 }
 
-/** Holders of each of `skills` (and the only one where there is one): one tight pass over the packed levels. */
-function countHolders(input: CoverageInput): Map<Id, SkillCoverage> {
-  const { skills, people, ratings, excluded } = input
-  const skillCount = skills.length
+/** What the holder count reads for every person, worked out once per count. */
+function holderCountOf(input: CoverageInput) {
+  const { skills } = input
   const slots = Int32Array.from(skills, (s) => s.slot)
-  // A level counts when target ≤ level ≤ 254 (NOT_ASSESSED is 255): one unsigned compare per cell.
-  const targetLevels = Int32Array.from(skills, (s) => s.target.level)
-  const spans = Int32Array.from(skills, (s) => NOT_ASSESSED - 1 - s.target.level)
-  const holders = new Int32Array(skillCount)
-  // Skills in slot order 0, 1, 2… (none deleted yet) read levels[i] directly.
-  const inSlotOrder = slots.every((slot, i) => slot === i)
-  // A record shorter than the highest slot is padded once, so the hot loop never reads past its end.
-  const needed = slots.reduce((max, slot) => Math.max(max, slot + 1), 0)
-  for (let p = 0; p < people.length; p++) {
+  return {
+    input,
+    slots,
+    // A level counts when target ≤ level ≤ 254 (NOT_ASSESSED is 255): one unsigned compare per cell.
+    targetLevels: Int32Array.from(skills, (s) => s.target.level),
+    spans: Int32Array.from(skills, (s) => NOT_ASSESSED - 1 - s.target.level),
+    holders: new Int32Array(skills.length),
+    // Skills in slot order 0, 1, 2… (none deleted yet) read levels[i] directly.
+    inSlotOrder: slots.every((slot, i) => slot === i),
+    // A record shorter than the highest slot is padded once, so the hot loop never reads past its end.
+    needed: slots.reduce((max, slot) => Math.max(max, slot + 1), 0),
+  }
+}
+
+/** Counts the holders among people [from, to): the hot loop, kept in a plain function. */
+function countHoldersOf(counter: ReturnType<typeof holderCountOf>, from: number, to: number): void {
+  const { people, ratings, excluded } = counter.input
+  const { slots, targetLevels, spans, holders, inSlotOrder, needed } = counter
+  const skillCount = holders.length
+  for (let p = from; p < to; p++) {
     const person = people[p]
     if (!person || !person.active || excluded?.has(person.id)) continue
     const stored = ratings.get(person.id)?.levels
@@ -121,6 +132,20 @@ function countHolders(input: CoverageInput): Map<Id, SkillCoverage> {
           holders[i] = (holders[i] as number) + 1
       }
   }
+}
+
+/** People counted between two steps of `coverageSteps`: 1 M cells at 200 skills, a few ms. */
+export const COVERAGE_STEP_PEOPLE = 5000
+
+/** Holders of each skill (and the only one where there is one), counted a slice of people per step. */
+function* holderSteps(input: CoverageInput): Generator<void, Map<Id, SkillCoverage>> {
+  const { skills, people, ratings, excluded } = input
+  const counter = holderCountOf(input)
+  for (let from = 0; from < people.length; from += COVERAGE_STEP_PEOPLE) {
+    if (from > 0) yield
+    countHoldersOf(counter, from, Math.min(from + COVERAGE_STEP_PEOPLE, people.length))
+  }
+  const { holders } = counter
   const bySkill = new Map<Id, SkillCoverage>()
   skills.forEach((skill, i) => {
     const count = holders[i] ?? 0
@@ -161,7 +186,12 @@ function assemble(skills: readonly Skill[], bySkill: Map<Id, SkillCoverage>): Co
 
 /** Coverage of every skill: one tight pass over the packed levels of the counted people. */
 export function computeCoverage(input: CoverageInput): CoverageReport {
-  return assemble(input.skills, countHolders(input))
+  return runToEnd(coverageSteps(input))
+}
+
+/** `computeCoverage` in steps of COVERAGE_STEP_PEOPLE people (10 M cells at 50,000 × 200 are ~50 ms). */
+export function* coverageSteps(input: CoverageInput): Generator<void, CoverageReport> {
+  return assemble(input.skills, yield* holderSteps(input))
 }
 
 const indexCache = new WeakMap<readonly Person[], Map<Id, Person>>()

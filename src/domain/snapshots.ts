@@ -1,5 +1,5 @@
 import type { Change } from './changes'
-import { computeCoverage, type CoverageTotals } from './coverage'
+import { coverageSteps, type CoverageTotals } from './coverage'
 import { INTEREST_UNSET, NOT_ASSESSED } from './scale'
 import { effectiveRatings } from './sources'
 import { runToEnd } from './steps'
@@ -64,11 +64,16 @@ function hasSelf(data: Pick<WorkspaceData, 'ratings'>): boolean {
 
 /** Coverage totals of a state, with its own rating source. */
 export function stateTotals(state: SnapshotState): CoverageTotals {
-  return computeCoverage({
+  return runToEnd(stateTotalsSteps(state))
+}
+
+function* stateTotalsSteps(state: SnapshotState): Generator<void, CoverageTotals> {
+  const report = yield* coverageSteps({
     skills: state.skills,
     people: state.people,
     ratings: effectiveRatings(state.ratings, state.ratingSource),
-  }).total
+  })
+  return report.total
 }
 
 /** The workspace packed into one snapshot: its summary (list, chart) and its content (compare, restore). */
@@ -150,7 +155,7 @@ export function* snapshotSteps(
   }
   if (!totals) {
     yield
-    totals = stateTotals({ ...data, ratingSource: data.workspace.ratingSource })
+    totals = yield* stateTotalsSteps({ ...data, ratingSource: data.workspace.ratingSource })
   }
   const summary: SnapshotSummary = {
     ...meta,

@@ -3,6 +3,7 @@ import { computed, shallowRef } from 'vue'
 import { changesColumns, peopleTouched } from '../domain/changes'
 import {
   computeCoverage,
+  coverageSteps,
   personById,
   updateCoverage,
   type CoverageReport,
@@ -12,6 +13,7 @@ import { levelHeatmap, updateHeatmap, type HeatmapRow } from '../domain/levelHea
 import { effectiveData, selfOnlyBySkill, selfOnlyHoldings, updateSelfOnlyBySkill } from '../domain/sources'
 import { alsoGone, staleAt, staleCutoff, staleSummary, type StaleCoverage } from '../domain/staleness'
 import type { Id, Person, WorkspaceData } from '../domain/types'
+import { runInSlices } from '../platform/nextTask'
 import { useWorkspaceStore, type WorkspaceEvent } from './workspace'
 
 const NOBODY: ReadonlySet<Id> = new Set()
@@ -19,6 +21,8 @@ const NO_PEOPLE: readonly never[] = []
 
 /** A change touching more people than this is recounted in full (one tight pass beats per-person work). */
 const INCREMENTAL_PEOPLE = 1000
+/** Cells above which a change's full recount goes in slices between paints (10 M cells are ~50 ms). */
+const SLICED_RECOUNT_CELLS = 2_000_000
 
 /** A figure kept in step with the data it was made from (and the what-if set it was made with). */
 interface Kept<T> {
@@ -171,15 +175,26 @@ export const useCoverageStore = defineStore('coverage', () => {
     return { data: after, excluded: kept.excluded, value: update(kept.value, before, after, kept.excluded) }
   }
 
+  /** A big change's full recount, a slice of people per task; later events wait for it (it returns a promise). */
+  async function recountInSlices(after: WorkspaceData) {
+    const report = await runInSlices(coverageSteps(after))
+    // Set even if the data moved on meanwhile: the event that moved it, held behind this one, starts from here.
+    actual.value = report
+    actualFor = after
+  }
+
   // Kept in step with every change, before anything reads the figures again.
   workspace.onChange((event) => {
     const before = actualFor
     const after = workspace.effective
     const touched = touchedPeople(event, before, after)
+    let recounting: Promise<void> | undefined
     if (touched && before && after && actual.value)
       actual.value = touched.size ? updateCoverage(actual.value, before, after, touched) : actual.value
+    else if (after && event.kind === 'delta' && after.people.length * after.skills.length > SLICED_RECOUNT_CELLS)
+      recounting = recountInSlices(after)
     else actual.value = after ? computeCoverage(after) : null
-    actualFor = after
+    if (!recounting) actualFor = after
     whatIfKept = moveOn(whatIfKept, before, after, touched, (value, b, a, set) =>
       updateCoverage(value, { ...b, excluded: set }, { ...a, excluded: set }, touched ?? []),
     )
@@ -202,6 +217,7 @@ export const useCoverageStore = defineStore('coverage', () => {
         : null
     // Another workspace (or a reset one) has other people: a what-if never carries over.
     if (event.kind === 'reload') resetWhatIf()
+    return recounting
   })
 
   /** The stale figures moved on to `after` (effective) and `raw` for the touched people, at the same cutoff. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { computeCoverage } from '../../src/domain/coverage'
 import { updateWorkspace } from '../../src/domain/edits'
 import { levelHeatmap } from '../../src/domain/levelHeatmap'
@@ -10,6 +10,7 @@ import { RATING_SOURCES } from '../../src/domain/types'
 import { useCoverageStore } from '../../src/stores/coverage'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useWorkspaceStore } from '../../src/stores/workspace'
+import { generateWorkspace } from '../fixtures/generate'
 import { freshPinia, instrumentedDb } from './helpers'
 
 /** One random step a lead (or the what-if) takes; indexes pick among the people and skills there are then. */
@@ -93,4 +94,35 @@ describe('coverage kept in step with edits (issue 16)', () => {
       { numRuns: 40 },
     )
   }, 120_000)
+})
+
+describe('a big change recounted in slices (issue 16)', () => {
+  it('ends equal to a full recount, and an edit made meanwhile is counted on top of it', async () => {
+    freshPinia()
+    instrumentedDb()
+    localStorage.clear()
+    const workspace = useWorkspaceStore()
+    previous = workspace
+    await workspace.init()
+    // 11,000 people × 200 skills: past the cells a recount takes at once.
+    const big = generateWorkspace(11000, 200)
+    await workspace.replaceContent(big)
+    const coverage = useCoverageStore()
+    const data = workspace.data!
+    const records = data.people.map((p) => {
+      const record = data.ratings.get(p.id)!
+      return { ...record, levels: record.levels.map((level) => (level === 4 ? 1 : level)) }
+    })
+    workspace.commit({
+      label: { action: 'importCsv', subject: 'big.csv' },
+      forward: { ratings: { put: records } },
+      backward: { ratings: { put: data.people.map((p) => data.ratings.get(p.id)!) } },
+    })
+    // A cell edit right behind it: its event waits for the recount, then moves it on.
+    const [first] = workspace.data!.people
+    useMatrixStore().setLevel(first!.id, workspace.data!.skills[0]!.id, 4)
+    await workspace.whenSaved()
+    await vi.waitFor(() => expect(coverage.totalsFor(workspace.data!)).not.toBeNull(), { timeout: 20_000 })
+    expect(coverage.actual).toEqual(computeCoverage(workspace.effective!))
+  }, 60_000)
 })

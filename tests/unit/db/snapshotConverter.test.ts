@@ -26,6 +26,14 @@ describe('snapshot content rows', () => {
     expect(snapshotContentFromDb(row).people).toEqual(content.people)
   })
 
+  it('pack a long column in slices to the same bytes as at once', () => {
+    const names = Array.from({ length: 25_001 }, (_, i) => (i % 3 ? `Имя ${i}` : i % 2 ? `😀 ${i}` : `n${i}`))
+    expect(packTexts(names)).toEqual({
+      utf8: new TextEncoder().encode(names.join('')),
+      lengths: Uint32Array.from(names, (n) => n.length),
+    })
+  })
+
   it('still read rows written before, with plain arrays of texts', () => {
     const row = { ...snapshotContentToDb(content, 'w'), people: { ...content.people } }
     expect(snapshotContentFromDb(structuredClone(row)).people).toEqual(content.people)
