@@ -238,52 +238,20 @@ if (process.env.PROFILE_SNAPSHOT) {
     profiles.push((await cdp.send('Profiler.stop')).profile)
   }
 }
-// PROFILE_RELOAD=1: profiles EDITS reloads (navigation → first row) instead of edits.
-// The CPU profiler does not outlive a navigation: a trace does; its ProfileChunk events are put
-// back together into one profile of the renderer's main thread.
+// PROFILE_RELOAD=1: profiles EDITS reloads (navigation → first row, and the 3 s after it, where the
+// bench counts long tasks) instead of edits. A trace outlives the navigation; the CPU profiler would not.
 for (let run = 0; process.env.PROFILE_RELOAD && run < EDITS; run++) {
-  const events = []
-  const collected = (data) => events.push(...data.value)
-  cdp.on('Tracing.dataCollected', collected)
-  await cdp.send('Tracing.start', {
-    categories: 'disabled-by-default-v8.cpu_profiler,v8',
-    options: 'sampling-frequency=10000',
+  const traced = await traceTasks(cdp, async () => {
+    const started = Date.now()
+    // A goto to the same URL with a hash would stay in the document: reload.
+    await page.reload()
+    await page.locator('[data-testid="matrix-grid"] .ag-row[row-index="0"]').waitFor({ timeout: 120_000 })
+    const firstRow = await page.evaluate(() => performance.now())
+    timings.push({ painted: firstRow, saved: Date.now() - started })
+    await page.waitForTimeout(3000)
   })
-  const started = Date.now()
-  // A goto to the same URL with a hash would stay in the document: reload.
-  await page.reload()
-  await page.locator('[data-testid="matrix-grid"] .ag-row[row-index="0"]').waitFor({ timeout: 120_000 })
-  const firstRow = await page.evaluate(() => performance.now())
-  timings.push({ painted: firstRow, saved: Date.now() - started })
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
-  await cdp.send('Tracing.end')
-  await done
-  cdp.off('Tracing.dataCollected', collected)
-  // The renderer thread with the most samples is the page's main thread.
-  const byThread = new Map()
-  for (const event of events) {
-    if (event.name !== 'ProfileChunk' && event.name !== 'Profile') continue
-    const key = `${event.pid}:${event.id}`
-    const profile = byThread.get(key) ?? { nodes: [], samples: [], timeDeltas: [] }
-    const data = event.args?.data
-    if (data?.cpuProfile) {
-      for (const node of data.cpuProfile.nodes ?? [])
-        profile.nodes.push({
-          ...node,
-          children: [],
-          callFrame: { lineNumber: 0, url: '', functionName: '', ...node.callFrame },
-        })
-      profile.samples.push(...(data.cpuProfile.samples ?? []))
-      profile.timeDeltas.push(...(data.timeDeltas ?? []))
-    }
-    byThread.set(key, profile)
-  }
-  const main = [...byThread.values()].sort((a, b) => b.samples.length - a.samples.length)[0]
-  if (main) {
-    const byId = new Map(main.nodes.map((node) => [node.id, node]))
-    for (const node of main.nodes) if (node.parent !== undefined) byId.get(node.parent)?.children.push(node.id)
-    profiles.push(main)
-  }
+  profiles.push(traced.profile)
+  printLongTasks(`reload ${run + 1}`, traced)
 }
 for (
   let run = 0;
