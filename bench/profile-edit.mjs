@@ -94,7 +94,10 @@ function printLongTasks(label, { profile, tasks }) {
         inclusive.set(key, (inclusive.get(key) ?? 0) + delta)
       }
     }
+    // SPAN_MATCH=regex: only the functions whose name or file matches (e.g. a component's chunk).
+    const match = process.env.SPAN_MATCH ? new RegExp(process.env.SPAN_MATCH) : null
     const parts = [...inclusive]
+      .filter(([key]) => !match || match.test(key))
       .filter(([, ms]) => ms >= Math.max(2, task.ms * 0.06))
       .sort((a, b) => b[1] - a[1])
       .slice(0, Number(process.env.SPAN_PARTS ?? 16))

@@ -8,7 +8,8 @@ import type * as WorkbookModule from './workbook'
 import type { SheetTable } from './workbook'
 import type { ImportDraft, DraftContext, DraftOptions, ReadOptions } from './types'
 
-export type ImportStage = 'decode' | 'parse' | 'draft'
+/** 'compare': the import store compares the draft with the stored team, after the draft is made. */
+export type ImportStage = 'decode' | 'parse' | 'draft' | 'compare'
 
 export interface ImportProgress {
   stage: ImportStage

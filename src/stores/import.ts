@@ -1,13 +1,11 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { importChangeSteps } from '../domain/import/buildImportChange'
-import { importRatingChanges, type PersonChanges } from '../domain/import/importRatingChanges'
 import type { ImportMode, SkillChoice } from '../domain/import/importSource'
 import { resolveImport, type ImportResolution, type SkillResolution } from '../domain/import/resolveImport'
 import { skillSuggestions } from '../domain/import/skillWords'
 import { nameKey } from '../domain/text'
 import { newId } from '../domain/ids'
-import { EditError } from '../domain/edits/editError'
 import type { Id, Skill, WorkspaceData } from '../domain/types'
 import { useHistoryStore } from './history'
 import type { ImportEngine } from '../io/importEngine'
@@ -30,6 +28,7 @@ import {
   type SourceScaleId,
   type TextEncodingName,
 } from '../io/types'
+import { createPreviewChanges } from './import/previewChanges'
 import { useNoticeStore } from './notices'
 import { useWorkspaceStore } from './workspace'
 
@@ -127,19 +126,16 @@ export const useImportStore = defineStore('import', () => {
     return [...listed, ...ignored].sort((a, b) => a.column - b.column)
   })
   /** Every rating of a stored person the import would change, by person (what the preview lists). */
-  const changes = computed<PersonChanges[]>((previous) => {
-    if (phase.value === 'committing') return previous ?? []
-    const data = workspace.data
-    const resolved = resolution.value
-    if (!draft.value || !data || !resolved || resolved.conflicts.length) return []
-    try {
-      return importRatingChanges(data, draft.value, mode.value, activeChoices.value, resolved)
-    } catch (error) {
-      // A draft the commit would refuse (a blank name): the commit says why.
-      if (error instanceof EditError) return []
-      throw error
-    }
+  const previewChanges = createPreviewChanges({
+    draft,
+    data: () => workspace.data,
+    mode,
+    choices: activeChoices,
+    resolution,
   })
+  const { changes, pending: changesPending } = previewChanges
+  /** Works the preview's list of changes out for the import as it is now; resolves once it is listed. */
+  const listChanges = () => previewChanges.refresh()
   /** Person id → slots whose change the user declined; everything else is accepted. */
   const rejected = shallowRef<ReadonlyMap<Id, ReadonlySet<number>>>(new Map())
   const canCommit = computed(
@@ -195,6 +191,10 @@ export const useImportStore = defineStore('import', () => {
       // Choices were about the cells of the last draft; a self-assessment always merges.
       rejected.value = new Map()
       if (next.format === 'self') mode.value = 'merge'
+      // The preview shows once it can list what would change (still "reading": compared in slices).
+      progress.value = { stage: 'compare', fraction: 1 }
+      await previewChanges.refresh()
+      if (engine !== current) return
       phase.value = 'preview'
     } catch (error) {
       if (error instanceof Error && error.name === 'SupersededError') return
@@ -445,6 +445,8 @@ export const useImportStore = defineStore('import', () => {
     resolution,
     fileSkills,
     changes,
+    changesPending,
+    listChanges,
     rejected,
     canCommit,
     columnRoles,

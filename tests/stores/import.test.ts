@@ -272,6 +272,32 @@ describe('importing a file', () => {
   })
 })
 
+describe('the list of changes the preview shows', () => {
+  it('is there when the preview is, and follows the mode, the last one asked for winning', async () => {
+    const { workspace, importStore } = await opened()
+    const alex = workspace.data!.people.find((p) => p.name === 'Alex Chen')!
+    await importStore.openFile(csv(`Name,Email,Модерация\nAlex Chen,${alex.email},4\n`))
+    expect(importStore.phase).toBe('preview')
+    expect(importStore.changesPending).toBe(false)
+    const merged = importStore.changes
+    // Merge: only the moderation cell; replace: every other stored level of Alex is blanked too.
+    expect(merged.map((g) => [g.name, g.changes.length])).toEqual([['Alex Chen', 1]])
+    importStore.setMode('replace')
+    await importStore.listChanges()
+    const replaced = importStore.changes
+    expect(replaced[0]!.changes.length).toBeGreaterThan(1)
+    // Two switches in a row: the list that stays is the one for the mode chosen last.
+    importStore.setMode('merge')
+    const first = importStore.listChanges()
+    importStore.setMode('replace')
+    const second = importStore.listChanges()
+    expect(importStore.changesPending).toBe(true)
+    await Promise.all([first, second])
+    expect(importStore.changesPending).toBe(false)
+    expect(importStore.changes).toEqual(replaced)
+  })
+})
+
 describe('cancelling', () => {
   it('closes without writing, also while the file is still being read', async () => {
     const { importStore } = await opened()

@@ -4,7 +4,12 @@ export default {
       title: 'Import “{file}”',
       dropHint: 'Drop a CSV file here to import it',
       reading: 'Reading the file…',
-      stage: { decode: 'Decoding', parse: 'Reading rows', draft: 'Checking values' },
+      stage: {
+        decode: 'Decoding',
+        parse: 'Reading rows',
+        draft: 'Checking values',
+        compare: 'Comparing with the team',
+      },
       commit: 'Import',
       committing: 'Importing…',
       cancel: 'Cancel',
@@ -29,6 +34,7 @@ export default {
     },
     changes: {
       title: 'Changes to existing ratings',
+      working: 'Comparing with the stored ratings…',
       summary: 'Changes: {count} · people: {people} · accepted: {accepted}',
       lead: 'These are the lead’s levels. Untick what should keep its stored value.',
       self: 'These are self-assessed levels (the lead’s levels are not changed). Untick what should keep its stored value.',
