@@ -143,6 +143,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       const change = await runInSlices(build(current))
       // The data after it too (an import of 50,000 people is ~60 ms of it), so the commit is short.
       const next = change ? await runInSlices(applyDeltaSteps(current, change.forward, Date.now())) : undefined
+      // Another workspace opened meanwhile (this one was deleted in another tab): not for that one.
+      if (data.value?.workspace.id !== current.workspace.id) return false
       if (data.value !== current) return edit((now) => runToEnd(build(now)))
       commitBuilt(change, next)
       return true

@@ -2,9 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadWorkspace, readPeopleRecords } from '../../src/db/workspaceRepo'
 import { EditError } from '../../src/domain/edits/editError'
 import { levelAt } from '../../src/domain/ratings'
+import type { Change } from '../../src/domain/changes'
 import type { WorkspaceData } from '../../src/domain/types'
 import { useMatrixStore } from '../../src/stores/matrix'
 import { useNoticeStore } from '../../src/stores/notices'
+import { seedEmptyWorkspace } from '../../src/stores/seeds'
 import { useWorkspaceStore } from '../../src/stores/workspace'
 import { dumpDb, freshPinia, instrumentedDb, quotaError, type InstrumentedDb } from './helpers'
 
@@ -289,6 +291,26 @@ describe('a change built in steps (an import)', () => {
     expect(seen.length).toBe(2)
     expect(level()).toBe(4)
     expect(levelAt(store.data!.ratings.get(person.id), other.slot)).toBe(2)
+  })
+
+  it('is dropped when another workspace opened meanwhile (this one deleted in another tab)', async () => {
+    const store = await openedStore()
+    const first = store.data!.workspace.id
+    let switched = false
+    const building = store.editInSteps(function* (current) {
+      // Each step runs past a slice, so the switch below gets tasks in between.
+      for (let step = 0; step < 500 && !switched; step++) {
+        const until = performance.now() + 13
+        while (performance.now() < until);
+        yield
+      }
+      return setLevelSteps(current, 4, 0, []).next().value as Change
+    })
+    await store.addWorkspace(await seedEmptyWorkspace('Other'))
+    switched = true
+    expect(await building).toBe(false)
+    expect(store.data!.workspace.id).not.toBe(first)
+    expect(store.nextUndo).toBeNull()
   })
 
   it('turns a refused change into a notice and changes nothing', async () => {
