@@ -93,22 +93,29 @@ function* updatedInPlace(grid: GridApi<MatrixRow>, rows: readonly MatrixRow[]): 
   }
 }
 
-/** Rows a big change adds in its first transaction (enough to fill the screen), then per transaction. */
-const FIRST_ADDS = 500
+/**
+ * Rows a big change adds per transaction: a few first (drawing the first screen's rows is the
+ * costly part: ~40–55 ms for a screenful at once), then the rest of the screen and its buffer,
+ * then 10,000 at a time, each only growing the model.
+ */
+const ADD_STEPS = [12, 500]
 const ADDS_PER_STEP = 10_000
 
 /**
  * A transaction whose many new rows go in a few transactions, yielding between them: each re-runs
  * the row model (~45 ms for 5,000 rows added at once, most of it drawing the first screen; 50,000
- * ~100 ms), so the first draws the screen and the others only grow the model (issue 16).
+ * ~100 ms), so the first ones draw the screen and the others only grow the model (issue 16).
  */
 function* transactionSteps(grid: GridApi<MatrixRow>, transaction: RowTransaction): Generator<void, void> {
   const { add, update, remove } = transaction
-  grid.applyTransaction({ add: add.slice(0, FIRST_ADDS), update, remove })
-  for (let start = FIRST_ADDS; start < add.length; start += ADDS_PER_STEP) {
+  let start = ADD_STEPS[0]!
+  grid.applyTransaction({ add: add.slice(0, start), update, remove })
+  while (start < add.length) {
     yield
     if (grid.isDestroyed()) return
-    grid.applyTransaction({ add: add.slice(start, start + ADDS_PER_STEP) })
+    const end = ADD_STEPS.find((size) => size > start) ?? start + ADDS_PER_STEP
+    grid.applyTransaction({ add: add.slice(start, end) })
+    start = end
   }
 }
 
