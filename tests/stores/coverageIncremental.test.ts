@@ -32,18 +32,24 @@ let previous: ReturnType<typeof useWorkspaceStore> | null = null
 
 afterEach(() => previous?.whenSaved())
 
+/** A fresh store on a fresh database, opened on the seeded demo team, once the last run's writes landed. */
+async function openedWorkspace() {
+  await previous?.whenSaved()
+  freshPinia()
+  instrumentedDb()
+  localStorage.clear()
+  const workspace = useWorkspaceStore()
+  previous = workspace
+  await workspace.init()
+  return workspace
+}
+
 describe('coverage kept in step with edits (issue 16)', () => {
   it('always equals a full recount: coverage, what-if, heat map, self-only holders and staleness, for every rating source', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 25 }), fc.boolean(), async (steps, readEveryStep) => {
         // Each run from the seeded demo team (three of its people assessed long ago: stale).
-        await previous?.whenSaved()
-        freshPinia()
-        instrumentedDb()
-        localStorage.clear()
-        const workspace = useWorkspaceStore()
-        previous = workspace
-        await workspace.init()
+        const workspace = await openedWorkspace()
         const coverage = useCoverageStore()
         const matrix = useMatrixStore()
         for (const action of steps) {
@@ -98,12 +104,7 @@ describe('coverage kept in step with edits (issue 16)', () => {
 
 describe('a big change recounted in slices (issue 16)', () => {
   it('ends equal to a full recount, and an edit made meanwhile is counted on top of it', async () => {
-    freshPinia()
-    instrumentedDb()
-    localStorage.clear()
-    const workspace = useWorkspaceStore()
-    previous = workspace
-    await workspace.init()
+    const workspace = await openedWorkspace()
     // 11,000 people × 200 skills: past the cells a recount takes at once.
     const big = generateWorkspace(11000, 200)
     await workspace.replaceContent(big)

@@ -26,6 +26,15 @@ import { parseFramework } from '../../src/domain/framework'
 
 let name = ''
 
+/** The database opened as the old version it must still be after a refused upgrade (checked). */
+async function openStillAt(version: number, stores: Record<string, string | null>): Promise<Dexie> {
+  const old = new Dexie(name)
+  old.version(version).stores(stores)
+  await old.open()
+  expect(old.verno).toBe(version)
+  return old
+}
+
 /** People in the member blocks of every workspace (schema v8 on). */
 async function storedMemberCount(db: SkillgridDb): Promise<number> {
   return (await db.memberBlocks.toArray()).reduce((sum, block) => sum + block.people.length, 0)
@@ -100,10 +109,7 @@ describe('schema v1 → v2 (one member record per person)', () => {
     const db = new SkillgridDb(name)
     await expect(db.open()).rejects.toThrow()
     db.close()
-    const v1 = new Dexie(name)
-    v1.version(1).stores(SCHEMA_V1)
-    await v1.open()
-    expect(v1.verno).toBe(1)
+    const v1 = await openStillAt(1, SCHEMA_V1)
     expect(await v1.table('people').count()).toBe(data.people.length)
     expect(await v1.table('ratings').count()).toBe(data.people.length)
     v1.close()
@@ -207,10 +213,7 @@ describe('schema v3 → v4 (self levels, rating settings, learning notes, snapsh
     const db = new SkillgridDb(name)
     await expect(db.open()).rejects.toThrow()
     db.close()
-    const v3 = new Dexie(name)
-    v3.version(3).stores(SCHEMA_V3_STORES)
-    await v3.open()
-    expect(v3.verno).toBe(3)
+    const v3 = await openStillAt(3, SCHEMA_V3_STORES)
     expect(v3.tables.map((t) => t.name)).not.toContain('snapshots')
     expect(await v3.table('members').count()).toBe(data.people.length)
     const stored = (await v3.table('members').toArray()) as Record<string, unknown>[]
@@ -359,10 +362,7 @@ describe('schema v6 → v7 (the catalogue of learning resources)', () => {
     const db = new SkillgridDb(name, undefined, catalogue)
     await expect(db.open()).rejects.toThrow()
     db.close()
-    const v6 = new Dexie(name)
-    v6.version(6).stores({ ...SCHEMA_V4_STORES, ...SCHEMA_V5, ...SCHEMA_V6 })
-    await v6.open()
-    expect(v6.verno).toBe(6)
+    const v6 = await openStillAt(6, { ...SCHEMA_V4_STORES, ...SCHEMA_V5, ...SCHEMA_V6 })
     expect(v6.tables.map((t) => t.name)).not.toContain('resources')
     const first = (await v6.table('skills').get(data.skills[0]!.id)) as Record<string, unknown>
     expect(first.links).toEqual([{ title: 'Broken', url: 42 }])
@@ -427,10 +427,7 @@ describe('schema v7 → v9 (members in blocks of many people; the per-person tab
     const db = new SkillgridDb(name)
     await expect(db.open()).rejects.toThrow(broken.id)
     db.close()
-    const v7 = new Dexie(name)
-    v7.version(7).stores(V7_STORES)
-    await v7.open()
-    expect(v7.verno).toBe(7)
+    const v7 = await openStillAt(7, V7_STORES)
     expect(v7.tables.map((t) => t.name)).not.toContain('memberBlocks')
     expect(await v7.table('members').count()).toBe(data.people.length)
     v7.close()
