@@ -1,5 +1,7 @@
 import type { SnapshotContent, SnapshotSummary } from '../domain/snapshots'
 import type { Id } from '../domain/types'
+import { runToEnd } from '../domain/steps'
+import { runInSlices } from '../platform/nextTask'
 import { readReadable } from './converters/validate'
 import { appendJournal, listNote } from './tabSync'
 import type { SkillgridDb } from './db'
@@ -53,14 +55,10 @@ export async function saveSnapshot(
   const perPart = Math.max(1, Math.floor(SNAPSHOT_PART_BYTES / Math.max(1, width)))
   const parts = count * width > SNAPSHOT_PART_BYTES ? Math.ceil(count / perPart) : 0
   const empty = new Uint8Array(0)
-  // A big team's text columns are packed a task apart, before the transaction (which a pause would end).
+  // A big team's text columns are packed in slices between paints, before the transaction (which a
+  // pause would end); a small one's at once.
   const packing = packPeopleSteps(content.people)
-  let step = packing.next()
-  while (!step.done) {
-    if (parts) await new Promise((resolve) => setTimeout(resolve, 0))
-    step = packing.next()
-  }
-  const people = step.value
+  const people = parts ? await runInSlices(packing) : runToEnd(packing)
   const head = parts
     ? { ...snapshotContentToDb(content, workspaceId, people), levels: empty, self: empty, interest: empty, parts }
     : snapshotContentToDb(content, workspaceId, people)

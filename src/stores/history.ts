@@ -14,7 +14,7 @@ import {
   type SnapshotSummary,
 } from '../domain/snapshots'
 import type { Id } from '../domain/types'
-import { nextTask } from '../platform/nextTask'
+import { nextTask, runInSlices } from '../platform/nextTask'
 import { useCoverageStore } from './coverage'
 import { useNoticeStore } from './notices'
 import { useWorkspaceStore } from './workspace'
@@ -105,12 +105,7 @@ export const useHistoryStore = defineStore('history', () => {
       )
       // The write this snapshot follows is issued first (its records are cloned on this thread too).
       if (options.packNow) await nextTask()
-      let step = steps.next()
-      while (!step.done) {
-        await nextTask()
-        step = steps.next()
-      }
-      const { summary, content } = step.value
+      const { summary, content } = await runInSlices(steps)
       if (options.packNow) {
         await workspace.whenSaved()
         // Storage does not hold what this snapshot shows: the import says so and offers a retry.
