@@ -2,7 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { WorkspaceSummary } from '../db/workspaceRows'
 import type { Change, Delta } from '../domain/changes'
-import { applyDelta, applyDeltaSteps, peopleTouched } from '../domain/changes'
+import { applyDelta, applyDeltaSteps, isLargeChange } from '../domain/changes'
 import { EditError } from '../domain/edits/editError'
 import { newId } from '../domain/ids'
 import { effectiveData } from '../domain/sources'
@@ -22,9 +22,6 @@ import { createUndoHistory } from './workspace/undoHistory'
 
 export type { WorkspaceEvent } from './workspace/changeEvents'
 export type { SaveState } from './workspace/saveQueue'
-
-/** People a change touches above which the screen follows the write instead of leading it. */
-const LARGE_CHANGE = 1000
 
 /** The open workspace: loading, every change (memory first, then one transaction), undo and redo. */
 export const useWorkspaceStore = defineStore('workspace', () => {
@@ -104,8 +101,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     // database does not compete with them for the page (measured: letting the grid catch up
     // while the database commits made the import ~40 ms slower); then each catches up in a task
     // of its own. A small edit shows at once.
-    if (peopleTouched(delta).size > LARGE_CHANGE && !inMemoryOnly.value)
-      events.emitWhen(queue.whenSaved(), { kind: 'delta', delta }, true)
+    if (isLargeChange(delta) && !inMemoryOnly.value) events.emitWhen(queue.whenSaved(), { kind: 'delta', delta }, true)
     else events.emitInOrder({ kind: 'delta', delta })
   }
 

@@ -2,14 +2,11 @@ import { ref, shallowRef, type Ref } from 'vue'
 import { classifyStorageError, type StorageProblem } from '../../db/errors'
 import type { StorageApi } from '../../db/lazyStorage'
 import type { JournalNote } from '../../db/tabSync'
-import { peopleTouched, type Delta } from '../../domain/changes'
+import { isLargeChange, peopleTouched, type Delta } from '../../domain/changes'
 import type { Id } from '../../domain/types'
 import { nextTask } from '../../platform/nextTask'
 
 export type SaveState = 'saved' | 'saving' | 'unsaved'
-
-/** People a change touches above which its write starts in a task of its own. */
-const WRITE_APART = 1000
 
 function isStructural(delta: Delta): boolean {
   return Boolean(delta.workspace || delta.skills || delta.categories || delta.roles || delta.resources)
@@ -54,7 +51,7 @@ export function createSaveQueue(options: SaveQueueOptions) {
         const { getDb, writeDelta } = await options.storage()
         // A big change's write starts in a task of its own, not the one that applied it in memory
         // (grouping 50,000 people by block before the transaction is ~25 ms, issue 16).
-        if (peopleTouched(delta).size > WRITE_APART) await nextTask()
+        if (isLargeChange(delta)) await nextTask()
         await writeDelta(getDb(), workspaceId, delta, Date.now(), journalNote(delta))
         pending.value = pending.value.slice(1)
         storageProblem.value = null
