@@ -131,7 +131,7 @@ export function* applyDeltaSteps(data: WorkspaceData, delta: Delta, now: number)
 }
 
 /** People a change touches above which it is a big one (an import, its undo): taken in short tasks. */
-export const LARGE_CHANGE_PEOPLE = 1000
+const LARGE_CHANGE_PEOPLE = 1000
 
 export function isLargeChange(delta: Delta): boolean {
   return peopleTouched(delta).size > LARGE_CHANGE_PEOPLE

@@ -135,7 +135,7 @@ function countHoldersOf(counter: ReturnType<typeof holderCountOf>, from: number,
 }
 
 /** People counted between two steps of `coverageSteps`: 1 M cells at 200 skills, a few ms. */
-export const COVERAGE_STEP_PEOPLE = 5000
+const COVERAGE_STEP_PEOPLE = 5000
 
 /** Holders of each skill (and the only one where there is one), counted a slice of people per step. */
 function* holderSteps(input: CoverageInput): Generator<void, Map<Id, SkillCoverage>> {

@@ -6,7 +6,7 @@ export function nextTask(): Promise<void> {
 }
 
 /** Main-thread time a slice of `runInSlices` may take: well under a 50 ms long task. */
-export const SLICE_MS = 12
+const SLICE_MS = 12
 
 /**
  * Runs steps to their end, handing the page a task whenever a slice has run `sliceMs`: work of
