@@ -1,6 +1,7 @@
-import type { ColDef, GridApi } from 'ag-grid-community'
+import type { ColDef, GridApi, IRowNode } from 'ag-grid-community'
 import { computed, markRaw, watch, type Ref, type ShallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { peopleTouched, type Delta } from '../domain/changes'
 import { skillsAffectedBy, STATUS_SYMBOL, type SkillCoverage } from '../domain/coverage'
 import type { Id, Skill } from '../domain/types'
 import type { SummaryCell } from '../grid/columns'
@@ -10,6 +11,9 @@ import { summaryRow } from '../grid/summaryRow'
 import { useCoverageStore } from '../stores/coverage'
 import type { WorkspaceEvent } from '../stores/workspace'
 import { useWorkspaceStore } from '../stores/workspace'
+
+/** People a change may touch for its refresh to redraw their rows only, not whole columns. */
+const FEW_ROWS = 50
 
 /**
  * Coverage in the matrix: header badges, the pinned holders row, sole-holder marks and "Gaps only".
@@ -113,6 +117,50 @@ export function useMatrixCoverage(api: ShallowRef<GridApi<MatrixRow> | null>, ga
     if (hide.length) grid.setColumnsVisible(hide, false)
   }
 
+  /** Each skill's sole holder as its column's cells were last drawn (set on every refresh). */
+  const drawnSoleHolder = new Map<Id, Id | null>()
+
+  function noteDrawn(skillIds: Iterable<Id> | null) {
+    const report = coverage.actual
+    if (!skillIds) drawnSoleHolder.clear()
+    if (!report) return drawnSoleHolder.clear()
+    for (const id of skillIds ?? report.bySkill.keys())
+      drawnSoleHolder.set(id, report.bySkill.get(id)?.soleHolderId ?? null)
+  }
+
+  /**
+   * The rows whose cells a small change can alter in the touched columns: its own people, plus the
+   * sole holders before and after where they differ (their mark moves); undefined: every rendered
+   * row. Redrawing a whole column per edit was ~35 cells and most of the edit's layout (issue 16).
+   */
+  function rowsToRedraw(
+    grid: GridApi<MatrixRow>,
+    delta: Delta,
+    touched: ReadonlySet<Id>,
+  ): IRowNode<MatrixRow>[] | undefined {
+    const people = peopleTouched(delta)
+    if (people.size > FEW_ROWS) return undefined
+    const ids = new Set(people)
+    for (const skillId of touched) {
+      if (!drawnSoleHolder.has(skillId)) return undefined
+      const before = drawnSoleHolder.get(skillId)
+      const now = coverage.actual?.bySkill.get(skillId)?.soleHolderId ?? null
+      if (before === now) continue
+      if (before) ids.add(before)
+      if (now) ids.add(now)
+    }
+    const rows: IRowNode<MatrixRow>[] = []
+    for (const id of ids) {
+      const node = grid.getRowNode(id)
+      if (node) rows.push(node)
+    }
+    for (let index = 0; index < grid.getPinnedTopRowCount(); index++) {
+      const pinned = grid.getPinnedTopRow(index)
+      if (pinned) rows.push(pinned)
+    }
+    return rows
+  }
+
   function afterChange(event: WorkspaceEvent) {
     const grid = api.value
     const data = workspace.data
@@ -121,8 +169,10 @@ export function useMatrixCoverage(api: ShallowRef<GridApi<MatrixRow> | null>, ga
     if (touched && !touched.size) return
     headers.update(touched)
     const columns = touched ? [...touched] : undefined
-    // Pinned holders cell plus the sole-holder marks of every rendered row, in the touched columns only.
-    grid.refreshCells({ columns, force: true })
+    // The pinned holders cell and the sole-holder marks, in the touched columns only.
+    const rowNodes = event.kind === 'delta' && touched ? rowsToRedraw(grid, event.delta, touched) : undefined
+    grid.refreshCells({ rowNodes, columns, force: true })
+    noteDrawn(touched)
     applyGapsOnly(touched)
   }
 
