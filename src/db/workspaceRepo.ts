@@ -1,9 +1,11 @@
 import Dexie, { type Table } from 'dexie'
 import type { Delta, EntityDelta } from '../domain/changes'
-import { groupCellsByPerson } from '../domain/changes'
+import { groupCellsByPerson, isLargeChange } from '../domain/changes'
 import type { CellPatch } from '../domain/ratings'
 import { emptyRatings, withCells } from '../domain/ratings'
+import { runToEnd } from '../domain/steps'
 import type { Id, Person, PersonRatings, WorkspaceData } from '../domain/types'
+import { runInSlices } from '../platform/nextTask'
 import { categoryToDb, resourceToDb, roleToDb, skillToDb, workspaceFromDb, workspaceToDb } from './converters/workspace'
 import type { SkillgridDb } from './db'
 import { META_KEYS } from './names'
@@ -11,6 +13,7 @@ import { workspaceFromRows, workspaceSummaries, type WorkspaceSummary } from './
 import type { MemberBlockRow } from './records'
 import {
   groupByBlock,
+  memberBlockOf,
   memberBlocksToDb,
   memberBlockToDb,
   membersFromBlock,
@@ -121,8 +124,13 @@ interface MemberChange {
   clearRatings?: boolean
 }
 
-function memberChanges(delta: Delta): Map<Id, MemberChange> {
+/** Items looked at between two yields while a members write is planned (~1 µs each). */
+const PLANNED_PER_STEP = 5000
+
+/** What the delta does to each person it touches, yielding every PLANNED_PER_STEP items. */
+function* memberChangesSteps(delta: Delta): Generator<void, Map<Id, MemberChange>> {
   const changes = new Map<Id, MemberChange>()
+  let looked = 0
   const of = (id: Id): MemberChange => {
     let change = changes.get(id)
     if (!change) changes.set(id, (change = {}))
@@ -130,8 +138,14 @@ function memberChanges(delta: Delta): Map<Id, MemberChange> {
   }
   for (const id of delta.people?.delete ?? []) of(id).deletePerson = true
   for (const id of delta.ratings?.delete ?? []) of(id).clearRatings = true
-  for (const person of delta.people?.put ?? []) of(person.id).person = person
-  for (const record of delta.ratings?.put ?? []) of(record.personId).ratings = record
+  for (const person of delta.people?.put ?? []) {
+    if (++looked % PLANNED_PER_STEP === 0) yield
+    of(person.id).person = person
+  }
+  for (const record of delta.ratings?.put ?? []) {
+    if (++looked % PLANNED_PER_STEP === 0) yield
+    of(record.personId).ratings = record
+  }
   for (const [personId, cells] of groupCellsByPerson(delta.ratings?.cells ?? [])) of(personId).cells = cells
   return changes
 }
@@ -154,8 +168,29 @@ function changedMember(id: Id, change: MemberChange, before: Member | undefined,
  */
 export const STEP_PEOPLE = 1000
 
-/** Blocks grouped into steps of at most STEP_PEOPLE changed people (a block is never split). */
-function stepsOf(byBlock: [number, Id[]][]): [number, Id[]][][] {
+/** A members write worked out before its transaction: each person's change, and the blocks of each step. */
+interface MembersWrite {
+  changes: Map<Id, MemberChange>
+  /** Blocks (with their changed people) per step of at most STEP_PEOPLE people; a block is never split. */
+  steps: [number, Id[]][][]
+}
+
+/**
+ * The members write of a delta, in steps: for 50,000 people (an import) grouping by block is
+ * ~40 ms, one long task if done at once (issue 16); done before the transaction, which a pause
+ * would end.
+ */
+function* membersWriteSteps(delta: Delta): Generator<void, MembersWrite> {
+  const changes = yield* memberChangesSteps(delta)
+  const byBlock = new Map<number, Id[]>()
+  let looked = 0
+  for (const id of changes.keys()) {
+    if (++looked % PLANNED_PER_STEP === 0) yield
+    const block = memberBlockOf(id)
+    const ids = byBlock.get(block)
+    if (ids) ids.push(id)
+    else byBlock.set(block, [id])
+  }
   const steps: [number, Id[]][][] = []
   let people = Infinity
   for (const entry of byBlock) {
@@ -166,7 +201,7 @@ function stepsOf(byBlock: [number, Id[]][]): [number, Id[]][][] {
     steps.at(-1)!.push(entry)
     people += entry[1].length
   }
-  return steps
+  return { changes, steps }
 }
 
 /**
@@ -176,10 +211,9 @@ function stepsOf(byBlock: [number, Id[]][]): [number, Id[]][][] {
  * before the next is packed, so the steps run in tasks of their own (the put's answer is a new
  * task; awaiting a read that is already in would not be).
  */
-async function writeMembers(db: SkillgridDb, workspaceId: Id, delta: Delta, now: number): Promise<void> {
-  const changes = memberChanges(delta)
+async function writeMembers(db: SkillgridDb, workspaceId: Id, write: MembersWrite, now: number): Promise<void> {
+  const { changes, steps } = write
   if (!changes.size) return
-  const steps = stepsOf([...groupByBlock(changes.keys(), (id) => id)])
   const reads = steps.map((step) => db.memberBlocks.bulkGet(step.map(([block]) => [workspaceId, block] as BlockKey)))
   for (const [index, step] of steps.entries()) {
     const stored = await reads[index]!
@@ -239,14 +273,22 @@ export async function writeDelta(
   const tables = tablesOf(db, delta)
   if (!tables.length) return
   if (note) tables.push(db.tabJournal)
+  const planning = membersWriteSteps(delta)
+  const members = isLargeChange(delta) ? await runInSlices(planning) : runToEnd(planning)
   await db.transaction('rw', tables, async () => {
     // The journal entry does not wait for the data's read and put: one round trip fewer per edit.
-    await Promise.all([appendJournal(db, workspaceId, note), writeDeltaRows(db, workspaceId, delta, now)])
+    await Promise.all([appendJournal(db, workspaceId, note), writeDeltaRows(db, workspaceId, delta, members, now)])
   })
 }
 
 /** A delta's rows: the workspace record, its entities, then the members. */
-async function writeDeltaRows(db: SkillgridDb, workspaceId: Id, delta: Delta, now: number): Promise<void> {
+async function writeDeltaRows(
+  db: SkillgridDb,
+  workspaceId: Id,
+  delta: Delta,
+  members: MembersWrite,
+  now: number,
+): Promise<void> {
   if (delta.workspace) {
     const storedRow = await db.workspaces.get(workspaceId)
     if (!storedRow) throw new Error(`Workspace ${workspaceId} is not stored`)
@@ -258,7 +300,7 @@ async function writeDeltaRows(db: SkillgridDb, workspaceId: Id, delta: Delta, no
   await writeEntityDelta(db.skills, delta.skills, (s) => skillToDb(s, workspaceId))
   await writeEntityDelta(db.roles, delta.roles, (r) => roleToDb(r, workspaceId))
   await writeEntityDelta(db.resources, delta.resources, (r) => resourceToDb(r, workspaceId))
-  await writeMembers(db, workspaceId, delta, now)
+  await writeMembers(db, workspaceId, members, now)
 }
 
 /** The stored records of some people (another tab changed them); missing ones were deleted. */
