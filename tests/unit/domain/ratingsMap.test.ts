@@ -67,4 +67,61 @@ describe('RatingsMap', () => {
     expect(map.size).toBe(1000)
     expect([...map.values()].every((r) => r.levels[0] === 3)).toBe(true)
   })
+
+  it('takes a big change in steps to the same records in the same order as at once (issue 16)', () => {
+    const bigStep = fc.record({
+      put: fc.array(fc.tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 4 })), { maxLength: 90 }),
+      deleted: fc.array(fc.integer({ min: 0, max: 120 }), { maxLength: 40 }),
+    })
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.array(step, { maxLength: 6 }),
+        bigStep,
+        (start, history, change) => {
+          let map = RatingsMap.from(
+            new Map(Array.from({ length: start }, (_, i) => [`p${i}`, record(`p${i}`, i % 5)] as const)),
+          )
+          // Earlier small changes leave an overlay (keys replaced, deleted, added) for the big one to fold.
+          for (const { put, deleted } of history)
+            map = map.withChanges(
+              put.map(([id, level]) => record(`p${id}`, level)),
+              deleted.map((id) => `p${id}`),
+            )
+          const records = change.put.map(([id, level]) => record(`p${id}`, level))
+          const ids = change.deleted.map((id) => `p${id}`)
+          const steps = map.withChangesSteps(records, ids)
+          let yields = 0
+          let next = steps.next()
+          for (; !next.done; next = steps.next()) yields++
+          const atOnce = map.withChanges(records, ids)
+          expect([...next.value.entries()]).toEqual([...atOnce.entries()])
+          expect(next.value.size).toBe(atOnce.size)
+          expect(yields).toBe(0)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('yields between slices of a change of 50,000 records and folds them into an empty map as they are', () => {
+    const records = Array.from({ length: 50_000 }, (_, i) => record(`p${i}`, i % 5))
+    const empty = RatingsMap.from(new Map())
+    const steps = empty.withChangesSteps(records)
+    let yields = 0
+    let next = steps.next()
+    for (; !next.done; next = steps.next()) yields++
+    expect(yields).toBeGreaterThanOrEqual(9)
+    expect(next.value.size).toBe(50_000)
+    expect(next.value.get('p49999')).toBe(records[49_999])
+    expect([...next.value.keys()].slice(0, 3)).toEqual(['p0', 'p1', 'p2'])
+
+    const replaced = records.slice(0, 20_000).map((r) => record(r.personId, 4))
+    const stepsAgain = next.value.withChangesSteps(replaced, ['p49999'])
+    let again = stepsAgain.next()
+    let yieldsAgain = 0
+    for (; !again.done; again = stepsAgain.next()) yieldsAgain++
+    expect(yieldsAgain).toBeGreaterThanOrEqual(10)
+    expect([...again.value.entries()]).toEqual([...next.value.withChanges(replaced, ['p49999']).entries()])
+  })
 })
