@@ -1,12 +1,13 @@
 import { parsePlanResult } from '../domain/planner/validate'
-import type { PlannerInput, PlanResult } from '../domain/planner/types'
+import type { PlanResult } from '../domain/planner/types'
 import { RESILIENCE_MODES } from '../domain/types'
+import { isPackedPeopleAndRatings, type PackedPlannerInput } from './packedInput'
 
 /** Main thread → solver worker: make the whole plan (model, exact solve, explanations) off the main thread. */
 export interface PlanRequest {
   type: 'plan'
   id: number
-  input: PlannerInput
+  input: PackedPlannerInput
 }
 
 /** Solver worker → main thread. `loadMs` is set on the reply that had to load HiGHS first. */
@@ -20,16 +21,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function isPlanRequest(value: unknown): value is PlanRequest {
   if (!isRecord(value) || value.type !== 'plan' || typeof value.id !== 'number' || !isRecord(value.input)) return false
-  const { skills, people, roles, ratings, costModel, limits, resources, resilience } = value.input
+  const { skills, roles, costModel, limits, resources, resilience } = value.input
   const optionalResources = resources === undefined || Array.isArray(resources)
   const optionalResilience =
     resilience === undefined ||
     (typeof resilience === 'string' && (RESILIENCE_MODES as readonly string[]).includes(resilience))
   return (
     Array.isArray(skills) &&
-    Array.isArray(people) &&
+    isPackedPeopleAndRatings(value.input) &&
     Array.isArray(roles) &&
-    ratings instanceof Map &&
     isRecord(costModel) &&
     isRecord(limits) &&
     optionalResources &&

@@ -4,6 +4,7 @@ import type { Highs } from 'highs'
 import wasmUrl from 'highs/runtime?url'
 import { planWith } from '../domain/planner/plan'
 import type { SolveLp } from '../domain/planner/types'
+import { unpackPlannerInput } from './packedInput'
 import { isPlanRequest, type SolverReply } from './protocol'
 import { solveLpText, WARM_UP_LP } from './runHighs'
 
@@ -39,7 +40,12 @@ self.onmessage = async (event: MessageEvent<unknown>) => {
   let reply: SolverReply
   try {
     const { solveLp, loadMs } = await solver()
-    reply = { type: 'planned', id: request.id, result: await planWith(request.input, solveLp), loadMs }
+    reply = {
+      type: 'planned',
+      id: request.id,
+      result: await planWith(unpackPlannerInput(request.input), solveLp),
+      loadMs,
+    }
   } catch (error) {
     reply = { type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) }
   }

@@ -1,5 +1,7 @@
 import type { PlannerInput, PlanResult } from '../domain/planner/types'
+import { runInSlices } from '../platform/nextTask'
 import { createWorkerClient } from '../workers/workerClient'
+import { packPlannerInputSteps } from './packedInput'
 import { parseSolverReply, type PlanRequest } from './protocol'
 
 export class SolveCancelled extends Error {
@@ -45,14 +47,24 @@ export function createSolverClient(): SolverClient {
     stopOnFailure: true,
   })
 
+  /** Counts plans asked for and cancels: a plan whose input was still being packed is not posted after a newer one or a cancel. */
+  let generation = 0
+
   return {
     async plan(input) {
+      const mine = ++generation
       if (client.busy()) client.stop(new SolveCancelled())
-      const { result, loadMs } = await client.request((id) => ({ type: 'plan', id, input }) satisfies PlanRequest)
+      const { packed, transfer } = await runInSlices(packPlannerInputSteps(input))
+      if (mine !== generation) throw new SolveCancelled()
+      const { result, loadMs } = await client.request(
+        (id) => ({ type: 'plan', id, input: packed }) satisfies PlanRequest,
+        { transfer },
+      )
       if (loadMs !== null) lastLoadMs = loadMs
       return result
     },
     cancel() {
+      generation++
       client.stop(new SolveCancelled())
       lastLoadMs = null
     },

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parsePlanResult, planWith, type PlanResult } from '../../../src/domain/planner'
+import { runToEnd } from '../../../src/domain/steps'
+import { packPlannerInputSteps } from '../../../src/solver/packedInput'
 import { isPlanRequest, parseSolverReply } from '../../../src/solver/protocol'
 import { plannerInput } from '../../fixtures/planner'
 import { nodeSolveLp } from './highsNode'
@@ -77,7 +79,7 @@ describe('parseSolverReply', () => {
 })
 
 describe('isPlanRequest (issue 12 fields)', () => {
-  const input = plannerInput({ targets: [[3, 1]], people: [] })
+  const { packed: input } = runToEnd(packPlannerInputSteps(plannerInput({ targets: [[3, 1]], people: [] })))
   it.each<[string, Record<string, unknown>, boolean]>([
     ['no resources or resilience (as before)', {}, true],
     ['resources and a resilience mode', { resources: [], resilience: 'survive-departure' }, true],
