@@ -17,6 +17,7 @@ import {
   memberBlocksToDb,
   memberBlockToDb,
   membersFromBlock,
+  withCellsInBlock,
   type Member,
 } from './converters/memberBlock'
 import { appendJournal, structuralNote, type JournalNote } from './tabSync'
@@ -168,6 +169,18 @@ function changedMember(id: Id, change: MemberChange, before: Member | undefined,
  */
 export const STEP_PEOPLE = 1000
 
+/** True when the delta only patches cells of these people (who must then be stored already). */
+function cellsOnly(ids: readonly Id[], changes: ReadonlyMap<Id, MemberChange>): boolean {
+  return ids.every((id) => {
+    const change = changes.get(id)!
+    return change.cells && !change.person && !change.ratings && !change.deletePerson && !change.clearRatings
+  })
+}
+
+function cellsOf(ids: readonly Id[], changes: ReadonlyMap<Id, MemberChange>) {
+  return new Map(ids.map((id) => [id, changes.get(id)!.cells!]))
+}
+
 /** A members write worked out before its transaction: each person's change, and the blocks of each step. */
 interface MembersWrite {
   changes: Map<Id, MemberChange>
@@ -221,6 +234,8 @@ async function writeMembers(db: SkillgridDb, workspaceId: Id, write: MembersWrit
     const emptied: BlockKey[] = []
     step.forEach(([block, ids], i) => {
       const row = stored[i]
+      const inPlace = row && cellsOnly(ids, changes) ? withCellsInBlock(row, cellsOf(ids, changes), now) : null
+      if (inPlace) return void puts.push(inPlace)
       const members = new Map((row ? membersFromBlock(row) : []).map((m) => [m.person.id, m]))
       for (const id of ids) {
         const next = changedMember(id, changes.get(id)!, members.get(id), now)

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { SkillgridDb } from '../../src/db/db'
 import { CorruptRecordError } from '../../src/db/converters/validate'
@@ -11,7 +12,9 @@ import {
   writeDelta,
 } from '../../src/db/workspaceRepo'
 import { MEMBER_BLOCKS, memberBlockOf } from '../../src/db/converters/memberBlock'
+import { applyDelta, type Delta } from '../../src/domain/changes'
 import { emptyRatings, levelAt } from '../../src/domain/ratings'
+import type { WorkspaceData } from '../../src/domain/types'
 import { matrix } from '../fixtures/builders'
 import { dumpDb, instrumentedDb, quotaError } from './helpers'
 
@@ -123,6 +126,51 @@ describe('writeDelta', () => {
     expect(stored?.people).toHaveLength(600)
     tabA.close()
     tabB.close()
+  })
+
+  it('stores any run of cell edits as the app holds them, written into the block or the block rewritten (issue 16)', async () => {
+    const cell = fc.record({
+      person: fc.integer({ min: 0, max: 29 }),
+      // Slots 3 and 4 are past the stored arrays (3 skills): those people's arrays must grow.
+      slot: fc.integer({ min: 0, max: 4 }),
+      level: fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
+      self: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+      interest: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+    })
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+        async (edits) => {
+          const db = new SkillgridDb(`${name}-${Math.random()}`)
+          let data: WorkspaceData = matrix(Array.from({ length: 30 }, (_, i) => [i % 5, null, 2]))
+          await createWorkspace(db, data)
+          for (const [step, cells] of edits.entries()) {
+            const delta: Delta = {
+              ratings: {
+                cells: cells.map(({ person, ...patch }) => ({ ...patch, personId: data.people[person]!.id })),
+              },
+            }
+            await writeDelta(db, data.workspace.id, delta, 100 + step)
+            data = applyDelta(data, delta, 100 + step)
+          }
+          const stored = (await loadWorkspace(db, data.workspace.id))!
+          for (const [id, record] of data.ratings) {
+            const back = stored.ratings.get(id)!
+            for (let slot = 0; slot < 5; slot++) {
+              expect([back.levels[slot] ?? 255, back.self[slot] ?? 255, back.interest[slot] ?? 255]).toEqual([
+                record.levels[slot] ?? 255,
+                record.self[slot] ?? 255,
+                record.interest[slot] ?? 255,
+              ])
+            }
+            expect(back.updatedAt).toBe(record.updatedAt)
+          }
+          expect(stored.people).toEqual(data.people)
+          db.close()
+        },
+      ),
+      { numRuns: 25 },
+    )
   })
 
   it('is all or nothing: a failure after the first table leaves every table as it was', async () => {

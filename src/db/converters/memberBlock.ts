@@ -1,3 +1,4 @@
+import { withCells, type CellPatch } from '../../domain/ratings'
 import type { Person, PersonRatings } from '../../domain/types'
 import type { MemberBlockRow, MemberEntry, MemberRow } from '../records'
 import { memberFromDb, memberToDb } from './workspace'
@@ -103,4 +104,47 @@ export function membersFromBlock(row: unknown): Member[] {
   })
   if (offset !== bytes.length) throw blockProblem(row, 'bytes left over after its members')
   return members
+}
+
+/**
+ * A stored block with cell patches written into its bytes, for people already in it whose arrays
+ * need not grow: no decoding and repacking of the block's other members (~3 ms a cell edit at
+ * 50,000 people, where a block holds ~200, issue 16). Null when it cannot be done in place (the
+ * caller then rewrites the block whole); the row, read for this write, is changed and returned.
+ */
+export function withCellsInBlock(
+  row: MemberBlockRow,
+  cellsByPerson: ReadonlyMap<string, readonly { slot: number; patch: CellPatch }[]>,
+  updatedAt: number,
+): MemberBlockRow | null {
+  if (!Array.isArray(row.people) || !(row.bytes instanceof Uint8Array)) return null
+  const patched: [entry: number, offset: number][] = []
+  let offset = 0
+  for (const [index, entry] of row.people.entries()) {
+    if (!isSizes(entry?.sizes)) return null
+    if (cellsByPerson.has(entry.personId)) patched.push([index, offset])
+    offset += entry.sizes[0] + entry.sizes[1] + entry.sizes[2]
+  }
+  if (offset !== row.bytes.length || patched.length !== cellsByPerson.size) return null
+  const written: [at: number, array: Uint8Array][] = []
+  const people = [...row.people]
+  for (const [index, at] of patched) {
+    const entry = row.people[index]!
+    const [levels, self] = entry.sizes
+    const view = (from: number, length: number) => row.bytes.subarray(at + from, at + from + length)
+    const before: PersonRatings = {
+      personId: entry.personId,
+      levels: view(0, levels),
+      self: view(levels, self),
+      interest: view(levels + self, entry.sizes[2]),
+      updatedAt: entry.updatedAt,
+    }
+    const after = withCells(before, cellsByPerson.get(entry.personId)!, updatedAt)
+    const arrays = [after.levels, after.self, after.interest]
+    if (arrays.some((array, k) => array.length !== entry.sizes[k])) return null
+    written.push([at, after.levels], [at + levels, after.self], [at + levels + self, after.interest])
+    people[index] = { ...entry, updatedAt: after.updatedAt }
+  }
+  for (const [at, array] of written) row.bytes.set(array, at)
+  return { ...row, people }
 }
