@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import type { PlannerInput } from '../../../src/domain/planner/types'
+import { runToEnd } from '../../../src/domain/steps'
+import { packPlannerInputSteps } from '../../../src/solver/packedInput'
 
 /** The built solver worker's URL (hashed name under dist/assets), for driving it directly. */
 export function solverWorkerUrl(baseUrl: string): string {
@@ -9,15 +11,29 @@ export function solverWorkerUrl(baseUrl: string): string {
   return new URL(`assets/${file}`, baseUrl).href
 }
 
-/** A planner input as plain JSON-able data (page.evaluate cannot pass a Map of Uint8Arrays). */
+/** A typed array as page.evaluate can pass it (it cannot pass typed arrays or Maps). */
+interface PlainTyped {
+  typed: 'Uint8Array' | 'Uint32Array' | 'Float64Array'
+  values: number[]
+}
+
+/** A planner input packed as the app posts it to the worker, as plain JSON-able data. */
 export interface PlainPlannerInput {
-  input: Omit<PlannerInput, 'ratings'>
-  ratings: [string, number[], number[]][]
+  packed: unknown
+}
+
+function toPlain(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { typed: 'Uint8Array', values: [...value] } satisfies PlainTyped
+  if (value instanceof Uint32Array) return { typed: 'Uint32Array', values: [...value] } satisfies PlainTyped
+  if (value instanceof Float64Array) return { typed: 'Float64Array', values: [...value] } satisfies PlainTyped
+  if (Array.isArray(value)) return value.map(toPlain)
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toPlain(item)]))
+  return value
 }
 
 export function plainPlannerInput(input: PlannerInput): PlainPlannerInput {
-  const { ratings, ...rest } = input
-  return { input: rest, ratings: [...ratings.values()].map((r) => [r.personId, [...r.levels], [...r.interest]]) }
+  return { packed: toPlain(runToEnd(packPlannerInputSteps(input)).packed) }
 }
 
 export interface WorkerTiming {
@@ -41,24 +57,36 @@ export async function timeWorkerPlan(
     async ({ url, warmUp, plain }) => {
       const worker = new Worker(url, { type: 'module' })
       let id = 0
-      const input = (data: typeof plain) => ({
-        ...data.input,
-        ratings: new Map(
-          data.ratings.map(([personId, levels, interest]) => [
-            personId,
-            { personId, levels: Uint8Array.from(levels), interest: Uint8Array.from(interest), updatedAt: 0 },
-          ]),
-        ),
-      })
+      // Typed arrays back from their plain form; each one's buffer is handed over, as the app does.
+      const input = (data: typeof plain) => {
+        const transfer: ArrayBuffer[] = []
+        const revive = (value: unknown): unknown => {
+          if (Array.isArray(value)) return value.map(revive)
+          if (typeof value !== 'object' || value === null) return value
+          const { typed, values } = value as { typed?: string; values?: number[] }
+          if (typed && values) {
+            const array =
+              typed === 'Uint8Array'
+                ? Uint8Array.from(values)
+                : typed === 'Uint32Array'
+                  ? Uint32Array.from(values)
+                  : Float64Array.from(values)
+            transfer.push(array.buffer)
+            return array
+          }
+          return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, revive(item)]))
+        }
+        return { packed: revive(data.packed), transfer }
+      }
       const plan = (request: ReturnType<typeof input>) =>
         new Promise<{ result?: unknown }>((resolve) => {
           worker.onmessage = (event) => resolve(event.data)
-          worker.postMessage({ type: 'plan', id: ++id, input: request })
+          worker.postMessage({ type: 'plan', id: ++id, input: request.packed }, request.transfer)
         })
       let started = performance.now()
       await plan(input(warmUp))
       const firstMs = performance.now() - started
-      // Unpacked before the clock starts: the app holds its data in this shape already.
+      // Made before the clock starts, as the app packs its data before it posts.
       const request = input(plain)
       let last = performance.now()
       let maxGapMs = 0
