@@ -1,3 +1,4 @@
+import { ByteSlab } from '../byteSlab'
 import type { Change, Delta } from '../changes'
 import { EditError } from '../edits/editError'
 import { normaliseEmail } from '../edits/people'
@@ -35,12 +36,6 @@ type SourcePerson = ImportSource['people'][number]
 
 function samePerson(a: Person, b: Person): boolean {
   return a.name === b.name && a.email === b.email && a.team === b.team && a.title === b.title && a.order === b.order
-}
-
-function grownCopy(array: Uint8Array, capacity: number, fill: number): Uint8Array {
-  const copy = new Uint8Array(Math.max(capacity, array.length)).fill(fill)
-  copy.set(array)
-  return copy
 }
 
 /** The categories the import adds, and every category's id by its (English or Russian) name. */
@@ -142,22 +137,22 @@ function importedRatings(
   mode: ImportMode,
   target: RatingTarget,
   now: number,
+  slab: ByteSlab,
 ): PersonRatings {
   const { stored, declined } = write
-  // One new buffer per written array and record (a typed array costs microseconds to allocate in a browser).
+  // Every written array is new (the stored ones are never changed), carved out of the import's slab.
   const base = mode === 'merge' ? stored : undefined
-  const fresh = () => new Uint8Array(nextSlot).fill(NOT_ASSESSED)
+  const fresh = () => slab.filled(nextSlot, NOT_ASSESSED)
+  const grownCopy = (array: Uint8Array, fill: number) => slab.grownCopy(array, nextSlot, fill)
   const written = target === 'self' ? stored?.self : base?.levels
-  const into = written ? grownCopy(written, nextSlot, NOT_ASSESSED) : fresh()
+  const into = written ? grownCopy(written, NOT_ASSESSED) : fresh()
   // The other source is kept as stored, unless the file has it too (a long file's self levels).
   const levels = target === 'lead' ? into : (stored?.levels ?? fresh())
   const ownFromFile = target === 'lead' && source.self ? source.self : null
   const storedSelf = base?.self.length ? base.self : null
-  const ownInto = ownFromFile ? (storedSelf ? grownCopy(storedSelf, nextSlot, NOT_ASSESSED) : fresh()) : null
+  const ownInto = ownFromFile ? (storedSelf ? grownCopy(storedSelf, NOT_ASSESSED) : fresh()) : null
   const self = target === 'self' ? into : (ownInto ?? stored?.self ?? new Uint8Array(0))
-  const interest = base
-    ? grownCopy(base.interest, nextSlot, INTEREST_UNSET)
-    : new Uint8Array(nextSlot).fill(INTEREST_UNSET)
+  const interest = base ? grownCopy(base.interest, INTEREST_UNSET) : slab.filled(nextSlot, INTEREST_UNSET)
   const width = source.skills.length
   const offset = write.index * width
   for (let k = 0; k < width; k++) {
@@ -213,6 +208,7 @@ function* peopleWritesOf(
     ratingsAddedFor: [],
   }
   let order = nextOrder(data.people)
+  const slab = new ByteSlab()
   for (const [index, resolved] of resolution.people.entries()) {
     if (index > 0 && index % PEOPLE_PER_STEP === 0) yield
     const incoming = source.people[index]
@@ -245,7 +241,7 @@ function* peopleWritesOf(
     else writes.ratingsAddedFor.push(person.id)
     const declined = existing ? options.rejected?.get(existing.id) : undefined
     writes.ratingsPut.push(
-      importedRatings({ person, stored, index, declined }, source, slots, nextSlot, mode, target, now),
+      importedRatings({ person, stored, index, declined }, source, slots, nextSlot, mode, target, now, slab),
     )
   }
   return writes
