@@ -102,7 +102,7 @@ function* updatedInPlace(grid: GridApi<MatrixRow>, rows: readonly MatrixRow[]): 
  */
 const ADD_STEPS = [12, 500]
 const FIRST_GROWN_ADD = 1000
-const MAX_ADDS_PER_STEP = 10_000
+const MAX_ADDS_PER_STEP = 5000
 
 /**
  * A transaction whose many new rows go in a few transactions, yielding between them: each re-runs
