@@ -96,9 +96,9 @@ function* updatedInPlace(grid: GridApi<MatrixRow>, rows: readonly MatrixRow[]): 
 /**
  * Rows a big change adds per transaction: a few first (drawing the first screen's rows is the
  * costly part: ~40–55 ms for a screenful at once), then the rest of the screen and its buffer,
- * then twice as many each time up to 10,000 (each re-runs the row model over every row: 4,500
- * added at once was a 31–48 ms task at 5,000 people, while small steps at 50,000 would re-run it
- * over 50,000 rows many times).
+ * then twice as many each time up to 5,000 (each re-runs the row model over every row: ~25–30 ms
+ * at 50,000 rows before any add, so 10,000 adds on top were tasks over 50 ms; and 4,500 added at
+ * once was a 31–48 ms task at 5,000 people).
  */
 const ADD_STEPS = [12, 500]
 const FIRST_GROWN_ADD = 1000
