@@ -1,5 +1,6 @@
 import type { Change } from './changes'
 import { coverageSteps, type CoverageTotals } from './coverage'
+import { appendPerson, peopleColumns, personAt, type PeopleColumns } from './peopleColumns'
 import { INTEREST_UNSET, NOT_ASSESSED } from './scale'
 import { effectiveRatings } from './sources'
 import { runToEnd } from './steps'
@@ -20,17 +21,8 @@ export interface SnapshotSummary {
   totals: Pick<CoverageTotals, 'covered' | 'atRisk' | 'uncovered' | 'deficit'>
 }
 
-/** People as columns: one list per field, so 5,000 people cost no repeated field names. */
-export interface SnapshotPeople {
-  ids: Id[]
-  names: string[]
-  emails: string[]
-  teams: string[]
-  titles: string[]
-  /** Bit 1 active, bit 2 available for training. */
-  flags: Uint8Array
-  order: Float64Array
-}
+/** A snapshot's people, as columns. */
+export type SnapshotPeople = PeopleColumns
 
 /**
  * The matrix at one moment, packed: row p of `levels`/`self`/`interest` (width bytes each) holds
@@ -53,9 +45,6 @@ export interface SnapshotContent {
 export type SnapshotState = Pick<WorkspaceData, 'categories' | 'skills' | 'people' | 'ratings'> & {
   ratingSource: RatingSource
 }
-
-const ACTIVE = 1
-const TRAINABLE = 2
 
 function hasSelf(data: Pick<WorkspaceData, 'ratings'>): boolean {
   for (const record of data.ratings.values()) if (record.self.some((level) => level !== NOT_ASSESSED)) return true
@@ -110,26 +99,12 @@ export function* snapshotSteps(
   yield
   const interest = new Uint8Array(count * width).fill(INTEREST_UNSET)
   const assessedAt = new Float64Array(count)
-  const people: SnapshotPeople = {
-    ids: [],
-    names: [],
-    emails: [],
-    teams: [],
-    titles: [],
-    flags: new Uint8Array(count),
-    order: new Float64Array(count),
-  }
+  const people = peopleColumns(count)
   yield
   for (let p = 0; p < count; p++) {
     if (p > 0 && p % slice === 0) yield
     const person = data.people[p] as Person
-    people.ids.push(person.id)
-    people.names.push(person.name)
-    people.emails.push(person.email)
-    people.teams.push(person.team)
-    people.titles.push(person.title)
-    people.flags[p] = (person.active ? ACTIVE : 0) | (person.trainable ? TRAINABLE : 0)
-    people.order[p] = person.order
+    appendPerson(people, person)
     const record = data.ratings.get(person.id)
     if (!record) continue
     levels.set(record.levels.subarray(0, width), p * width)
@@ -172,17 +147,7 @@ export function snapshotState(content: SnapshotContent): SnapshotState {
   const people: Person[] = []
   const ratings = new Map<Id, PersonRatings>()
   columns.ids.forEach((id, p) => {
-    const flags = columns.flags[p] ?? 0
-    people.push({
-      id,
-      name: columns.names[p] ?? '',
-      email: columns.emails[p] ?? '',
-      team: columns.teams[p] ?? '',
-      title: columns.titles[p] ?? '',
-      active: (flags & ACTIVE) !== 0,
-      trainable: (flags & TRAINABLE) !== 0,
-      order: columns.order[p] ?? p,
-    })
+    people.push(personAt(columns, p))
     const row = (array: Uint8Array) => (array.length ? array.slice(p * width, (p + 1) * width) : new Uint8Array(0))
     ratings.set(id, {
       personId: id,

@@ -1,5 +1,6 @@
 import type { PlannerInput } from '../domain/planner/types'
-import type { Id, Person, PersonRatings } from '../domain/types'
+import { appendPerson, peopleColumns, personAt, type PeopleColumns } from '../domain/peopleColumns'
+import type { Id, PersonRatings } from '../domain/types'
 
 /**
  * The planner's people and ratings as posted to the worker: columns of the people and each rating
@@ -7,16 +8,7 @@ import type { Id, Person, PersonRatings } from '../domain/types'
  * people and their records as objects was one task of 170–230 ms on the page (issue 16).
  */
 export interface PackedPeopleAndRatings {
-  people: {
-    ids: Id[]
-    names: string[]
-    emails: string[]
-    teams: string[]
-    titles: string[]
-    /** Bit 1 active, bit 2 trainable. */
-    flags: Uint8Array
-    order: Float64Array
-  }
+  people: PeopleColumns
   ratings: {
     personIds: Id[]
     updatedAt: Float64Array
@@ -33,9 +25,6 @@ export interface PackedArrays {
 }
 
 export type PackedPlannerInput = Omit<PlannerInput, 'people' | 'ratings'> & PackedPeopleAndRatings
-
-const ACTIVE = 1
-const TRAINABLE = 2
 
 /** People or records packed between two yields (a few ms at 50,000 people × 200 skills). */
 const PACKED_PER_STEP = 2000
@@ -58,19 +47,8 @@ export function* packPlannerInputSteps(
   input: PlannerInput,
 ): Generator<void, { packed: PackedPlannerInput; transfer: ArrayBuffer[] }> {
   const { people: persons, ratings: byPerson, ...rest } = input
-  const flags = new Uint8Array(persons.length)
-  const order = new Float64Array(persons.length)
-  const columns = { ids: [] as Id[], names: [] as string[], emails: [] as string[], teams: [] as string[] }
-  const titles: string[] = []
-  persons.forEach((person, p) => {
-    columns.ids.push(person.id)
-    columns.names.push(person.name)
-    columns.emails.push(person.email)
-    columns.teams.push(person.team)
-    titles.push(person.title)
-    flags[p] = (person.active ? ACTIVE : 0) | (person.trainable ? TRAINABLE : 0)
-    order[p] = person.order
-  })
+  const people = peopleColumns(persons.length)
+  for (const person of persons) appendPerson(people, person)
   yield
   const records = [...byPerson.values()]
   const updatedAt = new Float64Array(records.map((record) => record.updatedAt))
@@ -80,28 +58,22 @@ export function* packPlannerInputSteps(
   const interest = yield* packArraysSteps(records, 'interest')
   const packed: PackedPlannerInput = {
     ...rest,
-    people: { ...columns, titles, flags, order },
+    people,
     ratings: { personIds, updatedAt, levels, self, interest },
   }
-  const transfer = [flags, order, updatedAt, ...[levels, self, interest].flatMap((a) => [a.bytes, a.offsets])].map(
-    (array) => array.buffer as ArrayBuffer,
-  )
+  const transfer = [
+    people.flags,
+    people.order,
+    updatedAt,
+    ...[levels, self, interest].flatMap((a) => [a.bytes, a.offsets]),
+  ].map((array) => array.buffer as ArrayBuffer)
   return { packed, transfer }
 }
 
 /** The planner input again, in the worker: records view the packed buffers, nothing is copied. */
 export function unpackPlannerInput(packed: PackedPlannerInput): PlannerInput {
   const { people: columns, ratings: packedRatings, ...rest } = packed
-  const people: Person[] = columns.ids.map((id, p) => ({
-    id,
-    name: columns.names[p] ?? '',
-    email: columns.emails[p] ?? '',
-    team: columns.teams[p] ?? '',
-    title: columns.titles[p] ?? '',
-    active: ((columns.flags[p] ?? 0) & ACTIVE) !== 0,
-    trainable: ((columns.flags[p] ?? 0) & TRAINABLE) !== 0,
-    order: columns.order[p] ?? p,
-  }))
+  const people = columns.ids.map((_, p) => personAt(columns, p))
   const view = (arrays: PackedArrays, r: number) =>
     arrays.bytes.subarray(arrays.offsets[r] ?? 0, arrays.offsets[r + 1] ?? 0)
   const ratings = new Map<Id, PersonRatings>()
