@@ -4,27 +4,18 @@ import type { PlannerInput } from '../../../src/domain/planner/types'
 import { unpackPlannerInput } from '../../../src/solver/packedInput'
 import { isPlanRequest, type PlanRequest } from '../../../src/solver/protocol'
 import { createSolverClient, SolveCancelled } from '../../../src/solver/solverClient'
+import { FakeWorker } from '../../fixtures/fakeWorker'
 import { plannerInput } from '../../fixtures/planner'
 import { nodeSolveLp } from './highsNode'
 
+/** The workers the client started (it constructs them itself, as `new Worker`). */
+let started: FakeWorker[] = []
+
 /** Stands in for the solver worker: keeps what it was posted, answers when told. */
-class FakeWorker {
-  static started: FakeWorker[] = []
-  onmessage: ((event: MessageEvent<unknown>) => void) | null = null
-  onerror: ((event: ErrorEvent) => void) | null = null
-  posted: { message: unknown; transfer: Transferable[] | undefined }[] = []
-  terminated = false
+class SolverWorker extends FakeWorker {
   constructor() {
-    FakeWorker.started.push(this)
-  }
-  postMessage(message: unknown, transfer?: Transferable[]) {
-    this.posted.push({ message, transfer })
-  }
-  terminate() {
-    this.terminated = true
-  }
-  reply(data: unknown) {
-    this.onmessage?.({ data } as MessageEvent<unknown>)
+    super()
+    started.push(this)
   }
 }
 
@@ -44,15 +35,15 @@ beforeAll(async () => {
 })
 
 afterEach(() => {
-  FakeWorker.started = []
+  started = []
   vi.unstubAllGlobals()
 })
 
-const posted = () => FakeWorker.started.flatMap((worker) => worker.posted)
+const posted = () => started.flatMap((worker) => worker.posted)
 
 describe('the solver client (issue 16)', () => {
   it('posts the input packed, its buffers handed over, and resolves with the worker’s plan', async () => {
-    vi.stubGlobal('Worker', FakeWorker)
+    vi.stubGlobal('Worker', SolverWorker)
     const client = createSolverClient()
     const planned = client.plan(input)
     await vi.waitFor(() => expect(posted()).toHaveLength(1))
@@ -61,13 +52,13 @@ describe('the solver client (issue 16)', () => {
     expect(transfer.length).toBeGreaterThan(0)
     expect(transfer.every((buffer) => buffer instanceof ArrayBuffer)).toBe(true)
     expect(unpackPlannerInput(message.input).people).toEqual(input.people)
-    FakeWorker.started[0]!.reply({ type: 'planned', id: message.id, result: structuredClone(result), loadMs: 12 })
+    started[0]!.reply({ type: 'planned', id: message.id, result: structuredClone(result), loadMs: 12 })
     await expect(planned).resolves.toEqual(result)
     expect(client.loadMs()).toBe(12)
   })
 
   it('posts nothing for a plan cancelled while its input was packed', async () => {
-    vi.stubGlobal('Worker', FakeWorker)
+    vi.stubGlobal('Worker', SolverWorker)
     const client = createSolverClient()
     const planned = client.plan(input)
     client.cancel()
@@ -76,14 +67,14 @@ describe('the solver client (issue 16)', () => {
   })
 
   it('posts only the newer of two plans asked for before the first was posted', async () => {
-    vi.stubGlobal('Worker', FakeWorker)
+    vi.stubGlobal('Worker', SolverWorker)
     const client = createSolverClient()
     const first = client.plan(input)
     const second = client.plan(input)
     await expect(first).rejects.toBeInstanceOf(SolveCancelled)
     await vi.waitFor(() => expect(posted()).toHaveLength(1))
     const { message } = posted()[0] as { message: PlanRequest }
-    FakeWorker.started.at(-1)!.reply({ type: 'planned', id: message.id, result: structuredClone(result), loadMs: null })
+    started.at(-1)!.reply({ type: 'planned', id: message.id, result: structuredClone(result), loadMs: null })
     await expect(second).resolves.toEqual(result)
   })
 })

@@ -1,31 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createWorkerClient, type WorkerLike, type WorkerReplyOf } from '../../../src/workers/workerClient'
-
-/** A worker that records what it is sent; the test plays its replies. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent<unknown>) => void) | null = null
-  onerror: ((event: ErrorEvent) => void) | null = null
-  readonly posted: { message: unknown; transfer?: Transferable[] }[] = []
-  terminated = false
-
-  postMessage(message: unknown, transfer?: Transferable[]) {
-    this.posted.push({ message, transfer })
-  }
-
-  terminate() {
-    this.terminated = true
-  }
-
-  reply(data: unknown) {
-    this.onmessage?.({ data } as MessageEvent<unknown>)
-  }
-
-  crash(message: string) {
-    let prevented = false
-    this.onerror?.({ message, preventDefault: () => (prevented = true) } as unknown as ErrorEvent)
-    return prevented
-  }
-}
+import { createWorkerClient, type WorkerReplyOf } from '../../../src/workers/workerClient'
+import { FakeWorker } from '../../fixtures/fakeWorker'
 
 /** Replies in a tiny protocol: { id, progress } | { id, result } | { id, failed } | anything else is malformed. */
 function read(data: unknown): WorkerReplyOf<string, number> | null {
