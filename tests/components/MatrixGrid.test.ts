@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import type { GridApi } from 'ag-grid-community'
-import { createPinia, setActivePinia } from 'pinia'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import MatrixGrid from '../../src/components/matrix/MatrixGrid.vue'
 import { SkillgridDb, setDbForTests } from '../../src/db/db'
@@ -14,6 +14,18 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+/** The grid mounted on the open workspace, once it has shown its rows. */
+async function mountedGrid(pinia: Pinia) {
+  const wrapper = mount(MatrixGrid, {
+    props: { filterText: '', gapsOnly: false },
+    attachTo: document.body,
+    global: { plugins: [pinia, createAppI18n('en')] },
+  })
+  await vi.waitFor(() => expect(wrapper.emitted('counts')).toBeTruthy(), { timeout: 15_000 })
+  await flushPromises()
+  return wrapper
+}
+
 describe('MatrixGrid', () => {
   // Tests run in development mode, where the grid registers AG Grid's ValidationModule: it warns
   // about deprecated or misspelt options that the production build (and so the e2e) stays silent on.
@@ -24,13 +36,7 @@ describe('MatrixGrid', () => {
     await useWorkspaceStore().init()
     const warn = vi.spyOn(console, 'warn')
     const error = vi.spyOn(console, 'error')
-    const wrapper = mount(MatrixGrid, {
-      props: { filterText: '', gapsOnly: false },
-      attachTo: document.body,
-      global: { plugins: [pinia, createAppI18n('en')] },
-    })
-    await vi.waitFor(() => expect(wrapper.emitted('counts')).toBeTruthy(), { timeout: 15_000 })
-    await flushPromises()
+    const wrapper = await mountedGrid(pinia)
     expect(warn.mock.calls).toEqual([])
     expect(error.mock.calls).toEqual([])
     wrapper.unmount()
@@ -44,13 +50,7 @@ describe('MatrixGrid after a cell edit (issue 16)', () => {
     setDbForTests(new SkillgridDb('matrix-grid-redraw'))
     const workspace = useWorkspaceStore()
     await workspace.init()
-    const wrapper = mount(MatrixGrid, {
-      props: { filterText: '', gapsOnly: false },
-      attachTo: document.body,
-      global: { plugins: [pinia, createAppI18n('en')] },
-    })
-    await vi.waitFor(() => expect(wrapper.emitted('counts')).toBeTruthy(), { timeout: 15_000 })
-    await flushPromises()
+    const wrapper = await mountedGrid(pinia)
     const api = (wrapper.vm as unknown as { api: GridApi<MatrixRow> }).api
     const data = workspace.data!
     const person = (name: string) => data.people.find((p) => p.name === name)!
